@@ -1,0 +1,13 @@
+package org.reportcycle;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** ReportCycle: the annual rule-of-law government report cycle, from draft to publication. */
+@SpringBootApplication
+public class ReportCycleApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ReportCycleApplication.class, args);
+    }
+}
