@@ -1,0 +1,2 @@
+/** Leader sign-off and committee deliberation. Depends on {@code workflow}, {@code report}, {@code security}. */
+package org.reportcycle.approval;

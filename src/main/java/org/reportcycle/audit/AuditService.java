@@ -1,0 +1,104 @@
+package org.reportcycle.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import org.reportcycle.shared.AccessRefused;
+import org.reportcycle.shared.AuditEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the audit trail. Listens to the events services publish, in the publisher's transaction, so a
+ * change and its record commit together. Each record is chained to the one before by a SHA-256 hash;
+ * the head row is locked while a record is appended, so concurrent writers (and nodes) stay in order.
+ */
+@Service
+public class AuditService {
+
+    static final String GENESIS = "0".repeat(64);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public AuditService(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void on(AuditEvent event) {
+        append(actor(), event.action(), event.unitId(), event.reportId(), event.details());
+    }
+
+    /** A refusal is recorded even though the refused action rolls back. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(AccessRefused refused) {
+        append(refused.username(), "access.refused", refused.unitId(), refused.reportId(),
+                Map.of("what", refused.what()));
+    }
+
+    /** Appends one record and returns its sequence number. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public long append(String actor, String action, Long unitId, Long reportId, Map<String, ?> details) {
+        Map<String, Object> head = jdbc.queryForMap(
+                "SELECT last_seq, last_hash FROM rc_audit_head WHERE id = 1 FOR UPDATE");
+        long seq = ((Number) head.get("last_seq")).longValue() + 1;
+        String prevHash = (String) head.get("last_hash");
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        String detailsJson = json.writeValueAsString(new TreeMap<>(details));
+        String clientAddr = clientAddress();
+        String hash = hash(new AuditRecord(seq, at, actor, null, unitId, reportId, action, detailsJson, clientAddr,
+                prevHash, null));
+        jdbc.update("INSERT INTO rc_audit (seq, at, actor, on_behalf_of, unit_id, report_id, action, details, "
+                        + "client_addr, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                seq, Timestamp.from(at), actor, null, unitId, reportId, action, detailsJson, clientAddr, prevHash, hash);
+        jdbc.update("UPDATE rc_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
+        return seq;
+    }
+
+    /** The hash over a record's content and its predecessor's hash. */
+    static String hash(AuditRecord r) {
+        String canonical = String.join("\u001f", String.valueOf(r.seq()), String.valueOf(r.at().toEpochMilli()),
+                r.actor(), String.valueOf(r.onBehalfOf()), String.valueOf(r.unitId()), String.valueOf(r.reportId()),
+                r.action(), String.valueOf(r.details()), String.valueOf(r.clientAddr()), r.prevHash());
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || auth.getName() == null ? "system" : auth.getName();
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+            HttpServletRequest request = attrs.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

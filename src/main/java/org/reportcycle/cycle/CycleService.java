@@ -1,0 +1,81 @@
+package org.reportcycle.cycle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.Milestone;
+import org.reportcycle.shared.NotFoundException;
+import org.reportcycle.shared.UnitLevel;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reporting cycles and their deadlines per unit level. Creating a cycle here sets its deadlines;
+ * opening it for units (reports and processes) is the workflow's job.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CycleService {
+
+    private final CycleRepository cycles;
+    private final DeadlineRepository deadlines;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public CycleService(CycleRepository cycles, DeadlineRepository deadlines, ApplicationEventPublisher events,
+            Clock clock) {
+        this.cycles = cycles;
+        this.deadlines = deadlines;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Cycle cycle(Long cycleId) {
+        return cycles.findById(cycleId).orElseThrow(() -> new NotFoundException("error.cycleNotFound", cycleId));
+    }
+
+    public Optional<Cycle> byYear(int year) {
+        return cycles.findByReportYear(year);
+    }
+
+    public List<Cycle> all() {
+        return cycles.findAllByOrderByReportYearDesc();
+    }
+
+    /**
+     * Creates the cycle for a year with the given deadlines (the statutory defaults for the rest), or
+     * returns the existing one unchanged. Callers check that the caller is an administrator.
+     */
+    @Transactional
+    public Cycle createOrGet(int reportYear, Map<UnitLevel, Map<Milestone, LocalDate>> dates) {
+        return cycles.findByReportYear(reportYear).orElseGet(() -> {
+            Cycle cycle = cycles.save(new Cycle(reportYear, reportYear + "年度法治政府建设年度报告", Instant.now(clock)));
+            for (UnitLevel level : UnitLevel.values()) {
+                Map<Milestone, LocalDate> given = dates.getOrDefault(level, Map.of());
+                for (Milestone m : Milestone.values()) {
+                    deadlines.save(new Deadline(cycle.getId(), level, m,
+                            given.getOrDefault(m, m.defaultDue(reportYear))));
+                }
+            }
+            events.publishEvent(new AuditEvent("cycle.created", null, null,
+                    Map.of("cycleId", cycle.getId(), "year", reportYear)));
+            return cycle;
+        });
+    }
+
+    public DeadlineTable deadlines(Long cycleId) {
+        Cycle cycle = cycle(cycleId);
+        Map<UnitLevel, Map<Milestone, LocalDate>> dates = new EnumMap<>(UnitLevel.class);
+        for (Deadline d : deadlines.findByCycleId(cycleId)) {
+            dates.computeIfAbsent(d.getUnitLevel(), l -> new EnumMap<>(Milestone.class))
+                    .put(d.getMilestone(), d.getDueDate());
+        }
+        return new DeadlineTable(cycle.getReportYear(), dates);
+    }
+}

@@ -1,0 +1,82 @@
+package org.reportcycle.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A person who logs in. Administrators of the supervising office see every unit. */
+@Entity
+@Table(name = "rc_user")
+public class AppUser {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    private String email;
+
+    @Column(nullable = false)
+    private String locale = "zh";
+
+    private boolean administrator;
+
+    private boolean active = true;
+
+    protected AppUser() {}
+
+    public AppUser(String username, String displayName, String passwordHash, String email, boolean administrator) {
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.email = email;
+        this.administrator = administrator;
+    }
+
+    public void changeLocale(String newLocale) {
+        this.locale = newLocale;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public boolean isAdministrator() {
+        return administrator;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

@@ -1,0 +1,69 @@
+package org.reportcycle.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.reportcycle.shared.UnitLevel;
+
+/** A reporting unit; units form a tree in which a parent supervises its children. */
+@Entity
+@Table(name = "rc_unit")
+public class Unit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String code;
+
+    @Column(nullable = false)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private UnitLevel level;
+
+    @Column(name = "parent_id")
+    private Long parentId;
+
+    private boolean active = true;
+
+    protected Unit() {}
+
+    public Unit(String code, String name, UnitLevel level, Long parentId) {
+        this.code = code;
+        this.name = name;
+        this.level = level;
+        this.parentId = parentId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public UnitLevel getLevel() {
+        return level;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

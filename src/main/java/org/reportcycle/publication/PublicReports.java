@@ -1,0 +1,50 @@
+package org.reportcycle.publication;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reportcycle.cycle.Cycle;
+import org.reportcycle.cycle.CycleService;
+import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.organization.Unit;
+import org.reportcycle.report.PublishedTexts;
+import org.reportcycle.report.ReportSummary;
+import org.reportcycle.shared.Step;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Published reports for everyone, without login. Nothing that is not published is ever returned. */
+@Service
+@Transactional(readOnly = true)
+public class PublicReports {
+
+    private final PublishedTexts texts;
+    private final OrganizationService organization;
+    private final CycleService cycles;
+
+    public PublicReports(PublishedTexts texts, OrganizationService organization, CycleService cycles) {
+        this.texts = texts;
+        this.organization = organization;
+        this.cycles = cycles;
+    }
+
+    /** Every published report, newest year first, then by unit. */
+    public List<ReportSummary> list() {
+        return texts.published().stream()
+                .sorted(Comparator.comparing(ReportSummary::year).reversed()
+                        .thenComparing(ReportSummary::unitName))
+                .toList();
+    }
+
+    /** A published report; empty for anything not published (unpublished drafts do not exist here). */
+    public Optional<PublishedReport> find(Long reportId) {
+        return texts.publishedReport(reportId).filter(r -> r.getStep() == Step.PUBLISHED).map(r -> {
+            Unit unit = organization.unit(r.getUnitId());
+            Cycle cycle = cycles.cycle(r.getCycleId());
+            Map<org.reportcycle.shared.Part, String> parts = texts.parts(r.getId());
+            return new PublishedReport(r.getId(), cycle.getReportYear(), unit.getId(), unit.getName(), r.getTitle(),
+                    r.getIndexNo(), r.getIssuer(), r.getWrittenOn(), r.getPublishedAt(), parts);
+        });
+    }
+}

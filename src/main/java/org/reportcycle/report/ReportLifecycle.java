@@ -1,0 +1,107 @@
+package org.reportcycle.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.reportcycle.shared.NotFoundException;
+import org.reportcycle.shared.Part;
+import org.reportcycle.shared.Step;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to a report that the workflow makes while carrying it from step to step. These methods do
+ * not check the caller: the workflow's step services do that before calling them, in the same
+ * transaction. The module-boundary test keeps other features from calling this class.
+ */
+@Service
+@Transactional(propagation = Propagation.MANDATORY)
+public class ReportLifecycle {
+
+    private final ReportRepository reports;
+    private final ReportPartRepository parts;
+    private final ReportVersionRepository versions;
+    private final ReportContentCodec codec;
+    private final ReportSummarizer summarizer;
+    private final Clock clock;
+
+    public ReportLifecycle(ReportRepository reports, ReportPartRepository parts, ReportVersionRepository versions,
+            ReportContentCodec codec, ReportSummarizer summarizer, Clock clock) {
+        this.summarizer = summarizer;
+        this.reports = reports;
+        this.parts = parts;
+        this.versions = versions;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    /** The fixed title form: 〈unit〉〈year〉年法治政府建设年度报告. */
+    public static String standardTitle(String unitName, int year) {
+        return unitName + year + "年法治政府建设年度报告";
+    }
+
+    public Report create(Long cycleId, Long unitId, ReportText text, String author) {
+        Report report = reports.save(new Report(cycleId, unitId, text.title(), Instant.now(clock)));
+        for (Part part : Part.values()) {
+            parts.save(new ReportPart(report.getId(), part, text.part(part)));
+        }
+        snapshot(report, VersionReason.CREATED, author, null);
+        return report;
+    }
+
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Report report(Long reportId) {
+        return reports.findById(reportId).orElseThrow(() -> new NotFoundException("error.reportNotFound", reportId));
+    }
+
+    public void attachProcess(Report report, String processInstanceId) {
+        report.attachProcess(processInstanceId);
+    }
+
+    public void moveTo(Report report, Step step) {
+        report.moveTo(step, Instant.now(clock));
+        reports.saveAndFlush(report);
+    }
+
+    public void publish(Report report, String indexNo, String issuer, LocalDate writtenOn) {
+        report.publish(indexNo, issuer, writtenOn, Instant.now(clock));
+        reports.saveAndFlush(report);
+    }
+
+    /** Records the report's current text as a new version and returns its number. */
+    public int snapshot(Report report, VersionReason reason, String author, String note) {
+        Map<Part, String> texts = new java.util.EnumMap<>(Part.class);
+        parts.findByReportId(report.getId()).forEach(p -> texts.put(p.getPart(), p.getContent()));
+        String content = codec.encode(new ReportText(report.getTitle(), texts));
+        int versionNo = report.nextVersion();
+        versions.save(new ReportVersion(report.getId(), versionNo, author, Instant.now(clock), reason,
+                note == null || note.isBlank() ? null : truncate(note), codec.hash(content), content));
+        return versionNo;
+    }
+
+    /** The reports of these process instances, by process instance id (for the workflow's inbox). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Map<String, ReportSummary> byProcessInstances(java.util.Collection<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Report> found = reports.findByProcessInstanceIdIn(processInstanceIds);
+        Map<String, ReportSummary> byPid = new java.util.HashMap<>();
+        List<ReportSummary> summaries = summarizer.summaries(found);
+        for (int i = 0; i < found.size(); i++) {
+            byPid.put(found.get(i).getProcessInstanceId(), summaries.get(i));
+        }
+        return byPid;
+    }
+
+    ReportText decode(String content) {
+        return codec.decode(content);
+    }
+
+    private static String truncate(String note) {
+        return note.length() > 1000 ? note.substring(0, 1000) : note;
+    }
+}

@@ -1,0 +1,9 @@
+package org.reportcycle.report;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ReportPartRepository extends JpaRepository<ReportPart, Long> {
+
+    List<ReportPart> findByReportId(Long reportId);
+}

@@ -1,0 +1,138 @@
+package org.reportcycle.report;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.cycle.CycleService;
+import org.reportcycle.security.AccessGuard;
+import org.reportcycle.security.CurrentUser;
+import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.ConflictException;
+import org.reportcycle.shared.NotFoundException;
+import org.reportcycle.shared.Part;
+import org.reportcycle.shared.Role;
+import org.reportcycle.shared.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading and editing reports. Every method checks that the caller may do this to this unit's report:
+ * members of the unit and administrators read; only the unit's drafters edit, and only while the
+ * report is at an editable step.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+    /** The longest text one part may hold (characters). */
+    public static final int MAX_PART_LENGTH = 60_000;
+
+    private final ReportRepository reports;
+    private final ReportPartRepository parts;
+    private final ReportVersionRepository versions;
+    private final ReportLifecycle lifecycle;
+    private final ReportSummarizer summarizer;
+    private final OrganizationService organization;
+    private final CycleService cycles;
+    private final AccessGuard guard;
+    private final ApplicationEventPublisher events;
+
+    public ReportService(ReportRepository reports, ReportPartRepository parts, ReportVersionRepository versions,
+            ReportLifecycle lifecycle, ReportSummarizer summarizer, OrganizationService organization, CycleService cycles, AccessGuard guard,
+            ApplicationEventPublisher events) {
+        this.reports = reports;
+        this.parts = parts;
+        this.versions = versions;
+        this.lifecycle = lifecycle;
+        this.summarizer = summarizer;
+        this.organization = organization;
+        this.cycles = cycles;
+        this.guard = guard;
+        this.events = events;
+    }
+
+    public ReportView view(Long reportId) {
+        Report report = find(reportId);
+        guard.requireRead(report.getUnitId(), reportId);
+        return toView(report);
+    }
+
+    /** The reports the caller may see: all for administrators, else those of the caller's units. */
+    public List<ReportSummary> visible() {
+        CurrentUser user = guard.caller();
+        List<Report> found = user.administrator()
+                ? reports.findAllByOrderByCycleIdDescUnitIdAsc()
+                : reports.findByUnitIdInOrderByCycleIdDescUnitIdAsc(user.unitIds());
+        return summarizer.summaries(found);
+    }
+
+    /**
+     * Saves edited parts as a new version. Each edit quotes the row version it was based on; if someone
+     * else saved that part since, nothing is saved and a conflict is reported.
+     */
+    @Transactional
+    public ReportView save(Long reportId, Map<Part, PartEdit> edits, String note) {
+        Report report = find(reportId);
+        CurrentUser user = guard.requireRole(report.getUnitId(), reportId, Role.DRAFTER);
+        if (!report.getStep().editable()) {
+            throw new UserFacingException("error.notEditable");
+        }
+        Map<Part, ReportPart> current = new HashMap<>();
+        parts.findByReportId(reportId).forEach(p -> current.put(p.getPart(), p));
+        for (Map.Entry<Part, PartEdit> e : edits.entrySet()) {
+            String text = e.getValue().text() == null ? "" : e.getValue().text();
+            if (text.length() > MAX_PART_LENGTH) {
+                throw new UserFacingException("error.partTooLong", e.getKey().code(), MAX_PART_LENGTH);
+            }
+            ReportPart existing = current.get(e.getKey());
+            long base = existing == null ? -1 : existing.getRowVersion();
+            if (e.getValue().baseRowVersion() != null && e.getValue().baseRowVersion() != base) {
+                throw new ConflictException("error.staleEdit", e.getKey().code());
+            }
+            if (existing == null) {
+                parts.save(new ReportPart(reportId, e.getKey(), text));
+            } else {
+                existing.rewrite(text);
+            }
+        }
+        parts.flush();
+        int versionNo = lifecycle.snapshot(report, VersionReason.SAVED, user.username(), note);
+        events.publishEvent(new AuditEvent("report.saved", report.getUnitId(), reportId,
+                Map.of("version", versionNo, "parts", edits.keySet().stream().map(Part::code).sorted().toList())));
+        return toView(report);
+    }
+
+    public List<VersionInfo> versions(Long reportId) {
+        Report report = find(reportId);
+        guard.requireRead(report.getUnitId(), reportId);
+        return versions.findByReportIdOrderByVersionNoDesc(reportId).stream()
+                .map(v -> new VersionInfo(v.getVersionNo(), v.getAuthor(), v.getCreatedAt(), v.getReason(),
+                        v.getNote(), v.getContentHash()))
+                .toList();
+    }
+
+    public ReportText versionText(Long reportId, int versionNo) {
+        Report report = find(reportId);
+        guard.requireRead(report.getUnitId(), reportId);
+        return versions.findByReportIdAndVersionNo(reportId, versionNo)
+                .map(v -> lifecycle.decode(v.getContent()))
+                .orElseThrow(() -> new NotFoundException("error.versionNotFound", versionNo));
+    }
+
+    private Report find(Long reportId) {
+        return reports.findById(reportId).orElseThrow(() -> new NotFoundException("error.reportNotFound", reportId));
+    }
+
+    ReportView toView(Report report) {
+        Map<Part, ReportView.PartText> texts = new EnumMap<>(Part.class);
+        parts.findByReportId(report.getId())
+                .forEach(p -> texts.put(p.getPart(), new ReportView.PartText(p.getContent(), p.getRowVersion())));
+        return new ReportView(report.getId(), report.getCycleId(), cycles.cycle(report.getCycleId()).getReportYear(),
+                report.getUnitId(), organization.unit(report.getUnitId()).getName(), report.getTitle(),
+                report.getStep(), report.getStepSince(), report.getCurrentVersion(), texts, report.getIndexNo(),
+                report.getIssuer(), report.getWrittenOn(), report.getPublishedAt());
+    }
+}

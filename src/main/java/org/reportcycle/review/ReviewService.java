@@ -1,0 +1,73 @@
+package org.reportcycle.review;
+
+import static org.reportcycle.shared.AuditEvent.details;
+
+import java.util.Map;
+import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.report.ReportLifecycle;
+import org.reportcycle.report.VersionReason;
+import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.Step;
+import org.reportcycle.shared.UserFacingException;
+import org.reportcycle.workflow.StepGate;
+import org.reportcycle.workflow.StepGate.Gated;
+import org.reportcycle.workflow.WorkflowService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The drafter's submission and the legal advisor's review (合法性审查): pass, or return to drafting. */
+@Service
+public class ReviewService {
+
+    private final StepGate gate;
+    private final WorkflowService workflow;
+    private final ReportLifecycle reports;
+    private final OrganizationService organization;
+    private final ApplicationEventPublisher events;
+
+    public ReviewService(StepGate gate, WorkflowService workflow, ReportLifecycle reports,
+            OrganizationService organization, ApplicationEventPublisher events) {
+        this.gate = gate;
+        this.workflow = workflow;
+        this.reports = reports;
+        this.organization = organization;
+        this.events = events;
+    }
+
+    /** The unit's drafter submits the draft for legal review. */
+    @Transactional
+    public Step submit(Long reportId, String note) {
+        Gated g = gate.enter(reportId, Step.DRAFT);
+        int version = reports.snapshot(g.report(), VersionReason.SUBMITTED, g.user().username(), note);
+        Step next = workflow.complete(g.report(), Step.DRAFT, g.user(), "submit", Map.of());
+        audit("report.submitted", g, details("version", version, "note", note));
+        return next;
+    }
+
+    /** The legal advisor passes the report on to the leaders. */
+    @Transactional
+    public Step pass(Long reportId, String opinion) {
+        Gated g = gate.enter(reportId, Step.LEGAL_REVIEW);
+        Map<String, Object> vars = Map.of("leaderIndex", 1,
+                "leaderCount", organization.leaderCount(g.report().getUnitId()));
+        Step next = workflow.complete(g.report(), Step.LEGAL_REVIEW, g.user(), "pass", vars);
+        audit("review.passed", g, details("opinion", opinion));
+        return next;
+    }
+
+    /** The legal advisor returns the report to drafting; a reason is required. */
+    @Transactional
+    public Step returnToDrafting(Long reportId, String reason) {
+        UserFacingException.requireReason(reason);
+        Gated g = gate.enter(reportId, Step.LEGAL_REVIEW);
+        int version = reports.snapshot(g.report(), VersionReason.RETURNED, g.user().username(), reason);
+        Step next = workflow.complete(g.report(), Step.LEGAL_REVIEW, g.user(), "return", Map.of());
+        audit("review.returned", g, details("reason", reason, "version", version));
+        return next;
+    }
+
+    private void audit(String action, Gated g, Map<String, Object> details) {
+        events.publishEvent(new AuditEvent(action, g.report().getUnitId(), g.report().getId(), details));
+    }
+}

@@ -1,0 +1,160 @@
+package org.reportcycle.workflow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.common.engine.impl.identity.Authentication;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.identitylink.api.IdentityLink;
+import org.flowable.task.api.Task;
+import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.report.Report;
+import org.reportcycle.report.ReportLifecycle;
+import org.reportcycle.report.ReportSummary;
+import org.reportcycle.security.CurrentUser;
+import org.reportcycle.shared.ConflictException;
+import org.reportcycle.shared.Step;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only door to Flowable: starts a report's process, completes its steps and answers task queries.
+ * Step services check the caller's role first and call {@link #complete} in their own transaction, so
+ * the domain change, the Flowable step and the audit record commit together.
+ */
+@Service
+public class WorkflowService {
+
+    public static final String PROCESS_KEY = "annualReport";
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final Candidates candidates;
+    private final ReportLifecycle reports;
+    private final OrganizationService organization;
+    private final Clock clock;
+
+
+    public WorkflowService(RuntimeService runtime, TaskService tasks, Candidates candidates, ReportLifecycle reports,
+            OrganizationService organization, Clock clock) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.candidates = candidates;
+        this.reports = reports;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    /** Starts the report's process at the drafting step. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void start(Report report) {
+        Map<String, Object> vars = new HashMap<>();
+        vars.put(Vars.REPORT_ID, report.getId());
+        vars.put(Vars.UNIT_ID, report.getUnitId());
+        vars.put(Vars.LEADER_INDEX, 1);
+        vars.put(Vars.LEADER_COUNT, organization.leaderCount(report.getUnitId()));
+        vars.put(Vars.DECISION, "");
+        String pid = runtime.createProcessInstanceBuilder()
+                .processDefinitionKey(PROCESS_KEY)
+                .businessKey(String.valueOf(report.getId()))
+                .variables(vars)
+                .start()
+                .getId();
+        reports.attachProcess(report, pid);
+    }
+
+    /**
+     * Completes the report's open task at {@code expected} as {@code user}, with the decision and any
+     * variables the next step needs, and moves the report to the step that follows.
+     *
+     * @return the step the report is at afterwards ({@link Step#PUBLISHED} when the process ended)
+     * @throws ConflictException when the report is no longer at that step (already done by someone else)
+     * @throws AccessDeniedException when the user is not a candidate of the task
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Step complete(Report report, Step expected, CurrentUser user, String decision, Map<String, Object> vars) {
+        if (report.getStep() != expected || report.getProcessInstanceId() == null) {
+            throw new ConflictException("error.wrongStep");
+        }
+        Task task = openTask(report).filter(t -> expected.taskKey().equals(t.getTaskDefinitionKey()))
+                .orElseThrow(() -> new ConflictException("error.wrongStep"));
+        List<String> groups = candidates.groupsOf(user);
+        boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()));
+        if (!candidate) {
+            throw new AccessDeniedException("not a candidate of " + task.getTaskDefinitionKey());
+        }
+        Map<String, Object> all = new HashMap<>(vars);
+        all.put(Vars.DECISION, decision);
+        Authentication.setAuthenticatedUserId(user.username());
+        try {
+            tasks.complete(task.getId(), all);
+        } catch (FlowableOptimisticLockingException e) {
+            throw new ConflictException("error.wrongStep");
+        } finally {
+            Authentication.setAuthenticatedUserId(null);
+        }
+        Step next = openTask(report).flatMap(t -> Step.ofTaskKey(t.getTaskDefinitionKey())).orElse(Step.PUBLISHED);
+        if (next != Step.PUBLISHED) {
+            reports.moveTo(report, next);
+        }
+        return next;
+    }
+
+    /** The variables of the report's running process. */
+    @Transactional(readOnly = true)
+    public Map<String, Object> variables(Report report) {
+        return runtime.getVariables(report.getProcessInstanceId());
+    }
+
+    /** The report's open task, if its process is running. */
+    @Transactional(readOnly = true)
+    public Optional<CurrentTask> currentTask(Report report) {
+        return openTask(report).map(t -> new CurrentTask(t.getId(),
+                Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(report.getStep()),
+                tasks.getIdentityLinksForTask(t.getId()).stream()
+                        .map(IdentityLink::getGroupId).filter(g -> g != null).toList(),
+                t.getCreateTime().toInstant(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                isOverdue(t)));
+    }
+
+    /** The person's open tasks, newest first, with their report. */
+    @Transactional(readOnly = true)
+    public List<TaskItem> inbox(CurrentUser user, int max) {
+        List<String> groups = candidates.groupsOf(user);
+        if (groups.isEmpty()) {
+            return List.of();
+        }
+        List<Task> found = tasks.createTaskQuery().taskCandidateGroupIn(groups)
+                .orderByTaskCreateTime().desc().listPage(0, max);
+        Map<String, ReportSummary> byPid = reports.byProcessInstances(
+                found.stream().map(Task::getProcessInstanceId).distinct().toList());
+        return found.stream()
+                .filter(t -> byPid.containsKey(t.getProcessInstanceId()))
+                .map(t -> {
+                    ReportSummary r = byPid.get(t.getProcessInstanceId());
+                    return new TaskItem(t.getId(), r.id(), r.unitId(), r.unitName(), r.year(), r.title(),
+                            Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(null), t.getCreateTime().toInstant(),
+                            t.getDueDate() == null ? null : t.getDueDate().toInstant(), isOverdue(t));
+                })
+                .toList();
+    }
+
+    private Optional<Task> openTask(Report report) {
+        if (report.getProcessInstanceId() == null) {
+            return Optional.empty();
+        }
+        return tasks.createTaskQuery().processInstanceId(report.getProcessInstanceId()).list().stream().findFirst();
+    }
+
+    private boolean isOverdue(Task t) {
+        return t.getDueDate() != null && t.getDueDate().toInstant().isBefore(Instant.now(clock));
+    }
+}
