@@ -16,6 +16,7 @@ import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportLifecycle;
 import org.reportcycle.report.ReportSummary;
+import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.shared.ConflictException;
 import org.reportcycle.shared.Step;
@@ -39,11 +40,12 @@ public class WorkflowService {
     private final Candidates candidates;
     private final ReportLifecycle reports;
     private final OrganizationService organization;
+    private final AccessGuard guard;
     private final Clock clock;
 
-
     public WorkflowService(RuntimeService runtime, TaskService tasks, Candidates candidates, ReportLifecycle reports,
-            OrganizationService organization, Clock clock) {
+            OrganizationService organization, AccessGuard guard, Clock clock) {
+        this.guard = guard;
         this.runtime = runtime;
         this.tasks = tasks;
         this.candidates = candidates;
@@ -112,6 +114,20 @@ public class WorkflowService {
     @Transactional(readOnly = true)
     public Map<String, Object> variables(Report report) {
         return runtime.getVariables(report.getProcessInstanceId());
+    }
+
+    /** The caller's open tasks (first 200), newest first. */
+    @Transactional(readOnly = true)
+    public List<TaskItem> myInbox() {
+        return inbox(guard.caller(), 200);
+    }
+
+    /** The open step of a report the caller may read. */
+    @Transactional(readOnly = true)
+    public Optional<CurrentTask> currentTask(Long reportId) {
+        Report report = reports.report(reportId);
+        guard.requireRead(report.getUnitId(), reportId);
+        return currentTask(report);
     }
 
     /** The report's open task, if its process is running. */
