@@ -1,0 +1,66 @@
+package org.reportcycle.api;
+
+import java.util.Locale;
+import java.util.Map;
+import org.reportcycle.shared.ConflictException;
+import org.reportcycle.shared.NotFoundException;
+import org.reportcycle.shared.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Turns refusals into JSON answers in the caller's language (Accept-Language; Chinese by default). */
+@RestControllerAdvice(basePackages = "org.reportcycle.api")
+class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+    private final MessageSource messages;
+
+    ApiErrors(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Map<String, String>> denied(AccessDeniedException e, Locale locale) {
+        return answer(HttpStatus.FORBIDDEN, "error.accessDenied", new Object[0], locale);
+    }
+
+    @ExceptionHandler(UserFacingException.class)
+    ResponseEntity<Map<String, String>> refused(UserFacingException e, Locale locale) {
+        HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
+                : e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        return answer(status, e.messageKey(), e.args(), locale);
+    }
+
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, String>> unreadable(Exception e, Locale locale) {
+        return answer(HttpStatus.BAD_REQUEST, "error.badRequest", new Object[0], locale);
+    }
+
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Map<String, String>> mismatch(Exception e, Locale locale) {
+        return answer(HttpStatus.BAD_REQUEST, "error.badRequest", new Object[0], locale);
+    }
+
+    @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)
+    ResponseEntity<Map<String, String>> noSuchPath(Exception e, Locale locale) {
+        return answer(HttpStatus.NOT_FOUND, "error.notFound", new Object[0], locale);
+    }
+
+    private ResponseEntity<Map<String, String>> answer(HttpStatus status, String key, Object[] args, Locale locale) {
+        String message = messages.getMessage(key, args, key, locale);
+        return ResponseEntity.status(status).body(Map.of("error", key, "message", message));
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Map<String, String>> unexpected(RuntimeException e, Locale locale) {
+        log.error("unexpected API failure", e);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", new Object[0], locale);
+    }
+}

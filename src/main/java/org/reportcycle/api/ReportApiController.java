@@ -1,0 +1,75 @@
+package org.reportcycle.api;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.reportcycle.api.ApiDtos.ReportDetail;
+import org.reportcycle.api.ApiDtos.ReportItem;
+import org.reportcycle.api.ApiDtos.SaveRequest;
+import org.reportcycle.api.ApiDtos.TaskDto;
+import org.reportcycle.audit.AuditQueries;
+import org.reportcycle.audit.AuditRecord;
+import org.reportcycle.report.PartEdit;
+import org.reportcycle.report.ReportService;
+import org.reportcycle.report.VersionInfo;
+import org.reportcycle.shared.Part;
+import org.reportcycle.shared.UserFacingException;
+import org.reportcycle.workflow.WorkflowService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reports and tasks of the caller (HTTP Basic); the services decide what the caller may see and do. */
+@RestController
+@RequestMapping("/api/v1")
+class ReportApiController {
+
+    private final ReportService reports;
+    private final WorkflowService workflow;
+    private final AuditQueries audit;
+
+    ReportApiController(ReportService reports, WorkflowService workflow, AuditQueries audit) {
+        this.reports = reports;
+        this.workflow = workflow;
+        this.audit = audit;
+    }
+
+    @GetMapping("/reports")
+    List<ReportItem> list() {
+        return reports.visible().stream().map(ReportItem::of).toList();
+    }
+
+    @GetMapping("/reports/{id}")
+    ReportDetail get(@PathVariable Long id) {
+        return ReportDetail.of(reports.view(id));
+    }
+
+    @PutMapping("/reports/{id}/parts")
+    ReportDetail save(@PathVariable Long id, @RequestBody SaveRequest request) {
+        Map<Part, PartEdit> edits = new EnumMap<>(Part.class);
+        if (request.parts() != null) {
+            request.parts().forEach((code, edit) -> edits.put(
+                    Part.ofCode(code).orElseThrow(() -> new UserFacingException("error.badRequest")),
+                    new PartEdit(edit.text(), edit.baseRowVersion())));
+        }
+        return ReportDetail.of(reports.save(id, edits, request.note()));
+    }
+
+    @GetMapping("/reports/{id}/versions")
+    List<VersionInfo> versions(@PathVariable Long id) {
+        return reports.versions(id);
+    }
+
+    @GetMapping("/reports/{id}/audit")
+    List<AuditRecord> audit(@PathVariable Long id) {
+        return audit.forReport(reports.view(id).unitId(), id);
+    }
+
+    @GetMapping("/tasks")
+    List<TaskDto> tasks() {
+        return workflow.myInbox().stream().map(TaskDto::of).toList();
+    }
+}

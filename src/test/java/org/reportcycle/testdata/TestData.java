@@ -1,0 +1,150 @@
+package org.reportcycle.testdata;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.reportcycle.cycle.CycleService;
+import org.reportcycle.organization.AppUser;
+import org.reportcycle.organization.Membership;
+import org.reportcycle.organization.MembershipRepository;
+import org.reportcycle.organization.Unit;
+import org.reportcycle.organization.UnitRepository;
+import org.reportcycle.organization.UserRepository;
+import org.reportcycle.report.ReportRepository;
+import org.reportcycle.report.ReportText;
+import org.reportcycle.shared.Role;
+import org.reportcycle.shared.UnitLevel;
+import org.reportcycle.tracking.CycleOpeningService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds test data through the application's own repositories and services: units with one person per
+ * role (password {@code demo}), an administrator, cycles opened for units. Every unit gets a fresh code
+ * so that tests sharing a database do not see each other's data.
+ */
+@Component
+public class TestData {
+
+    private static final AtomicInteger SEQ = new AtomicInteger();
+
+    private final UnitRepository units;
+    private final UserRepository users;
+    private final MembershipRepository memberships;
+    private final PasswordEncoder passwords;
+    private final CycleOpeningService opening;
+    private final CycleService cycles;
+    private final ReportRepository reports;
+    private String hash;
+
+    public TestData(UnitRepository units, UserRepository users, MembershipRepository memberships,
+            PasswordEncoder passwords, CycleOpeningService opening, CycleService cycles, ReportRepository reports) {
+        this.units = units;
+        this.users = users;
+        this.memberships = memberships;
+        this.passwords = passwords;
+        this.opening = opening;
+        this.cycles = cycles;
+        this.reports = reports;
+    }
+
+    /** A unit with a drafter, a legal advisor, {@code leaders} leaders in order and a secretary. */
+    public TestUnit unit(String name, int leaders) {
+        String code = "t" + SEQ.incrementAndGet() + System.nanoTime() % 100000;
+        Unit unit = units.save(new Unit(code, name, UnitLevel.STREET, null));
+        person(unit, code + "-drafter", Role.DRAFTER, 0);
+        person(unit, code + "-legal", Role.LEGAL, 0);
+        for (int i = 1; i <= leaders; i++) {
+            person(unit, code + "-leader" + i, Role.LEADER, i);
+        }
+        person(unit, code + "-secretary", Role.SECRETARY, 0);
+        return new TestUnit(unit.getId(), code, name);
+    }
+
+    public TestUnit unit(String name) {
+        return unit(name, 2);
+    }
+
+    /** A person with a role in an existing unit (one person may serve several units). */
+    public void person(Long unitId, String username, Role role, int order) {
+        person(units.findById(unitId).orElseThrow(), username, role, order);
+    }
+
+    public String admin() {
+        if (users.findByUsername("admin").isEmpty()) {
+            users.save(new AppUser("admin", "管理员", hash(), "admin@example.org", true));
+        }
+        return "admin";
+    }
+
+    /** Opens the year's cycle for the units (as the administrator) and returns each unit's report id. */
+    public Map<TestUnit, Long> openCycle(int year, List<TestUnit> forUnits, Map<Long, ReportText> texts) {
+        as(admin(), () -> opening.open(year, forUnits.stream().map(TestUnit::id).toList(), texts));
+        Long cycleId = cycles.byYear(year).orElseThrow().getId();
+        Map<TestUnit, Long> ids = new LinkedHashMap<>();
+        for (TestUnit u : forUnits) {
+            ids.put(u, reports.findByCycleIdAndUnitId(cycleId, u.id()).orElseThrow().getId());
+        }
+        return ids;
+    }
+
+    public Long openReport(int year, TestUnit unit) {
+        return openCycle(year, List.of(unit), Map.of()).get(unit);
+    }
+
+    /** Runs the action as the user, as if they had logged in. */
+    public static <T> T as(String username, Supplier<T> action) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
+                AuthorityUtils.createAuthorityList("ROLE_USER")));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    public static void run(String username, Runnable action) {
+        as(username, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private void person(Unit unit, String username, Role role, int order) {
+        AppUser user = users.findByUsername(username)
+                .orElseGet(() -> users.save(new AppUser(username, username, hash(), username + "@example.org", false)));
+        memberships.save(new Membership(user.getId(), unit.getId(), role, order));
+    }
+
+    private String hash() {
+        if (hash == null) {
+            hash = passwords.encode("demo");
+        }
+        return hash;
+    }
+
+    /** A unit made for a test, with its people named {@code <code>-<role>}. */
+    public record TestUnit(Long id, String code, String name) {
+        public String drafter() {
+            return code + "-drafter";
+        }
+
+        public String legal() {
+            return code + "-legal";
+        }
+
+        public String leader(int place) {
+            return code + "-leader" + place;
+        }
+
+        public String secretary() {
+            return code + "-secretary";
+        }
+    }
+}
