@@ -5,7 +5,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.reportcycle.approval.CommitteeService;
+import org.reportcycle.approval.MeetingOutcome;
+import org.reportcycle.approval.MeetingRecord;
+import org.reportcycle.approval.SignoffService;
 import org.reportcycle.cycle.CycleService;
+import org.reportcycle.publication.PublicationService;
+import org.reportcycle.publication.PublishRequest;
+import org.reportcycle.report.PartEdit;
+import org.reportcycle.report.ReportService;
+import org.reportcycle.review.ReviewService;
+import org.reportcycle.shared.Part;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.Membership;
 import org.reportcycle.organization.MembershipRepository;
@@ -40,10 +50,22 @@ public class TestData {
     private final CycleOpeningService opening;
     private final CycleService cycles;
     private final ReportRepository reports;
+    private final ReportService reportService;
+    private final ReviewService review;
+    private final SignoffService signoff;
+    private final CommitteeService committee;
+    private final PublicationService publication;
     private String hash;
 
     public TestData(UnitRepository units, UserRepository users, MembershipRepository memberships,
-            PasswordEncoder passwords, CycleOpeningService opening, CycleService cycles, ReportRepository reports) {
+            PasswordEncoder passwords, CycleOpeningService opening, CycleService cycles, ReportRepository reports,
+            ReportService reportService, ReviewService review, SignoffService signoff, CommitteeService committee,
+            PublicationService publication) {
+        this.reportService = reportService;
+        this.review = review;
+        this.signoff = signoff;
+        this.committee = committee;
+        this.publication = publication;
         this.units = units;
         this.users = users;
         this.memberships = memberships;
@@ -95,6 +117,24 @@ public class TestData {
 
     public Long openReport(int year, TestUnit unit) {
         return openCycle(year, List.of(unit), Map.of()).get(unit);
+    }
+
+    /** Writes the parts as the unit's drafter. */
+    public void write(TestUnit unit, Long reportId, Map<Part, String> texts) {
+        Map<Part, PartEdit> edits = new java.util.EnumMap<>(Part.class);
+        texts.forEach((part, text) -> edits.put(part, new PartEdit(text, null)));
+        as(unit.drafter(), () -> reportService.save(reportId, edits, "test"));
+    }
+
+    /** Carries a drafted report through every step to publication, each step by its own person. */
+    public void publish(TestUnit unit, Long reportId) {
+        as(unit.drafter(), () -> review.submit(reportId, null));
+        as(unit.legal(), () -> review.pass(reportId, "同意"));
+        as(unit.leader(1), () -> signoff.approve(reportId, "同意", false));
+        as(unit.leader(2), () -> signoff.approve(reportId, "同意", true));
+        as(unit.secretary(), () -> committee.recordMeeting(reportId, new MeetingRecord("党工委会议",
+                java.time.LocalDate.of(2025, 2, 18), "第1次", "9/9", MeetingOutcome.APPROVED, null)));
+        as(unit.drafter(), () -> publication.publish(reportId, PublishRequest.defaults()));
     }
 
     /** Runs the action as the user, as if they had logged in. */
