@@ -18,8 +18,9 @@ final class HeadingDetector {
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*(?:、|[.,:](?!\\d))\\s*");
     private static final Pattern ARABIC_PAREN = Pattern.compile("^\\(\\s*(\\d{1,2})\\s*\\)\\s*[、.,:]?\\s*");
     private static final Pattern HAN_SHI = Pattern.compile("^([一二三四五六七八九十]{1,2})是");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。!?;；！？]");
-    private static final Pattern SOURCE_SENTENCE_END = Pattern.compile("[。！？；!?;]");
+    // A colon ends the heading too when the paragraph follows on the same line ("一、主要举措：…").
+    private static final Pattern SENTENCE_END = Pattern.compile("[。!?;:；！？]");
+    private static final Pattern SOURCE_SENTENCE_END = Pattern.compile("[。！？；!?;：:]");
     private static final int MAX_SCAN = 240;
     static final int SHORT_LINE = 30;
 
@@ -52,6 +53,10 @@ final class HeadingDetector {
         boolean wholeShortLine = !inline && compactRest.length() <= SHORT_LINE
                 && !compactRest.matches(".*[,、:]$") && compactRest.codePoints().anyMatch(HeadingDetector::isHan);
         if ((style == HeadingStyle.HAN_SHI || style == HeadingStyle.UNNUMBERED) && !wholeShortLine) {
+            return Optional.empty();
+        }
+        // Without a number only the form tells a heading from a short sentence: headings have no full stop.
+        if (style == HeadingStyle.UNNUMBERED && hasEnd) {
             return Optional.empty();
         }
         if (portion.isEmpty() || number < 0) {
