@@ -1,0 +1,105 @@
+package org.reportcycle.report.importing;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.reportcycle.shared.Part;
+
+/**
+ * Scores how strongly a heading's wording names each part. The cues are the words the statutory part
+ * names and real reports use (存在的问题, 下一步, 第一责任人, 整改情况 …), weighted so that a combination
+ * of cues beats a single generic word: "推动问题整改" inside the measures is not the rectification part,
+ * "上一年度问题整改情况" is.
+ */
+final class PartScorer {
+
+    /** At or above this a heading's wording alone decides its part. */
+    static final int STRONG = 4;
+
+    private record Cue(Part part, Pattern pattern, int weight) {}
+
+    private static final List<Cue> CUES = List.of(
+            cue(Part.RECTIFICATION, "整改|改进|改正", 2),
+            cue(Part.RECTIFICATION, "(整改|改进|改正).{0,6}(情况|成效)$", 3),
+            cue(Part.RECTIFICATION, "(上年|去年|上一年|往年|以往|前一年).{0,15}(整改|改进|改正)", 2),
+            cue(Part.RECTIFICATION, "(问题|不足).{0,6}(整改|改进|改正)", 1),
+            cue(Part.SHORTCOMINGS, "存在的?(主要|突出)?(问题|不足|困难|短板|差距|薄弱)", 4),
+            cue(Part.SHORTCOMINGS, "(问题|不足|困难|短板|差距|薄弱环节)(和|及|与|、|以及)(原因|不足|问题|困难|差距|短板|建议)", 3),
+            cue(Part.SHORTCOMINGS, "原因分析|不足之处", 3),
+            cue(Part.SHORTCOMINGS, "不足", 2),
+            cue(Part.SHORTCOMINGS, "问题", 1),
+            cue(Part.SHORTCOMINGS, "短板|差距|薄弱|困难", 1),
+            cue(Part.SHORTCOMINGS, "原因", 1),
+            cue(Part.FIRST_RESPONSIBLE, "第一责任人", 5),
+            cue(Part.FIRST_RESPONSIBLE, "主要负责人", 3),
+            cue(Part.FIRST_RESPONSIBLE, "述法", 3),
+            cue(Part.FIRST_RESPONSIBLE, "履行.{0,15}职责|(党政|主要)领导.{0,6}(履职|职责)", 2),
+            cue(Part.FIRST_RESPONSIBLE, "一把手", 2),
+            cue(Part.NEXT_YEAR, "下一步|下一年|下年度|下阶段|下一阶段|明年|来年|今后|新的一年|未来|展望", 4),
+            cue(Part.NEXT_YEAR, "(工作|主要|重点)(计划|安排|打算|思路|设想|目标|任务)", 3),
+            cue(Part.NEXT_YEAR, "计划|安排|打算|思路|设想|努力方向|工作方向", 2),
+            cue(Part.MEASURES, "(?<!整改|改进)(工作|开展|推进|落实|总体|基本|建设|进展|完成)情况", 4),
+            cue(Part.MEASURES, "成效|成绩|成果|亮点|经验", 3),
+            cue(Part.MEASURES, "举措|措施|做法|主要工作", 2),
+            cue(Part.OTHER, "^(其他|其它)", 4),
+            cue(Part.OTHER, "(需要|应当|须)报告|(其他|其它)(事项|情况|工作)", 2));
+
+    /** Ties go to the rarer, more specific part. */
+    private static final Part[] PRIORITY = {
+        Part.RECTIFICATION, Part.FIRST_RESPONSIBLE, Part.SHORTCOMINGS, Part.NEXT_YEAR, Part.OTHER, Part.MEASURES
+    };
+
+    private PartScorer() {}
+
+    /** A part and how strongly the wording names it. */
+    record Score(Part part, int value, Part runnerUp, int runnerUpValue) {
+        boolean strong() {
+            return value >= STRONG;
+        }
+    }
+
+    /**
+     * Scores a heading portion (normalized, number removed).
+     *
+     * @param reportYear the reporting year when known: the following year marks part 4, the previous one
+     *     together with 整改 marks the rectification part
+     */
+    static Score score(String portion, Integer reportYear) {
+        Map<Part, Integer> scores = new EnumMap<>(Part.class);
+        for (Cue cue : CUES) {
+            if (cue.pattern().matcher(portion).find()) {
+                scores.merge(cue.part(), cue.weight(), Integer::sum);
+            }
+        }
+        if (reportYear != null) {
+            if (portion.contains((reportYear + 1) + "年")) {
+                scores.merge(Part.NEXT_YEAR, 4, Integer::sum);
+            }
+            if (portion.contains((reportYear - 1) + "年") && portion.matches(".*(整改|改进|改正).*")) {
+                scores.merge(Part.RECTIFICATION, 2, Integer::sum);
+            }
+        }
+        Part best = Part.MEASURES;
+        int bestValue = 0;
+        Part second = null;
+        int secondValue = 0;
+        for (Part part : PRIORITY) {
+            int value = scores.getOrDefault(part, 0);
+            if (value > bestValue) {
+                second = bestValue > 0 ? best : second;
+                secondValue = bestValue > 0 ? bestValue : secondValue;
+                best = part;
+                bestValue = value;
+            } else if (value > secondValue) {
+                second = part;
+                secondValue = value;
+            }
+        }
+        return new Score(best, bestValue, second, secondValue);
+    }
+
+    private static Cue cue(Part part, String regex, int weight) {
+        return new Cue(part, Pattern.compile(regex), weight);
+    }
+}
