@@ -1,0 +1,183 @@
+package org.reportcycle.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.reportcycle.approval.CommitteeService;
+import org.reportcycle.approval.MeetingOutcome;
+import org.reportcycle.approval.MeetingRecord;
+import org.reportcycle.approval.SignoffService;
+import org.reportcycle.cycle.CycleService;
+import org.reportcycle.organization.AppUser;
+import org.reportcycle.organization.Membership;
+import org.reportcycle.organization.MembershipRepository;
+import org.reportcycle.organization.Unit;
+import org.reportcycle.organization.UnitRepository;
+import org.reportcycle.organization.UserRepository;
+import org.reportcycle.publication.PublicationService;
+import org.reportcycle.publication.PublishRequest;
+import org.reportcycle.report.ReportRepository;
+import org.reportcycle.report.ReportText;
+import org.reportcycle.report.importing.ReportImporter;
+import org.reportcycle.review.ReviewService;
+import org.reportcycle.shared.Role;
+import org.reportcycle.shared.UnitLevel;
+import org.reportcycle.tracking.CycleOpeningService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo dataset of the embedded default: a county supervising the five fixture units, one login per
+ * role per unit (password {@code demo}), the fixture reports at various steps. Loaded once, on the first
+ * start with an empty database; never under the {@code mysql} profile. Reports are moved through their
+ * steps by the real services acting as the demo users, so the audit trail is as real as the rest.
+ */
+@Component
+@ConditionalOnProperty(name = "reportcycle.demo.enabled", havingValue = "true")
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    static final List<DemoUnit> UNITS = List.of(
+            new DemoUnit("caotan", "草滩街道", UnitLevel.STREET),
+            new DemoUnit("dongxiao", "东晓街道", UnitLevel.STREET),
+            new DemoUnit("gulou", "鼓楼街道", UnitLevel.STREET),
+            new DemoUnit("xiyingmen", "西营门街道", UnitLevel.STREET),
+            new DemoUnit("changling", "长岭镇", UnitLevel.TOWNSHIP));
+
+    private final UnitRepository units;
+    private final UserRepository users;
+    private final MembershipRepository memberships;
+    private final PasswordEncoder passwords;
+    private final CycleOpeningService opening;
+    private final CycleService cycles;
+    private final ReportRepository reports;
+    private final ReportImporter importer;
+    private final ReviewService review;
+    private final SignoffService signoff;
+    private final CommitteeService committee;
+    private final PublicationService publication;
+
+    DemoData(UnitRepository units, UserRepository users, MembershipRepository memberships, PasswordEncoder passwords,
+            CycleOpeningService opening, CycleService cycles, ReportRepository reports, ReportImporter importer,
+            ReviewService review, SignoffService signoff, CommitteeService committee,
+            PublicationService publication) {
+        this.units = units;
+        this.users = users;
+        this.memberships = memberships;
+        this.passwords = passwords;
+        this.opening = opening;
+        this.cycles = cycles;
+        this.reports = reports;
+        this.importer = importer;
+        this.review = review;
+        this.signoff = signoff;
+        this.committee = committee;
+        this.publication = publication;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    public void load() {
+        if (units.count() > 0) {
+            return;
+        }
+        log.info("Loading the demo dataset (first start with an empty database)");
+        String hash = passwords.encode("demo");
+        Unit county = units.save(new Unit("county", "示例县", UnitLevel.COUNTY, null));
+        users.save(new AppUser("admin", "依法治县办管理员", hash, "admin@example.org", true));
+        Map<String, Long> unitIds = new java.util.HashMap<>();
+        for (DemoUnit d : UNITS) {
+            Unit unit = units.save(new Unit(d.code(), d.name(), d.level(), county.getId()));
+            unitIds.put(d.code(), unit.getId());
+            member(d, unit, "drafter", "起草人", Role.DRAFTER, 0, hash);
+            member(d, unit, "legal", "法律顾问", Role.LEGAL, 0, hash);
+            member(d, unit, "leader1", "分管领导", Role.LEADER, 1, hash);
+            member(d, unit, "leader2", "主要负责人", Role.LEADER, 2, hash);
+            member(d, unit, "secretary", "会议记录人", Role.SECRETARY, 0, hash);
+        }
+        as("admin", () -> {
+            opening.open(2021, List.of(unitIds.get("xiyingmen"), unitIds.get("changling")),
+                    Map.of(unitIds.get("xiyingmen"), text("xiyingmen-2021"),
+                            unitIds.get("changling"), text("changling-2021")));
+            opening.open(2024, List.of(unitIds.get("caotan"), unitIds.get("dongxiao")),
+                    Map.of(unitIds.get("caotan"), text("caotan-2024"), unitIds.get("dongxiao"), text("dongxiao-2024")));
+            return opening.open(2025, UNITS.stream().map(d -> unitIds.get(d.code())).toList(),
+                    Map.of(unitIds.get("gulou"), text("gulou-2025"), unitIds.get("xiyingmen"), text("xiyingmen-2025")));
+        });
+        advance("xiyingmen", 2021, unitIds, Stop.PUBLISHED);
+        advance("changling", 2021, unitIds, Stop.PUBLISHED);
+        advance("caotan", 2024, unitIds, Stop.PUBLISH);
+        advance("dongxiao", 2024, unitIds, Stop.COMMITTEE);
+        advance("gulou", 2025, unitIds, Stop.LEADER_SIGNOFF);
+        advance("xiyingmen", 2025, unitIds, Stop.LEGAL_REVIEW);
+        log.info("Demo dataset loaded: {} units, {} reports", units.count(), reports.count());
+    }
+
+    private void member(DemoUnit d, Unit unit, String suffix, String title, Role role, int order, String hash) {
+        AppUser user = users.save(new AppUser(d.code() + "-" + suffix, d.name() + title, hash,
+                d.code() + "-" + suffix + "@example.org", false));
+        memberships.save(new Membership(user.getId(), unit.getId(), role, order));
+    }
+
+    /** Where a demo report is left waiting. */
+    enum Stop { LEGAL_REVIEW, LEADER_SIGNOFF, COMMITTEE, PUBLISH, PUBLISHED }
+
+    private void advance(String code, int year, Map<String, Long> unitIds, Stop stop) {
+        Long cycleId = cycles.byYear(year).orElseThrow().getId();
+        Long reportId = reports.findByCycleIdAndUnitId(cycleId, unitIds.get(code)).orElseThrow().getId();
+        LocalDate decided = LocalDate.of(year + 1, 2, 18);
+        as(code + "-drafter", () -> review.submit(reportId, "初稿完成，提请合法性审查"));
+        if (stop == Stop.LEGAL_REVIEW) {
+            return;
+        }
+        as(code + "-legal", () -> review.pass(reportId, "经审查，内容合法，同意报领导签批"));
+        if (stop == Stop.LEADER_SIGNOFF) {
+            return;
+        }
+        as(code + "-leader1", () -> signoff.approve(reportId, "同意", false));
+        as(code + "-leader2", () -> signoff.approve(reportId, "同意，已完成保密审查", true));
+        if (stop == Stop.COMMITTEE) {
+            return;
+        }
+        as(code + "-secretary", () -> committee.recordMeeting(reportId, new MeetingRecord("党工委会议", decided,
+                "第" + (year - 2000) + "次", "应到9人，实到9人", MeetingOutcome.APPROVED, "会议审议通过")));
+        if (stop == Stop.PUBLISH) {
+            return;
+        }
+        as(code + "-drafter", () -> publication.publish(reportId,
+                new PublishRequest(null, null, LocalDate.of(year + 1, 2, 25))));
+    }
+
+    private ReportText text(String name) {
+        try (InputStream in = new ClassPathResource("demo/reports/" + name + ".txt").getInputStream()) {
+            return importer.preview(name + ".txt", in.readAllBytes()).text();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T as(String username, Supplier<T> action) {
+        var auth = new UsernamePasswordAuthenticationToken(username, null, AuthorityUtils.createAuthorityList("ROLE_USER"));
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    record DemoUnit(String code, String name, UnitLevel level) {}
+}
