@@ -103,10 +103,12 @@ CREATE TABLE rc_report_version (
     CONSTRAINT fk_version_report FOREIGN KEY (report_id) REFERENCES rc_report (id)
 );
 
--- append-only, hash-chained audit trail; seq is assigned under the lock on rc_audit_head
+-- append-only, hash-chained audit trail; seq is assigned under the lock on rc_audit_head.
+-- at is epoch milliseconds (UTC): the hashed value must read back exactly on every database and driver
+-- (Connector/J drops the milliseconds of a DATETIME(3) when MariaDB reports itself as MySQL 5.5).
 CREATE TABLE rc_audit (
     seq          BIGINT       NOT NULL PRIMARY KEY,
-    at           ${ts}        NOT NULL,
+    at           BIGINT       NOT NULL,
     actor        VARCHAR(100) NOT NULL,
     on_behalf_of VARCHAR(100),
     unit_id      BIGINT,

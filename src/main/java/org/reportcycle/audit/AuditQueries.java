@@ -31,34 +31,88 @@ public class AuditQueries {
                 reportId);
     }
 
-    /** Re-computes the whole chain; administrators only. */
+    /** Re-computes the whole chain, streaming it in sequence order; administrators only. */
     public Verification verify() {
         guard.requireAdministrator();
-        String expectedPrev = AuditService.GENESIS;
-        long expectedSeq = 1;
-        long checked = 0;
-        for (AuditRecord r : jdbc.query("SELECT " + COLUMNS + " FROM rc_audit ORDER BY seq", AuditQueries::map)) {
-            checked++;
-            if (r.seq() != expectedSeq || !r.prevHash().equals(expectedPrev) || !AuditService.hash(r).equals(r.hash())) {
-                return new Verification(false, checked, r.seq() != expectedSeq ? expectedSeq : r.seq());
-            }
-            expectedPrev = r.hash();
-            expectedSeq++;
-        }
+        ChainWalk walk = new ChainWalk();
+        jdbc.query("SELECT " + COLUMNS + " FROM rc_audit ORDER BY seq", rs -> {
+            walk.accept(map(rs, 0));
+        });
         Long headSeq = jdbc.queryForObject("SELECT last_seq FROM rc_audit_head WHERE id = 1", Long.class);
-        if (headSeq != null && headSeq != expectedSeq - 1) {
-            return new Verification(false, checked, expectedSeq);
+        return walk.result(headSeq == null ? 0 : headSeq);
+    }
+
+    /** The system-wide trail, newest first, filtered; administrators only. */
+    public List<AuditRecord> search(AuditFilter filter, int offset, int limit) {
+        guard.requireAdministrator();
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM rc_audit WHERE 1 = 1");
+        List<Object> args = new java.util.ArrayList<>();
+        if (filter.unitId() != null) {
+            sql.append(" AND unit_id = ?");
+            args.add(filter.unitId());
         }
-        return new Verification(true, checked, null);
+        if (filter.reportId() != null) {
+            sql.append(" AND report_id = ?");
+            args.add(filter.reportId());
+        }
+        if (filter.actor() != null && !filter.actor().isBlank()) {
+            sql.append(" AND actor = ?");
+            args.add(filter.actor().strip());
+        }
+        if (filter.action() != null && !filter.action().isBlank()) {
+            sql.append(" AND action LIKE ?");
+            args.add(filter.action().strip() + "%");
+        }
+        if (filter.from() != null) {
+            sql.append(" AND at >= ?");
+            args.add(filter.from().toEpochMilli());
+        }
+        if (filter.to() != null) {
+            sql.append(" AND at < ?");
+            args.add(filter.to().toEpochMilli());
+        }
+        sql.append(" ORDER BY seq DESC LIMIT ? OFFSET ?");
+        args.add(Math.max(1, Math.min(limit, 10_000)));
+        args.add(Math.max(0, offset));
+        return jdbc.query(sql.toString(), AuditQueries::map, args.toArray());
     }
 
     static AuditRecord map(ResultSet rs, int row) throws SQLException {
-        return new AuditRecord(rs.getLong("seq"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+        return new AuditRecord(rs.getLong("seq"), java.time.Instant.ofEpochMilli(rs.getLong("at")), rs.getString("actor"),
                 rs.getString("on_behalf_of"), (Long) rs.getObject("unit_id", Long.class),
                 (Long) rs.getObject("report_id", Long.class), rs.getString("action"), rs.getString("details"),
                 rs.getString("client_addr"), rs.getString("prev_hash"), rs.getString("hash"));
     }
 
-    /** The result of re-computing the chain. */
+    /** The result of re-computing the chain: the first broken sequence number, or null when intact. */
     public record Verification(boolean ok, long checked, Long firstBroken) {}
+
+    /** Walks the chain record by record, remembering the first break. */
+    private static final class ChainWalk {
+        private String expectedPrev = AuditService.GENESIS;
+        private long expectedSeq = 1;
+        private long checked;
+        private Long firstBroken;
+
+        void accept(AuditRecord r) {
+            checked++;
+            if (firstBroken != null) {
+                return;
+            }
+            if (r.seq() != expectedSeq) {
+                firstBroken = expectedSeq;
+            } else if (!r.prevHash().equals(expectedPrev) || !AuditService.hash(r).equals(r.hash())) {
+                firstBroken = r.seq();
+            }
+            expectedPrev = r.hash();
+            expectedSeq = r.seq() + 1;
+        }
+
+        Verification result(long headSeq) {
+            if (firstBroken == null && headSeq != expectedSeq - 1) {
+                firstBroken = expectedSeq;
+            }
+            return new Verification(firstBroken == null, checked, firstBroken);
+        }
+    }
 }

@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.reportcycle.shared.AccessRefused;
 import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.SignInEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
@@ -57,6 +57,12 @@ public class AuditService {
                 Map.of("what", refused.what()));
     }
 
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(SignInEvent event) {
+        append(event.username(), event.action(), null, null, AuditEvent.details("reason", event.reason()));
+    }
+
     /** Appends one record and returns its sequence number. */
     @Transactional(propagation = Propagation.REQUIRED)
     public long append(String actor, String action, Long unitId, Long reportId, Map<String, ?> details) {
@@ -71,7 +77,7 @@ public class AuditService {
                 prevHash, null));
         jdbc.update("INSERT INTO rc_audit (seq, at, actor, on_behalf_of, unit_id, report_id, action, details, "
                         + "client_addr, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                seq, Timestamp.from(at), actor, null, unitId, reportId, action, detailsJson, clientAddr, prevHash, hash);
+                seq, at.toEpochMilli(), actor, null, unitId, reportId, action, detailsJson, clientAddr, prevHash, hash);
         jdbc.update("UPDATE rc_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
         return seq;
     }
