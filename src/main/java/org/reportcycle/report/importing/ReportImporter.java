@@ -24,6 +24,9 @@ public class ReportImporter {
     /** Default upload limit. */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
 
+    /** Real reports have a few hundred paragraphs; beyond this, heading analysis only costs time. */
+    static final int MAX_HEADING_LINES = 5_000;
+
     private final long maxBytes;
 
     public ReportImporter() {
@@ -90,8 +93,12 @@ public class ReportImporter {
         describeTitle(title, year, unit, notes);
 
         List<HeadingCandidate> candidates = new ArrayList<>();
-        for (int i = 0; i < body.size(); i++) {
+        for (int i = 0; i < body.size() && i < MAX_HEADING_LINES; i++) {
             HeadingDetector.detect(i, body.get(i)).ifPresent(candidates::add);
+        }
+        if (body.size() > MAX_HEADING_LINES) {
+            notes.add("文本超过 " + MAX_HEADING_LINES + " 段，其后不再识别标题 (headings are only looked for in the first "
+                    + MAX_HEADING_LINES + " paragraphs)");
         }
         Outline outline = Outline.of(candidates, c -> PartScorer.score(c.portion(), year).strong(), notes);
         List<AssignedHeading> sections = PartAssigner.assign(outline, year, notes);
