@@ -128,6 +128,14 @@ class ReportImporterVariantTests {
     }
 
     @Test
+    void a_unit_written_after_the_year_is_found() {
+        ImportPreview p = preview("2024年度东湖街道办事处法治政府建设情况报告", "一、主要举措和成效", "二、存在的不足");
+
+        assertThat(p.unit()).isEqualTo("东湖街道");
+        assertThat(p.year()).isEqualTo(2024);
+    }
+
+    @Test
     void unnumbered_part_headings_over_restarting_sub_numbers_are_the_top_level() {
         ImportPreview p = preview(
                 "北塘街道2024年法治政府建设年度报告", "2024年，北塘街道坚持依法行政。",
