@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -117,7 +118,7 @@ public class ReportImporter {
         if (!"UTF-8".equals(decoded.charset())) {
             notes.add("按 " + decoded.charset() + " 编码读取 (read as " + decoded.charset() + ")");
         }
-        String name = Optional.ofNullable(fileName).orElse("").toLowerCase(java.util.Locale.ROOT);
+        String name = Optional.ofNullable(fileName).orElse("").toLowerCase(Locale.ROOT);
         if (name.endsWith(".docx") || name.endsWith(".doc")) {
             notes.add("文件名为 Word 文档，但内容是纯文本，已按文本导入 (named as a Word file but holds plain text)");
         }
