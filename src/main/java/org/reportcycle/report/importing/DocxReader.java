@@ -3,6 +3,7 @@ package org.reportcycle.report.importing;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -94,7 +95,7 @@ final class DocxReader {
         Throwable t = e;
         for (int depth = 0; t != null && depth < 20; depth++, t = t.getCause()) {
             String message = t.getMessage();
-            if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+            if (message != null && message.toLowerCase(Locale.ROOT).contains("zip bomb")) {
                 return true;
             }
         }

@@ -23,7 +23,10 @@ final class NoiseFilter {
                     + "|.*(发布时间|发布日期|信息来源|浏览次数)[:：].*"
                     + "|.*(【打印|打印本页|关闭窗口|【关闭|扫一扫在手机|收藏本页|【大】|字号[:：]?大中小|默认大中小).*");
     private static final Pattern DATE_ONLY = Pattern.compile(
-            "^[(\\[]?\\d{4}[-/.年]\\d{1,2}([-/.月]\\d{1,2}日?)?([T\\s]*\\d{1,2}:\\d{2}(:\\d{2})?)?[)\\]]?$");
+            "^[(\\[]?\\d{4}[-/.年]\\d{1,2}([-/.月]\\d{1,2}日?)?((星期|周)[一二三四五六日天])?"
+                    + "([T\\s]*\\d{1,2}:\\d{2}(:\\d{2})?)?[)\\]]?$");
+    private static final Pattern SITE_CHROME = Pattern.compile(
+            "^((无障碍|简体|繁体|English|长者模式|关怀版|适老化|登录|注册|手机版|网站地图|返回顶部)[|/,、]?)+$");
     private static final Pattern PAGE_MARKER = Pattern.compile(
             "^(第\\d+页([,/]?共\\d+页)?|共\\d+页第\\d+页|[-—–_~]+\\d+[-—–_~]+|\\d+/\\d+|page\\d+(of\\d+)?|\\d+)$",
             Pattern.CASE_INSENSITIVE);
@@ -53,6 +56,7 @@ final class NoiseFilter {
         return BREADCRUMB.matcher(key).matches()
                 || METADATA.matcher(key).matches()
                 || DATE_ONLY.matcher(key).matches()
-                || PAGE_MARKER.matcher(key).matches();
+                || PAGE_MARKER.matcher(key).matches()
+                || SITE_CHROME.matcher(key).matches();
     }
 }

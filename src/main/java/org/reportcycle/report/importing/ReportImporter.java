@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,9 @@ public class ReportImporter {
 
     /** Default upload limit. */
     public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    /** Real reports have a few hundred paragraphs; beyond this, heading analysis only costs time. */
+    static final int MAX_HEADING_LINES = 5_000;
 
     private final long maxBytes;
 
@@ -90,8 +94,12 @@ public class ReportImporter {
         describeTitle(title, year, unit, notes);
 
         List<HeadingCandidate> candidates = new ArrayList<>();
-        for (int i = 0; i < body.size(); i++) {
+        for (int i = 0; i < body.size() && i < MAX_HEADING_LINES; i++) {
             HeadingDetector.detect(i, body.get(i)).ifPresent(candidates::add);
+        }
+        if (body.size() > MAX_HEADING_LINES) {
+            notes.add("文本超过 " + MAX_HEADING_LINES + " 段，其后不再识别标题 (headings are only looked for in the first "
+                    + MAX_HEADING_LINES + " paragraphs)");
         }
         Outline outline = Outline.of(candidates, c -> PartScorer.score(c.portion(), year).strong(), notes);
         List<AssignedHeading> sections = PartAssigner.assign(outline, year, notes);
@@ -110,7 +118,7 @@ public class ReportImporter {
         if (!"UTF-8".equals(decoded.charset())) {
             notes.add("按 " + decoded.charset() + " 编码读取 (read as " + decoded.charset() + ")");
         }
-        String name = Optional.ofNullable(fileName).orElse("").toLowerCase(java.util.Locale.ROOT);
+        String name = Optional.ofNullable(fileName).orElse("").toLowerCase(Locale.ROOT);
         if (name.endsWith(".docx") || name.endsWith(".doc")) {
             notes.add("文件名为 Word 文档，但内容是纯文本，已按文本导入 (named as a Word file but holds plain text)");
         }

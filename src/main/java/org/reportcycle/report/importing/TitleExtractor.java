@@ -14,6 +14,8 @@ final class TitleExtractor {
     private static final int SEARCH_LINES = 6;
     private static final int MAX_TITLE = 80;
     private static final int SHORT_LEFTOVER = 40;
+    private static final Pattern UNIT_AFTER_YEAR = Pattern.compile(
+            "^度?(\\p{IsHan}{2,20}?(?:街道办事处|街道|人民政府|镇|乡|局|委员会|办公室))(?:关于)?(?:法治|依法)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern UNIT_LINE = Pattern.compile(
             "\\p{IsHan}[\\p{IsHan}()]{1,29}(办事处|街道|镇|乡|人民政府|政府|局|委员会|委|办公室|办|中心|院|厅|署|所|党委|党工委|党组)");
@@ -71,12 +73,21 @@ final class TitleExtractor {
         Matcher year = YEAR.matcher(titleKey);
         Integer y = year.find() ? Integer.valueOf(year.group(1)) : null;
         String unit = y == null ? null : unitBefore(titleKey.substring(0, year.start()));
+        if (y != null && unit == null) {
+            unit = unitAfter(titleKey.substring(year.end()));
+        }
         return new Result(title.toString(), y, unit, body);
     }
 
     private static boolean namesUnit(String titleKey) {
         Matcher year = YEAR.matcher(titleKey);
         return !year.find() || unitBefore(titleKey.substring(0, year.start())) != null;
+    }
+
+    // "2024年度东湖街道法治政府建设情况报告": the unit follows the year.
+    private static String unitAfter(String rest) {
+        Matcher m = UNIT_AFTER_YEAR.matcher(rest);
+        return m.find() ? m.group(1) : null;
     }
 
     private static String unitBefore(String prefix) {

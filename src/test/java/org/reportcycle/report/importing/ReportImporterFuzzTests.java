@@ -55,6 +55,21 @@ class ReportImporterFuzzTests {
         assertThat(outcomes[1]).as("some mutations are rejected").isPositive();
     }
 
+    @Test
+    void near_limit_texts_of_one_huge_line_or_countless_short_ones_import_in_seconds() {
+        List<String> texts = List.of("法治".repeat(1_600_000), "存在的问题\n".repeat(600_000),
+                Fixtures.text("001_f39577f806f3e96e.txt").repeat(600));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            for (String text : texts) {
+                byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(bytes.length).isLessThan((int) ReportImporter.DEFAULT_MAX_BYTES);
+                ImportPreview preview = importer.preview("big.txt", bytes);
+                assertThat(preview.text().parts()).isNotEmpty();
+            }
+        });
+    }
+
     private static byte[] mutate(byte[] seed, Random random) {
         byte[] b = seed.clone();
         switch (random.nextInt(5)) {

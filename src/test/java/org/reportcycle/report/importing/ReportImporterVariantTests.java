@@ -115,6 +115,27 @@ class ReportImporterVariantTests {
     }
 
     @Test
+    void site_header_date_and_accessibility_links_are_not_part_of_the_report() {
+        ImportPreview p = preview(
+                "天津市河西区人民政府 2024年3月3日星期日", "无障碍 简体| 繁体", "河西区2023年度法治政府建设情况报告",
+                "来源:河西区人民政府办公室 发布时间:2024-03-28 09:18", "河西区2023年度法治政府建设情况报告",
+                "2023年，河西区坚持依法行政。", "一、主要举措和成效", "二、存在的不足", "三、2024年工作安排");
+
+        assertThat(p.title()).isEqualTo("河西区2023年度法治政府建设情况报告");
+        assertThat(p.text().part(Part.MEASURES)).startsWith("2023年，河西区坚持依法行政。");
+        assertThat(ReportImporterTests.rows(p.headings()))
+                .containsExactly("7|1|一、主要举措和成效", "8|2|二、存在的不足", "9|4|三、2024年工作安排");
+    }
+
+    @Test
+    void a_unit_written_after_the_year_is_found() {
+        ImportPreview p = preview("2024年度东湖街道办事处法治政府建设情况报告", "一、主要举措和成效", "二、存在的不足");
+
+        assertThat(p.unit()).isEqualTo("东湖街道");
+        assertThat(p.year()).isEqualTo(2024);
+    }
+
+    @Test
     void unnumbered_part_headings_over_restarting_sub_numbers_are_the_top_level() {
         ImportPreview p = preview(
                 "北塘街道2024年法治政府建设年度报告", "2024年，北塘街道坚持依法行政。",
