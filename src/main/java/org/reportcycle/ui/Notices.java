@@ -3,6 +3,7 @@ package org.reportcycle.ui;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.reportcycle.shared.UserFacingException;
@@ -53,10 +54,15 @@ public final class Notices {
         }
     }
 
+    /** Ids and years are whole numbers that MessageFormat would print with thousands separators. */
+    private static Object[] plain(Object[] args) {
+        return Arrays.stream(args).map(a -> a instanceof Long || a instanceof Integer ? String.valueOf(a) : a).toArray();
+    }
+
     /** The user's-language text for a failure; unexpected ones are logged and shown as a generic failure. */
     public static String message(Throwable failure) {
         if (failure instanceof UserFacingException e) {
-            return I18NProvider.translate(e.messageKey(), e.args());
+            return I18NProvider.translate(e.messageKey(), plain(e.args()));
         }
         if (failure instanceof AccessDeniedException || failure instanceof AuthenticationException) {
             return I18NProvider.translate("error.accessDenied");

@@ -1,5 +1,8 @@
 package org.reportcycle.testdata;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
@@ -9,6 +12,8 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
@@ -17,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import kotlin.jvm.functions.Function0;
+import org.reportcycle.ui.ActionDialog;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
@@ -90,6 +96,19 @@ public final class Browserless {
 
     public static void navigate(String location) {
         UI.getCurrent().navigate(location);
+    }
+
+    /** Clicks the confirm button of the open decision dialog. */
+    public static void confirmDialog() {
+        _click(openDialog().confirmButton());
+    }
+
+    public static ActionDialog openDialog() {
+        return _get(ActionDialog.class, spec -> spec.withPredicate(Dialog::isOpened));
+    }
+
+    public static void click(String id) {
+        _click(_get(Button.class, spec -> spec.withId(id)));
     }
 
     /** The texts of the notifications now showing. */

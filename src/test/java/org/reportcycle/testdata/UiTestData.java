@@ -1,9 +1,14 @@
 package org.reportcycle.testdata;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.reportcycle.approval.CommitteeService;
+import org.reportcycle.approval.MeetingOutcome;
+import org.reportcycle.approval.MeetingRecord;
+import org.reportcycle.approval.SignoffService;
 import org.reportcycle.cycle.CycleService;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.Membership;
@@ -11,8 +16,12 @@ import org.reportcycle.organization.MembershipRepository;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.organization.UnitRepository;
 import org.reportcycle.organization.UserRepository;
+import org.reportcycle.publication.PublicationService;
+import org.reportcycle.publication.PublishRequest;
 import org.reportcycle.report.ReportRepository;
+import org.reportcycle.review.ReviewService;
 import org.reportcycle.shared.Role;
+import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.tracking.CycleOpeningService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -24,7 +33,7 @@ import org.springframework.stereotype.Component;
 /**
  * Test data for the screen tests, made through the application's repositories and services: a unit with
  * a drafter, a legal advisor, two leaders in order and a secretary; an administrator; a cycle opened for
- * units. Codes and user names are fresh for every unit, so tests sharing one database stay apart.
+ * units; a report taken through the services to a given step. Codes and user names are fresh for every unit, so tests sharing one database stay apart.
  */
 @Component
 public class UiTestData {
@@ -38,10 +47,15 @@ public class UiTestData {
     private final CycleOpeningService opening;
     private final CycleService cycles;
     private final ReportRepository reports;
+    private final ReviewService review;
+    private final SignoffService signoff;
+    private final CommitteeService committee;
+    private final PublicationService publication;
     private String hash;
 
     public UiTestData(UnitRepository units, UserRepository users, MembershipRepository memberships,
-            PasswordEncoder passwords, CycleOpeningService opening, CycleService cycles, ReportRepository reports) {
+            PasswordEncoder passwords, CycleOpeningService opening, CycleService cycles, ReportRepository reports,
+            ReviewService review, SignoffService signoff, CommitteeService committee, PublicationService publication) {
         this.units = units;
         this.users = users;
         this.memberships = memberships;
@@ -49,6 +63,10 @@ public class UiTestData {
         this.opening = opening;
         this.cycles = cycles;
         this.reports = reports;
+        this.review = review;
+        this.signoff = signoff;
+        this.committee = committee;
+        this.publication = publication;
     }
 
     /** A street office with one person per role and two leaders (分管领导 first, then 主要负责人). */
@@ -78,6 +96,36 @@ public class UiTestData {
         as(admin(), () -> opening.open(year, List.of(unit.id()), Map.of()));
         Long cycleId = cycles.byYear(year).orElseThrow().getId();
         return reports.findByCycleIdAndUnitId(cycleId, unit.id()).orElseThrow().getId();
+    }
+
+    /** Takes the unit's freshly opened report through the services, as its people would, up to the step. */
+    public void bringTo(Step target, UiUnit unit, Long reportId) {
+        if (target == Step.DRAFT) {
+            return;
+        }
+        as(unit.drafter(), () -> review.submit(reportId, "初稿"));
+        if (target == Step.LEGAL_REVIEW) {
+            return;
+        }
+        as(unit.legal(), () -> review.pass(reportId, "同意"));
+        if (target == Step.LEADER_SIGNOFF) {
+            return;
+        }
+        as(unit.leader(1), () -> signoff.approve(reportId, "同意", false));
+        as(unit.leader(2), () -> signoff.approve(reportId, "同意", true));
+        if (target == Step.COMMITTEE) {
+            return;
+        }
+        boolean changes = target == Step.REVISION || target == Step.CONFIRM_CHANGES;
+        as(unit.secretary(), () -> committee.recordMeeting(reportId, new MeetingRecord("党工委会议", LocalDate.now(),
+                "第3次", "全体委员", changes ? MeetingOutcome.CHANGES : MeetingOutcome.APPROVED,
+                changes ? "请补充下一年度安排" : null)));
+        if (target == Step.CONFIRM_CHANGES) {
+            as(unit.drafter(), () -> committee.submitRevision(reportId, "已按意见修改"));
+        }
+        if (target == Step.PUBLISHED) {
+            as(unit.drafter(), () -> publication.publish(reportId, PublishRequest.defaults()));
+        }
     }
 
     /** Runs the action as the user, as if they had signed in, and restores whoever was signed in before. */
