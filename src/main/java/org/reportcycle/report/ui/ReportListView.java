@@ -18,7 +18,7 @@ class ReportListView extends VerticalLayout implements HasDynamicTitle {
     ReportListView(ReportService reports, UiFormats formats) {
         setSizeFull();
         ReportSummaryGrid grid = new ReportSummaryGrid(formats);
-        grid.setItems(Notices.attempt(reports::visible).orElse(List.of()));
+        grid.show(Notices.attempt(reports::visible).orElse(List.of()));
         add(new H2(getTranslation("reports.title")), grid);
     }
 

@@ -2,7 +2,9 @@ package org.reportcycle.report.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
 import java.util.Comparator;
+import java.util.List;
 import org.reportcycle.report.ReportSummary;
 import org.reportcycle.ui.UiFormats;
 
@@ -23,5 +25,12 @@ public class ReportSummaryGrid extends Grid<ReportSummary> {
         addThemeVariants(GridVariant.ROW_STRIPES);
         setEmptyStateText(getTranslation("reports.empty"));
         addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().id())));
+    }
+
+    /** Shows the reports newest year first, then by unit, whatever order they were read in. */
+    public GridListDataView<ReportSummary> show(List<ReportSummary> reports) {
+        return setItems(reports.stream()
+                .sorted(Comparator.comparing(ReportSummary::year).reversed().thenComparing(ReportSummary::unitName))
+                .toList());
     }
 }

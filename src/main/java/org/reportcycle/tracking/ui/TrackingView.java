@@ -35,7 +35,7 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         List<ReportSummary> all = Notices.attempt(tracking::allReports).orElse(List.of());
         ReportSummaryGrid grid = new ReportSummaryGrid(formats);
-        rows = grid.setItems(all);
+        rows = grid.show(all);
 
         stepFilter.setLabel(getTranslation("column.step"));
         stepFilter.setId("filter-step");
