@@ -54,13 +54,25 @@ public final class Notices {
         }
     }
 
+    /** The cause that explains itself to the user, when a framework wrapped it on the way up. */
+    private static Throwable explained(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof UserFacingException || t instanceof AccessDeniedException
+                    || t instanceof AuthenticationException || t instanceof OptimisticLockingFailureException) {
+                return t;
+            }
+        }
+        return thrown;
+    }
+
     /** Ids and years are whole numbers that MessageFormat would print with thousands separators. */
     private static Object[] plain(Object[] args) {
         return Arrays.stream(args).map(a -> a instanceof Long || a instanceof Integer ? String.valueOf(a) : a).toArray();
     }
 
     /** The user's-language text for a failure; unexpected ones are logged and shown as a generic failure. */
-    public static String message(Throwable failure) {
+    public static String message(Throwable thrown) {
+        Throwable failure = explained(thrown);
         if (failure instanceof UserFacingException e) {
             return I18NProvider.translate(e.messageKey(), plain(e.args()));
         }
@@ -70,7 +82,7 @@ public final class Notices {
         if (failure instanceof OptimisticLockingFailureException) {
             return I18NProvider.translate("error.concurrentChange");
         }
-        log.error("Unexpected failure shown to the user as error.unexpected", failure);
+        log.error("Unexpected failure shown to the user as error.unexpected", thrown);
         return I18NProvider.translate("error.unexpected");
     }
 }
