@@ -3,6 +3,7 @@ package org.reportcycle.workflow.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.ui.ActionDialog;
 import org.reportcycle.ui.Notices;
 
@@ -18,13 +19,22 @@ public class DecisionButton extends Button {
         setText(getTranslation("action." + action));
         setId("action-" + action);
         addThemeVariants(variant);
-        addClickListener(e -> new ActionDialog(getTranslation("dialog." + action), getTranslation("action." + action),
-                () -> {
-                    boolean done = Notices.attempt(decision);
-                    if (done) {
-                        ctx.completed("notice." + action);
-                    }
-                    return done;
-                }, fields).open());
+        addClickListener(e -> {
+            // A decision acts on the saved text; typed but unsaved text would silently be left behind
+            if (ctx.hasUnsavedEdits()) {
+                Notices.error(new UserFacingException("error.unsavedEdits"));
+                return;
+            }
+            new ActionDialog(getTranslation("dialog." + action), getTranslation("action." + action),
+                    () -> decide(ctx, action, decision), fields).open();
+        });
+    }
+
+    private static boolean decide(WorkspaceContext ctx, String action, Runnable decision) {
+        boolean done = Notices.attempt(decision);
+        if (done) {
+            ctx.completed("notice." + action);
+        }
+        return done;
     }
 }

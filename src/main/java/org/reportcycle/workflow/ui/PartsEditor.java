@@ -82,7 +82,11 @@ class PartsEditor extends VerticalLayout {
                 .setFontWeight("600").set("white-space", "nowrap");
     }
 
-    private void saveChanges(Consumer<Map<Part, PartEdit>> save) {
+    boolean hasUnsavedEdits() {
+        return !edits().isEmpty();
+    }
+
+    private Map<Part, PartEdit> edits() {
         Map<Part, PartEdit> edits = new EnumMap<>(Part.class);
         areas.forEach((part, area) -> {
             PartText before = loaded.get(part);
@@ -91,6 +95,11 @@ class PartsEditor extends VerticalLayout {
                 edits.put(part, new PartEdit(area.getValue(), before == null ? -1L : before.rowVersion()));
             }
         });
+        return edits;
+    }
+
+    private void saveChanges(Consumer<Map<Part, PartEdit>> save) {
+        Map<Part, PartEdit> edits = edits();
         if (edits.isEmpty()) {
             Notices.success("notice.nothingToSave");
             return;

@@ -83,11 +83,11 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
         }
         Loaded l = loaded.get();
         pageTitle = l.report().title();
+        boolean editable = l.report().step().editable() && l.user().hasRole(l.report().unitId(), Role.DRAFTER);
+        PartsEditor editor = new PartsEditor(l.report(), editable, this::save);
         add(new WorkspaceHeader(l.report(), l.task(), WorkspaceHeader.actors(l.report(), l.task(), organization,
                 candidates), formats));
-        add(actionBar(l));
-        boolean editable = l.report().step().editable() && l.user().hasRole(l.report().unitId(), Role.DRAFTER);
-        add(new PartsEditor(l.report(), editable, this::save));
+        add(actionBar(l, editor), editor);
         for (WorkspaceSection section : sections) {
             Details details = new Details(getTranslation(section.titleKey()), section.render(l.report()));
             details.setWidthFull();
@@ -107,9 +107,9 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
         return new Loaded(report, task, user, candidate);
     }
 
-    private Component actionBar(Loaded l) {
+    private Component actionBar(Loaded l, PartsEditor editor) {
         WorkspaceContext context = new WorkspaceContext(l.report(), l.task(), l.user(), l.candidate(),
-                this::completed);
+                editor::hasUnsavedEdits, this::completed);
         HorizontalLayout bar = new HorizontalLayout();
         bar.setId("step-actions");
         bar.getStyle().set("flex-wrap", "wrap");

@@ -1,5 +1,6 @@
 package org.reportcycle.workflow.ui;
 
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.reportcycle.report.ReportView;
 import org.reportcycle.security.CurrentUser;
@@ -11,10 +12,11 @@ import org.reportcycle.workflow.CurrentTask;
  *
  * @param task the report's open task, or null when its process has ended
  * @param candidate whether the caller is a candidate of the open task (their role, and their turn)
+ * @param unsavedEdits whether the parts hold text the user typed but has not saved
  * @param onCompleted refreshes the workspace and confirms with the given message key
  */
 public record WorkspaceContext(ReportView report, CurrentTask task, CurrentUser user, boolean candidate,
-        Consumer<String> onCompleted) {
+        BooleanSupplier unsavedEdits, Consumer<String> onCompleted) {
 
     public Long reportId() {
         return report.id();
@@ -23,6 +25,10 @@ public record WorkspaceContext(ReportView report, CurrentTask task, CurrentUser 
     /** True when the report's open task is at the step and the caller may act on it. */
     public boolean actsAt(Step step) {
         return candidate && task != null && task.step() == step;
+    }
+
+    public boolean hasUnsavedEdits() {
+        return unsavedEdits.getAsBoolean();
     }
 
     /** Call after a decision went through: the workspace reloads and shows the confirmation. */

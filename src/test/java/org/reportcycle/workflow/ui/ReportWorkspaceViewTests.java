@@ -23,6 +23,7 @@ import org.reportcycle.testdata.Browserless;
 import org.reportcycle.testdata.UiSpringTest;
 import org.reportcycle.testdata.UiTestData;
 import org.reportcycle.testdata.UiTestData.UiUnit;
+import org.reportcycle.ui.ActionDialog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -79,6 +80,21 @@ class ReportWorkspaceViewTests {
         _assertNone(Button.class, s -> s.withId("save-parts"));
         _assertNone(Button.class, s -> s.withId("action-submit"));
         assertThat(as(unit.drafter(), () -> reports.view(report)).step()).isEqualTo(Step.LEGAL_REVIEW);
+    }
+
+    @Test
+    void submitting_with_unsaved_text_asks_to_save_first_and_submits_nothing() {
+        UiUnit unit = data.unit("新华街道");
+        Long report = data.openReport(2026, unit);
+        Browserless.start(ctx, unit.drafter(), false);
+        Browserless.navigate("reports/" + report);
+
+        _setValue(part("2"), "尚未保存的不足分析");
+        Browserless.click("action-submit");
+
+        assertThat(Browserless.notifications()).containsExactly("正文有未保存的修改，请先保存再办理。");
+        _assertNone(ActionDialog.class);
+        assertThat(as(unit.drafter(), () -> reports.view(report)).step()).isEqualTo(Step.DRAFT);
     }
 
     @Test
