@@ -1,0 +1,64 @@
+package org.reportcycle.approval.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.reportcycle.approval.MeetingOutcome;
+import org.reportcycle.approval.MeetingRecord;
+import org.reportcycle.ui.UiFormats;
+
+/** The fields of a committee meeting record, as the secretary fills them in. */
+class MeetingForm {
+
+    /** The bodies that deliberate the report; kept in Chinese, as they are named in the minutes. */
+    static final List<String> BODIES = List.of("党工委会议", "党委会", "党组会", "常务会议");
+
+    final ComboBox<String> body = new ComboBox<>();
+    final DatePicker heldOn = new DatePicker();
+    final TextField sessionNo = new TextField();
+    final TextField attendance = new TextField();
+    final RadioButtonGroup<MeetingOutcome> outcome = new RadioButtonGroup<>();
+    final TextArea minutes = new TextArea();
+
+    MeetingForm(UiFormats formats, Clock clock) {
+        body.setLabel(body.getTranslation("meeting.body"));
+        body.setItems(BODIES);
+        // Other bodies exist (e.g. 党组（扩大）会议); the service takes any non-blank name
+        body.setAllowCustomValue(true);
+        body.addCustomValueSetListener(e -> body.setValue(e.getDetail()));
+        body.setRequiredIndicatorVisible(true);
+        body.setId("meeting-body");
+        heldOn.setLabel(heldOn.getTranslation("meeting.heldOn"));
+        heldOn.setMax(LocalDate.now(clock.withZone(formats.zone())));
+        heldOn.setRequiredIndicatorVisible(true);
+        heldOn.setId("meeting-held-on");
+        sessionNo.setLabel(sessionNo.getTranslation("meeting.sessionNo"));
+        sessionNo.setId("meeting-session");
+        attendance.setLabel(attendance.getTranslation("meeting.attendance"));
+        attendance.setId("meeting-attendance");
+        outcome.setLabel(outcome.getTranslation("meeting.outcome"));
+        outcome.setItems(MeetingOutcome.values());
+        outcome.setItemLabelGenerator(o -> outcome.getTranslation(o.messageKey()));
+        outcome.setRequiredIndicatorVisible(true);
+        outcome.setId("meeting-outcome");
+        minutes.setLabel(minutes.getTranslation("meeting.minutes"));
+        minutes.setHelperText(minutes.getTranslation("meeting.minutesHelp"));
+        minutes.setId("meeting-minutes");
+        minutes.setWidthFull();
+    }
+
+    Component[] fields() {
+        return new Component[] {body, heldOn, sessionNo, attendance, outcome, minutes};
+    }
+
+    MeetingRecord record() {
+        return new MeetingRecord(body.getValue(), heldOn.getValue(), sessionNo.getValue(), attendance.getValue(),
+                outcome.getValue(), minutes.getValue());
+    }
+}

@@ -1,0 +1,62 @@
+package org.reportcycle.approval.ui;
+
+import static com.vaadin.flow.component.button.ButtonVariant.ERROR;
+import static com.vaadin.flow.component.button.ButtonVariant.PRIMARY;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
+import java.util.List;
+import org.reportcycle.approval.SignoffService;
+import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.shared.Step;
+import org.reportcycle.ui.ActionDialog;
+import org.reportcycle.workflow.ui.DecisionButton;
+import org.reportcycle.workflow.ui.StepActions;
+import org.reportcycle.workflow.ui.WorkspaceContext;
+
+/**
+ * The leader whose turn it is approves with an opinion or returns the report. Only the last leader is
+ * asked for the confidentiality attestation, and only a leader after the first may return to the one
+ * before; the service enforces both whatever the screen offers.
+ */
+@org.springframework.stereotype.Component
+class SignoffActions implements StepActions {
+
+    private final SignoffService signoff;
+    private final OrganizationService organization;
+
+    SignoffActions(SignoffService signoff, OrganizationService organization) {
+        this.signoff = signoff;
+        this.organization = organization;
+    }
+
+    @Override
+    public List<Component> actions(WorkspaceContext ctx) {
+        if (!ctx.actsAt(Step.LEADER_SIGNOFF)) {
+            return List.of();
+        }
+        // The caller is a candidate, so the open task is at their place in the order
+        int place = ctx.user().leaderOrder().getOrDefault(ctx.report().unitId(), 1);
+        boolean last = place >= organization.leaderCount(ctx.report().unitId());
+
+        TextArea opinion = ActionDialog.textArea("field.opinion", false);
+        Checkbox attested = new Checkbox(opinion.getTranslation("field.confidentiality"));
+        attested.setId("confidentiality");
+        attested.setVisible(last);
+        TextArea reason = ActionDialog.textArea("field.reason", true);
+        Checkbox toPrevious = new Checkbox(reason.getTranslation("field.toPreviousSigner"));
+        toPrevious.setId("to-previous-signer");
+        toPrevious.setVisible(place > 1);
+
+        List<Component> buttons = new ArrayList<>();
+        buttons.add(new DecisionButton(ctx, "approve", PRIMARY,
+                () -> signoff.approve(ctx.reportId(), opinion.getValue(), last && attested.getValue()),
+                opinion, attested));
+        buttons.add(new DecisionButton(ctx, "returnSignoff", ERROR,
+                () -> signoff.returnReport(ctx.reportId(), reason.getValue(), toPrevious.getValue()),
+                reason, toPrevious));
+        return buttons;
+    }
+}

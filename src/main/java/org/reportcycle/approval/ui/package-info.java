@@ -1,0 +1,5 @@
+/**
+ * The workspace buttons and panels of leader sign-off and committee deliberation. Depends on
+ * {@code approval}, {@code organization} and {@code workflow.ui}.
+ */
+package org.reportcycle.approval.ui;

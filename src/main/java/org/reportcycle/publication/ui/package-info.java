@@ -1,0 +1,2 @@
+/** The workspace button that reports up and publishes. Depends on {@code publication} and {@code workflow.ui}. */
+package org.reportcycle.publication.ui;

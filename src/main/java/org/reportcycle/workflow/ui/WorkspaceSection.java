@@ -1,0 +1,17 @@
+package org.reportcycle.workflow.ui;
+
+import com.vaadin.flow.component.Component;
+import org.reportcycle.report.ReportView;
+
+/** A panel of the report workspace below the parts (versions, meetings, audit timeline). A Spring bean. */
+public interface WorkspaceSection {
+
+    /** Lower comes first. */
+    int order();
+
+    /** The message key of the panel's title. */
+    String titleKey();
+
+    /** A new component showing the panel's content for the report. */
+    Component render(ReportView report);
+}

@@ -1,0 +1,59 @@
+package org.reportcycle.report.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
+import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.reportcycle.report.ReportSummary;
+import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.UiSpringTest;
+import org.reportcycle.testdata.UiTestData;
+import org.reportcycle.testdata.UiTestData.UiUnit;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+@UiSpringTest
+class ReportListViewTests {
+
+    @Autowired ApplicationContext ctx;
+    @Autowired UiTestData data;
+
+    @AfterEach
+    void closeBrowser() {
+        Browserless.stop();
+    }
+
+    @Test
+    void the_list_shows_the_reports_of_my_unit_and_not_those_of_others() {
+        UiUnit mine = data.unit("长江街道");
+        UiUnit other = data.unit("珠江街道");
+        Long older = data.openReport(2025, mine);
+        Long newer = data.openReport(2026, mine);
+        data.openReport(2026, other);
+
+        Browserless.start(ctx, mine.legal(), false);
+        Browserless.navigate("reports");
+
+        assertThat(_get(H2.class).getText()).isEqualTo("报告");
+        ReportSummaryGrid grid = _get(ReportSummaryGrid.class);
+        assertThat(_findAll(grid)).extracting(ReportSummary::id).containsExactly(newer, older);
+        assertThat(_findAll(grid)).extracting(ReportSummary::unitName).containsOnly("长江街道");
+    }
+
+    @Test
+    void clicking_a_report_opens_its_workspace() {
+        UiUnit unit = data.unit("松花江街道");
+        Long report = data.openReport(2026, unit);
+        Browserless.start(ctx, unit.secretary(), false);
+        Browserless.navigate("reports");
+
+        _clickItem(_get(ReportSummaryGrid.class), 0);
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("reports/" + report);
+    }
+}
