@@ -15,8 +15,7 @@ import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.SignInEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.reportcycle.security.CurrentUserService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,11 +34,13 @@ public class AuditService {
     static final String GENESIS = "0".repeat(64);
 
     private final JdbcTemplate jdbc;
+    private final CurrentUserService currentUsers;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public AuditService(JdbcTemplate jdbc, Clock clock) {
+    public AuditService(JdbcTemplate jdbc, CurrentUserService currentUsers, Clock clock) {
         this.jdbc = jdbc;
+        this.currentUsers = currentUsers;
         this.clock = clock;
     }
 
@@ -95,9 +96,8 @@ public class AuditService {
         }
     }
 
-    private static String actor() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth == null || auth.getName() == null ? "system" : auth.getName();
+    private String actor() {
+        return currentUsers.callerName();
     }
 
     private static String clientAddress() {

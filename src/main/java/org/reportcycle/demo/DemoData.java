@@ -24,6 +24,7 @@ import org.reportcycle.report.ReportRepository;
 import org.reportcycle.report.ReportText;
 import org.reportcycle.report.importing.ReportImporter;
 import org.reportcycle.review.ReviewService;
+import org.reportcycle.security.CurrentUserService;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.tracking.CycleOpeningService;
@@ -33,9 +34,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -70,11 +68,13 @@ class DemoData {
     private final SignoffService signoff;
     private final CommitteeService committee;
     private final PublicationService publication;
+    private final CurrentUserService currentUsers;
 
     DemoData(UnitRepository units, UserRepository users, MembershipRepository memberships, PasswordEncoder passwords,
             CycleOpeningService opening, CycleService cycles, ReportRepository reports, ReportImporter importer,
             ReviewService review, SignoffService signoff, CommitteeService committee,
-            PublicationService publication) {
+            PublicationService publication, CurrentUserService currentUsers) {
+        this.currentUsers = currentUsers;
         this.units = units;
         this.users = users;
         this.memberships = memberships;
@@ -169,14 +169,8 @@ class DemoData {
         }
     }
 
-    private static <T> T as(String username, Supplier<T> action) {
-        var auth = new UsernamePasswordAuthenticationToken(username, null, AuthorityUtils.createAuthorityList("ROLE_USER"));
-        SecurityContextHolder.getContext().setAuthentication(auth);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+    private <T> T as(String username, Supplier<T> action) {
+        return currentUsers.runAs(username, action);
     }
 
     record DemoUnit(String code, String name, UnitLevel level) {}

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.Membership;
 import org.reportcycle.organization.OrganizationService;
@@ -13,7 +14,12 @@ import org.reportcycle.shared.Role;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,9 +28,41 @@ import org.springframework.transaction.annotation.Transactional;
 public class CurrentUserService {
 
     private final OrganizationService organization;
+    private final SecurityContextHolderStrategy contexts;
 
-    public CurrentUserService(OrganizationService organization) {
+    /**
+     * Reads the caller from this application context's own {@link SecurityContextHolderStrategy} (Vaadin
+     * defines one that also knows Vaadin sessions), the one the security filters write to.
+     */
+    public CurrentUserService(OrganizationService organization,
+            ObjectProvider<SecurityContextHolderStrategy> contexts) {
         this.organization = organization;
+        this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+    }
+
+    /** The name of whoever is signed in on this thread, or "system" for background work. */
+    public String callerName() {
+        Authentication auth = contexts.getContext().getAuthentication();
+        return auth == null || auth.getName() == null ? "system" : auth.getName();
+    }
+
+    /**
+     * Runs work as a named user, for system jobs that act for people (the demo dataset). The user's own
+     * memberships decide what the services allow.
+     */
+    public <T> T runAs(String username, Supplier<T> action) {
+        Authentication previous = contexts.getContext().getAuthentication();
+        SecurityContext context = contexts.createEmptyContext();
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
+                AuthorityUtils.createAuthorityList("ROLE_" + Roles.USER)));
+        contexts.setContext(context);
+        try {
+            return action.get();
+        } finally {
+            SecurityContext restored = contexts.createEmptyContext();
+            restored.setAuthentication(previous);
+            contexts.setContext(restored);
+        }
     }
 
     /** The caller; refuses when nobody is signed in. */
@@ -35,7 +73,7 @@ public class CurrentUserService {
 
     @Transactional(readOnly = true)
     public Optional<CurrentUser> find() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }

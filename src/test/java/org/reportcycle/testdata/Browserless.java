@@ -85,13 +85,12 @@ public final class Browserless {
 
     public static void stop() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        SignedIn.clear();
     }
 
     public static void login(String username, boolean administrator) {
         List<String> roles = administrator ? List.of("ROLE_USER", "ROLE_ADMIN") : List.of("ROLE_USER");
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                AuthorityUtils.createAuthorityList(roles)));
+        SignedIn.set(new UsernamePasswordAuthenticationToken(username, null, AuthorityUtils.createAuthorityList(roles)));
     }
 
     public static void navigate(String location) {

@@ -29,7 +29,8 @@ import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.tracking.CycleOpeningService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -60,7 +61,8 @@ public class TestData {
     public TestData(UnitRepository units, UserRepository users, MembershipRepository memberships,
             PasswordEncoder passwords, CycleOpeningService opening, CycleService cycles, ReportRepository reports,
             ReportService reportService, ReviewService review, SignoffService signoff, CommitteeService committee,
-            PublicationService publication) {
+            PublicationService publication, ObjectProvider<SecurityContextHolderStrategy> strategy) {
+        strategy.ifAvailable(SignedIn::register);
         this.reportService = reportService;
         this.review = review;
         this.signoff = signoff;
@@ -139,13 +141,12 @@ public class TestData {
 
     /** Runs the action as the user, as if they had logged in. */
     public static <T> T as(String username, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
+        var previous = SignedIn.set(new UsernamePasswordAuthenticationToken(username, null,
                 AuthorityUtils.createAuthorityList("ROLE_USER")));
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
+            SignedIn.set(previous);
         }
     }
 

@@ -130,14 +130,7 @@ public class UiTestData {
 
     /** Runs the action as the user, as if they had signed in, and restores whoever was signed in before. */
     public static <T> T as(String username, Supplier<T> action) {
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_USER")));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        return TestData.as(username, action);
     }
 
     private void person(Unit unit, String username, String displayName, Role role, int order) {
