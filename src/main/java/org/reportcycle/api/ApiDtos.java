@@ -65,6 +65,9 @@ final class ApiDtos {
     /** A decision's free text: the note, opinion or reason. */
     record DecisionRequest(String text) {}
 
+    /** A submission: the note, and a reason per blocking compliance finding the drafter overrides. */
+    record SubmitRequest(String text, Map<String, String> overrides) {}
+
     record SignoffRequest(String opinion, boolean confidentialityAttested) {}
 
     record ReturnRequest(String reason, boolean toPreviousSigner) {}

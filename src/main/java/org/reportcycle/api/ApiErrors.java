@@ -1,7 +1,11 @@
 package org.reportcycle.api;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.reportcycle.report.ComplianceBlocked;
+import org.reportcycle.report.ReportCompliance;
+import org.reportcycle.report.importing.ImportException;
 import org.reportcycle.shared.ConflictException;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.UserFacingException;
@@ -36,6 +40,27 @@ class ApiErrors {
         HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
                 : e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
         return answer(status, e.messageKey(), e.args(), locale);
+    }
+
+    @ExceptionHandler(ImportException.class)
+    ResponseEntity<Map<String, String>> importRefused(ImportException e, Locale locale) {
+        String message = "en".equals(locale.getLanguage()) ? e.messageEn() : e.messageZh();
+        return ResponseEntity.badRequest().body(Map.of("error", e.key(), "message", message));
+    }
+
+    @ExceptionHandler(ComplianceBlocked.class)
+    ResponseEntity<Map<String, Object>> blocked(ComplianceBlocked e, Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        List<Map<String, String>> findings = e.findings().stream()
+                .map(f -> Map.of("key", ReportCompliance.key(f), "message", en ? f.messageEn() : f.messageZh()))
+                .toList();
+        return ResponseEntity.unprocessableContent().body(Map.of("error", e.messageKey(),
+                "message", messages.getMessage(e.messageKey(), e.args(), locale), "findings", findings));
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, String>> tooLarge(Exception e, Locale locale) {
+        return answer(HttpStatus.CONTENT_TOO_LARGE, "error.uploadTooLarge", new Object[0], locale);
     }
 
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)

@@ -7,6 +7,7 @@ import org.reportcycle.api.ApiDtos.PublishRequestDto;
 import org.reportcycle.api.ApiDtos.ReturnRequest;
 import org.reportcycle.api.ApiDtos.SignoffRequest;
 import org.reportcycle.api.ApiDtos.StepResult;
+import org.reportcycle.api.ApiDtos.SubmitRequest;
 import org.reportcycle.approval.CommitteeService;
 import org.reportcycle.approval.MeetingRecord;
 import org.reportcycle.approval.SignoffService;
@@ -39,8 +40,9 @@ class StepApiController {
     }
 
     @PostMapping("/submit")
-    StepResult submit(@PathVariable Long id, @RequestBody(required = false) DecisionRequest body) {
-        return result(id, review.submit(id, text(body)));
+    StepResult submit(@PathVariable Long id, @RequestBody(required = false) SubmitRequest body) {
+        return result(id, body == null ? review.submit(id, null)
+                : review.submit(id, body.text(), body.overrides() == null ? java.util.Map.of() : body.overrides()));
     }
 
     @PostMapping("/review/pass")

@@ -105,6 +105,25 @@ public class ReportService {
         return toView(report);
     }
 
+    /**
+     * Replaces the whole text with an imported one (the drafter accepted the proposed mapping), as a new
+     * version. Only the unit's drafters, only at an editable step.
+     */
+    @Transactional
+    public ReportView importText(Long reportId, ReportText text, String sourceName) {
+        Map<Part, PartEdit> edits = new EnumMap<>(Part.class);
+        for (Part part : Part.values()) {
+            edits.put(part, new PartEdit(text.part(part), null));
+        }
+        String note = "导入 " + (sourceName == null ? "" : sourceName);
+        Report report = find(reportId);
+        guard.requireRole(report.getUnitId(), reportId, Role.DRAFTER);
+        ReportView saved = save(reportId, edits, note.strip());
+        events.publishEvent(new AuditEvent("report.imported", report.getUnitId(), reportId,
+                AuditEvent.details("source", sourceName, "version", saved.version())));
+        return saved;
+    }
+
     public List<VersionInfo> versions(Long reportId) {
         Report report = find(reportId);
         guard.requireRead(report.getUnitId(), reportId);

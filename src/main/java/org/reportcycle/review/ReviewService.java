@@ -2,9 +2,15 @@ package org.reportcycle.review;
 
 import static org.reportcycle.shared.AuditEvent.details;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.report.ComplianceBlocked;
+import org.reportcycle.report.ReportCompliance;
 import org.reportcycle.report.ReportLifecycle;
+import org.reportcycle.report.compliance.Finding;
 import org.reportcycle.report.VersionReason;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.Step;
@@ -24,10 +30,12 @@ public class ReviewService {
     private final WorkflowService workflow;
     private final ReportLifecycle reports;
     private final OrganizationService organization;
+    private final ReportCompliance compliance;
     private final ApplicationEventPublisher events;
 
     public ReviewService(StepGate gate, WorkflowService workflow, ReportLifecycle reports,
-            OrganizationService organization, ApplicationEventPublisher events) {
+            OrganizationService organization, ReportCompliance compliance, ApplicationEventPublisher events) {
+        this.compliance = compliance;
         this.gate = gate;
         this.workflow = workflow;
         this.reports = reports;
@@ -35,13 +43,44 @@ public class ReviewService {
         this.events = events;
     }
 
-    /** The unit's drafter submits the draft for legal review. */
+    /** The unit's drafter submits the draft for legal review; refused while blocking findings are open. */
     @Transactional
     public Step submit(Long reportId, String note) {
+        return submit(reportId, note, Map.of());
+    }
+
+    /**
+     * The unit's drafter submits the draft for legal review. Every blocking compliance finding must be
+     * overridden with a written reason, keyed by {@link ReportCompliance#key}; reviewers see the
+     * overrides in the audit trail and in the version's note.
+     *
+     * @throws ComplianceBlocked listing the blocking findings left without a reason
+     */
+    @Transactional
+    public Step submit(Long reportId, String note, Map<String, String> overrides) {
         Gated g = gate.enter(reportId, Step.DRAFT);
-        int version = reports.snapshot(g.report(), VersionReason.SUBMITTED, g.user().username(), note);
+        Map<String, String> used = new TreeMap<>();
+        List<Finding> open = new ArrayList<>();
+        for (Finding f : compliance.findings(g.report())) {
+            String reason = overrides.get(ReportCompliance.key(f));
+            if (!f.blocking()) {
+                continue;
+            }
+            if (reason == null || reason.isBlank()) {
+                open.add(f);
+            } else {
+                used.put(ReportCompliance.key(f), reason.strip());
+            }
+        }
+        if (!open.isEmpty()) {
+            throw new ComplianceBlocked(open);
+        }
+        String versionNote = used.isEmpty() ? note
+                : (note == null ? "" : note + "\n") + "合规例外 / overrides: " + used;
+        int version = reports.snapshot(g.report(), VersionReason.SUBMITTED, g.user().username(), versionNote);
         Step next = workflow.complete(g.report(), Step.DRAFT, g.user(), "submit", Map.of());
-        audit("report.submitted", g, details("version", version, "note", note));
+        audit("report.submitted", g, details("version", version, "note", note,
+                "overrides", used.isEmpty() ? null : used));
         return next;
     }
 

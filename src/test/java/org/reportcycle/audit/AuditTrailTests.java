@@ -60,7 +60,7 @@ class AuditTrailTests {
                 .isInstanceOf(AccessDeniedException.class);
 
         assertThat(jdbc.queryForObject("SELECT content FROM rc_report_part WHERE report_id = ? AND part = '1'",
-                String.class, id)).isEmpty();
+                String.class, id)).doesNotContain("篡改");
         assertThat(jdbc.queryForList("SELECT action FROM rc_audit WHERE report_id = ? AND actor = ?", String.class,
                 id, intruder.drafter())).containsExactly("access.refused");
     }

@@ -117,8 +117,23 @@ public class TestData {
         return ids;
     }
 
+    /** Opens the unit's report for the year with a text that passes the compliance check. */
     public Long openReport(int year, TestUnit unit) {
+        return openCycle(year, List.of(unit), Map.of(unit.id(), compliantText(year))).get(unit);
+    }
+
+    /** Opens the unit's report for the year with no text at all. */
+    public Long openEmptyReport(int year, TestUnit unit) {
         return openCycle(year, List.of(unit), Map.of()).get(unit);
+    }
+
+    /** A short report with all four mandatory parts, in the right years. */
+    public static ReportText compliantText(int year) {
+        return new ReportText("", Map.of(
+                Part.MEASURES, "（一）强化组织领导。" + year + "年召开法治政府建设专题会议4次，审查合同42件。",
+                Part.SHORTCOMINGS, "（一）执法力量不足。部分执法人员缺少系统的法律培训。",
+                Part.FIRST_RESPONSIBLE, "党政主要负责人认真履行推进法治建设第一责任人职责，主持专题会议3次。",
+                Part.NEXT_YEAR, (year + 1) + "年将加强执法队伍建设，完善合法性审查机制。"));
     }
 
     /** Writes the parts as the unit's drafter. */

@@ -91,9 +91,18 @@ public class UiTestData {
         return username;
     }
 
-    /** Opens the year's cycle for the unit as the administrator and returns the unit's report id. */
+    /** Opens the year's cycle for the unit with a compliant text and returns the unit's report id. */
     public Long openReport(int year, UiUnit unit) {
-        as(admin(), () -> opening.open(year, List.of(unit.id()), Map.of()));
+        return open(year, unit, Map.of(unit.id(), TestData.compliantText(year)));
+    }
+
+    /** Opens the unit's report for the year with no text at all. */
+    public Long openEmptyReport(int year, UiUnit unit) {
+        return open(year, unit, Map.of());
+    }
+
+    private Long open(int year, UiUnit unit, Map<Long, org.reportcycle.report.ReportText> texts) {
+        as(admin(), () -> opening.open(year, List.of(unit.id()), texts));
         Long cycleId = cycles.byYear(year).orElseThrow().getId();
         return reports.findByCycleIdAndUnitId(cycleId, unit.id()).orElseThrow().getId();
     }

@@ -40,8 +40,15 @@ final class DocxReader {
 
     private DocxReader() {}
 
-    static List<SourceLine> read(byte[] bytes) {
+    /**
+     * Reads a Word document. A zip without a Word main part is another format, unless the user named it
+     * .docx: then it is a Word file that lost its end (truncated in transfer), and says so.
+     */
+    static List<SourceLine> read(byte[] bytes, String fileName) {
         if (!ZipGuard.inspect(bytes)) {
+            if (fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+                throw ImportException.brokenDocx(null);
+            }
             throw ImportException.unsupportedType("zip / xlsx / pptx");
         }
         DocxReader reader = new DocxReader();

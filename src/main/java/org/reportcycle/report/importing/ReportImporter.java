@@ -80,7 +80,7 @@ public class ReportImporter {
     private ImportPreview read(String fileName, byte[] content) {
         List<String> notes = new ArrayList<>();
         List<SourceLine> source = switch (ContentSniffer.sniff(content)) {
-            case ZIP -> DocxReader.read(content);
+            case ZIP -> DocxReader.read(content, fileName);
             case TEXT -> decodeText(fileName, content, notes);
         };
         List<CleanLine> lines = NoiseFilter.filter(source);

@@ -86,7 +86,13 @@ class ReportImporterBrokenInputTests {
                 "import.unsupportedType");
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
         assertRejected("report.doc", ole2, "import.unsupportedType");
-        assertRejected("report.docx", TestDocs.plainZip(), "import.unsupportedType");
+        assertRejected("report.zip", TestDocs.plainZip(), "import.unsupportedType");
+    }
+
+    @Test
+    void a_zip_named_docx_without_a_word_document_is_a_broken_word_file() {
+        // What a truncated download looks like: the user meant a Word file, so the message says it is damaged.
+        assertRejected("report.docx", TestDocs.plainZip(), "import.brokenDocx");
     }
 
     @Test

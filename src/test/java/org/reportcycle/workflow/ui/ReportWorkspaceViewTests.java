@@ -42,7 +42,7 @@ class ReportWorkspaceViewTests {
     @Test
     void the_workspace_shows_every_part_with_its_completeness_mark_and_who_may_act() {
         UiUnit unit = data.unit("北城街道");
-        Long report = data.openReport(2026, unit);
+        Long report = data.openEmptyReport(2026, unit);
 
         Browserless.start(ctx, unit.drafter(), false);
         Browserless.navigate("reports/" + report);

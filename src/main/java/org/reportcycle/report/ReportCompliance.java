@@ -1,0 +1,89 @@
+package org.reportcycle.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reportcycle.cycle.CycleService;
+import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.report.compliance.ComplianceChecker;
+import org.reportcycle.report.compliance.Finding;
+import org.reportcycle.security.AccessGuard;
+import org.reportcycle.shared.NotFoundException;
+import org.reportcycle.shared.Part;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs the compliance check on a stored report, with its cycle's year, its unit's name and the unit's
+ * previous report's shortcomings (part 2 of last year's report, when the system has it).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportCompliance {
+
+    private final ComplianceChecker checker;
+    private final ReportRepository reports;
+    private final ReportPartRepository parts;
+    private final CycleService cycles;
+    private final OrganizationService organization;
+    private final AccessGuard guard;
+
+    public ReportCompliance(ComplianceChecker checker, ReportRepository reports, ReportPartRepository parts,
+            CycleService cycles, OrganizationService organization, AccessGuard guard) {
+        this.checker = checker;
+        this.reports = reports;
+        this.parts = parts;
+        this.cycles = cycles;
+        this.organization = organization;
+        this.guard = guard;
+    }
+
+    /** The findings on the report as saved, for whoever may read it. */
+    public List<Finding> check(Long reportId) {
+        Report report = find(reportId);
+        guard.requireRead(report.getUnitId(), reportId);
+        return findings(report, stored(report));
+    }
+
+    /** The findings on text being edited (not yet saved), for whoever may read the report. */
+    public List<Finding> check(Long reportId, ReportText draft) {
+        Report report = find(reportId);
+        guard.requireRead(report.getUnitId(), reportId);
+        return findings(report, draft);
+    }
+
+    /** The findings on a report the caller was already allowed to act on (the submission step). */
+    public List<Finding> findings(Report report) {
+        return findings(report, stored(report));
+    }
+
+    /** The key a drafter's override names: the finding's code and, where it has one, its part. */
+    public static String key(Finding finding) {
+        return finding.part() == null ? finding.code() : finding.code() + ":" + finding.part().code();
+    }
+
+    private List<Finding> findings(Report report, ReportText text) {
+        int year = cycles.cycle(report.getCycleId()).getReportYear();
+        String unitName = organization.unit(report.getUnitId()).getName();
+        return checker.check(text, year, unitName, previousShortcomings(report, year));
+    }
+
+    private Optional<String> previousShortcomings(Report report, int year) {
+        return cycles.byYear(year - 1)
+                .flatMap(previous -> reports.findByCycleIdAndUnitId(previous.getId(), report.getUnitId()))
+                .map(previous -> stored(previous).part(Part.SHORTCOMINGS))
+                .filter(text -> !text.isBlank());
+    }
+
+    private ReportText stored(Report report) {
+        Map<Part, String> texts = new java.util.EnumMap<>(Part.class);
+        // A blank stored part is a part the report does not have: reported as missing, as on import.
+        parts.findByReportId(report.getId()).stream().filter(p -> !p.getContent().isBlank())
+                .forEach(p -> texts.put(p.getPart(), p.getContent()));
+        return new ReportText(report.getTitle(), texts);
+    }
+
+    private Report find(Long reportId) {
+        return reports.findById(reportId).orElseThrow(() -> new NotFoundException("error.reportNotFound", reportId));
+    }
+}
