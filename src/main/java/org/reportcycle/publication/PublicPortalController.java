@@ -5,10 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.reportcycle.report.ReportExport;
+import org.reportcycle.report.ReportExport.ExportedFile;
+import org.reportcycle.report.ReportExport.Format;
 import org.reportcycle.report.ReportSummary;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.Part;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,9 +30,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 class PublicPortalController {
 
     private final PublicReports reports;
+    private final ReportExport export;
 
-    PublicPortalController(PublicReports reports) {
+    PublicPortalController(PublicReports reports, ReportExport export) {
         this.reports = reports;
+        this.export = export;
     }
 
     @GetMapping({"/public", "/public/"})
@@ -48,6 +56,23 @@ class PublicPortalController {
                 .map(p -> new PartSection(p.titleZh(), report.parts().get(p).lines().filter(l -> !l.isBlank()).toList()))
                 .toList());
         return "public/report";
+    }
+
+    @GetMapping("/public/reports/{id}.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable Long id) {
+        return download(export.exportPublished(id, Format.PDF));
+    }
+
+    @GetMapping("/public/reports/{id}.docx")
+    ResponseEntity<byte[]> docx(@PathVariable Long id) {
+        return download(export.exportPublished(id, Format.DOCX));
+    }
+
+    private static ResponseEntity<byte[]> download(ExportedFile file) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .body(file.content());
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -31,6 +31,13 @@ final class NoiseFilter {
             "^(第\\d+页([,/]?共\\d+页)?|共\\d+页第\\d+页|[-—–_~]+\\d+[-—–_~]+|\\d+/\\d+|page\\d+(of\\d+)?|\\d+)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** A closing signature: the issuing body's name on a line of its own (a unit, office or government). */
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "^[\\p{IsHan}()（）]{2,30}(街道|街道办事处|办事处|镇|乡|人民政府|政府|委员会|党工委|党委|局|办公室|司法所|管委会)$");
+
+    /** How many lines at the end of a document may be its signature block (name, date). */
+    private static final int SIGNATURE_LINES = 3;
+
     private NoiseFilter() {}
 
     static List<CleanLine> filter(List<SourceLine> source) {
@@ -46,7 +53,20 @@ final class NoiseFilter {
             }
             kept.add(clean);
         }
+        dropSignature(kept);
         return kept;
+    }
+
+    /**
+     * An exported or printed report ends with the unit's name and the date written; the date is dropped
+     * as a date line, and a name line among the last lines is the signature, not part 4's last paragraph.
+     */
+    private static void dropSignature(List<CleanLine> kept) {
+        for (int i = kept.size() - 1; i >= 0 && i >= kept.size() - SIGNATURE_LINES; i--) {
+            if (SIGNATURE.matcher(kept.get(i).key()).matches()) {
+                kept.remove(i);
+            }
+        }
     }
 
     static boolean isNoise(String key) {
