@@ -72,7 +72,7 @@ class ModuleBoundaryTests {
     void only_the_workflow_and_its_steps_use_the_report_lifecycle() {
         noClasses().that().resideOutsideOfPackages("org.reportcycle.report..", "org.reportcycle.workflow..",
                         "org.reportcycle.review..", "org.reportcycle.approval..", "org.reportcycle.publication..",
-                        "org.reportcycle.tracking..")
+                        "org.reportcycle.tracking..", "org.reportcycle.flow..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.reportcycle.report.ReportLifecycle")
                 .check(classes);
     }

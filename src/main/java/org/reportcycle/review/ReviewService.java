@@ -31,10 +31,13 @@ public class ReviewService {
     private final ReportLifecycle reports;
     private final OrganizationService organization;
     private final ReportCompliance compliance;
+    private final CommentService comments;
     private final ApplicationEventPublisher events;
 
     public ReviewService(StepGate gate, WorkflowService workflow, ReportLifecycle reports,
-            OrganizationService organization, ReportCompliance compliance, ApplicationEventPublisher events) {
+            OrganizationService organization, ReportCompliance compliance, CommentService comments,
+            ApplicationEventPublisher events) {
+        this.comments = comments;
         this.compliance = compliance;
         this.gate = gate;
         this.workflow = workflow;
@@ -59,21 +62,25 @@ public class ReviewService {
     @Transactional
     public Step submit(Long reportId, String note, Map<String, String> overrides) {
         Gated g = gate.enter(reportId, Step.DRAFT);
+        long open = comments.openCount(reportId);
+        if (open > 0) {
+            throw new UserFacingException("error.openComments", open);
+        }
         Map<String, String> used = new TreeMap<>();
-        List<Finding> open = new ArrayList<>();
+        List<Finding> blocking = new ArrayList<>();
         for (Finding f : compliance.findings(g.report())) {
             String reason = overrides.get(ReportCompliance.key(f));
             if (!f.blocking()) {
                 continue;
             }
             if (reason == null || reason.isBlank()) {
-                open.add(f);
+                blocking.add(f);
             } else {
                 used.put(ReportCompliance.key(f), reason.strip());
             }
         }
-        if (!open.isEmpty()) {
-            throw new ComplianceBlocked(open);
+        if (!blocking.isEmpty()) {
+            throw new ComplianceBlocked(blocking);
         }
         String versionNote = used.isEmpty() ? note
                 : (note == null ? "" : note + "\n") + "合规例外 / overrides: " + used;

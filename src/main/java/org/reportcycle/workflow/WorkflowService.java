@@ -88,16 +88,18 @@ public class WorkflowService {
         Task task = openTask(report).filter(t -> expected.taskKey().equals(t.getTaskDefinitionKey()))
                 .orElseThrow(() -> new ConflictException("error.wrongStep"));
         List<String> groups = candidates.groupsOf(user);
-        boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()));
-        if (!candidate) {
+        // A task handed to one person (转办) is theirs alone; otherwise any member of its candidate group acts.
+        boolean allowed = task.getAssignee() != null ? task.getAssignee().equals(user.username())
+                : tasks.getIdentityLinksForTask(task.getId()).stream()
+                        .anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()));
+        if (!allowed) {
             throw new AccessDeniedException("not a candidate of " + task.getTaskDefinitionKey());
         }
         Map<String, Object> all = new HashMap<>(vars);
         all.put(Vars.DECISION, decision);
         Authentication.setAuthenticatedUserId(user.username());
         try {
-            tasks.complete(task.getId(), all);
+            tasks.complete(task.getId(), user.username(), all);
         } catch (FlowableOptimisticLockingException e) {
             throw new ConflictException("error.wrongStep");
         } finally {
@@ -137,7 +139,7 @@ public class WorkflowService {
                 Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(report.getStep()),
                 tasks.getIdentityLinksForTask(t.getId()).stream()
                         .map(IdentityLink::getGroupId).filter(g -> g != null).toList(),
-                t.getCreateTime().toInstant(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                t.getAssignee(), t.getCreateTime().toInstant(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
                 isOverdue(t)));
     }
 
@@ -145,10 +147,8 @@ public class WorkflowService {
     @Transactional(readOnly = true)
     public List<TaskItem> inbox(CurrentUser user, int max) {
         List<String> groups = candidates.groupsOf(user);
-        if (groups.isEmpty()) {
-            return List.of();
-        }
-        List<Task> found = tasks.createTaskQuery().taskCandidateGroupIn(groups)
+        List<Task> found = tasks.createTaskQuery().or().taskCandidateGroupIn(groups).taskAssignee(user.username())
+                .endOr()
                 .orderByTaskCreateTime().desc().listPage(0, max);
         Map<String, ReportSummary> byPid = reports.byProcessInstances(
                 found.stream().map(Task::getProcessInstanceId).distinct().toList());

@@ -1,0 +1,68 @@
+package org.reportcycle.workflow;
+
+import java.util.Map;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.reportcycle.report.Report;
+import org.reportcycle.report.ReportLifecycle;
+import org.reportcycle.shared.ConflictException;
+import org.reportcycle.shared.Step;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a report's process outside its normal paths: back to an earlier step (withdrawal, an
+ * administrator's return) and handing the open task to one person (转办). Callers check who may.
+ */
+@Service
+public class FlowControl {
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ReportLifecycle reports;
+
+    public FlowControl(RuntimeService runtime, TaskService tasks, ReportLifecycle reports) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.reports = reports;
+    }
+
+    /** Moves the report from its current step back to {@code target}; leader sign-off restarts at the first leader. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void moveBack(Report report, Step target) {
+        Step current = report.getStep();
+        if (current == Step.PUBLISHED || current.taskKey() == null || report.getProcessInstanceId() == null) {
+            throw new ConflictException("error.wrongStep");
+        }
+        runtime.createChangeActivityStateBuilder()
+                .processInstanceId(report.getProcessInstanceId())
+                .moveActivityIdTo(current.taskKey(), target.taskKey())
+                .processVariables(Map.of(Vars.LEADER_INDEX, 1, Vars.DECISION, "moved"))
+                .changeState();
+        reports.moveTo(report, target);
+    }
+
+    /** Hands the report's open task to one person: only they see it in their inbox and may complete it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void assign(Report report, String username) {
+        Task task = openTask(report);
+        tasks.setAssignee(task.getId(), username);
+    }
+
+    /** Who the open task is handed to, if anyone. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String assignee(Report report) {
+        return openTask(report).getAssignee();
+    }
+
+    private Task openTask(Report report) {
+        if (report.getProcessInstanceId() == null) {
+            throw new ConflictException("error.wrongStep");
+        }
+        return tasks.createTaskQuery().processInstanceId(report.getProcessInstanceId()).list().stream()
+                .filter(t -> report.getStep().taskKey() != null && report.getStep().taskKey().equals(t.getTaskDefinitionKey()))
+                .findFirst().orElseThrow(() -> new ConflictException("error.wrongStep"));
+    }
+}
