@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.reportcycle.approval.MeetingOutcome;
-import org.reportcycle.publication.PublishedReport;
 import org.reportcycle.report.ReportSummary;
 import org.reportcycle.report.ReportView;
 import org.reportcycle.shared.Part;
@@ -16,20 +15,6 @@ import org.reportcycle.workflow.TaskItem;
 final class ApiDtos {
 
     private ApiDtos() {}
-
-    record PublicReportItem(Long id, String unit, int year, String title, String indexNo, Instant publishedAt) {
-        static PublicReportItem of(ReportSummary s, String indexNo) {
-            return new PublicReportItem(s.id(), s.unitName(), s.year(), s.title(), indexNo, s.publishedAt());
-        }
-    }
-
-    record PublicReportDetail(Long id, String unit, int year, String title, String indexNo, String issuer,
-            LocalDate writtenOn, Instant publishedAt, List<PartDto> parts) {
-        static PublicReportDetail of(PublishedReport r) {
-            return new PublicReportDetail(r.id(), r.unitName(), r.year(), r.title(), r.indexNo(), r.issuer(),
-                    r.writtenOn(), r.publishedAt(), partList(r.parts()));
-        }
-    }
 
     record ReportItem(Long id, String unit, Long unitId, int year, String title, String step, Instant stepSince) {
         static ReportItem of(ReportSummary s) {

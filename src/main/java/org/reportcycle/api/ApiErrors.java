@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.reportcycle.report.ComplianceBlocked;
+import org.reportcycle.report.PartConflictException;
 import org.reportcycle.report.ReportCompliance;
 import org.reportcycle.report.importing.ImportException;
 import org.reportcycle.shared.ConflictException;
@@ -40,6 +41,38 @@ class ApiErrors {
         HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
                 : e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
         return answer(status, e.messageKey(), e.args(), locale);
+    }
+
+    /** Two people (or two nodes) changing the same thing at the same moment: the loser is told to reload. */
+    @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
+    ResponseEntity<Map<String, String>> concurrent(Exception e, Locale locale) {
+        return answer(HttpStatus.CONFLICT, "error.concurrentChange", new Object[0], locale);
+    }
+
+    /** A stale part: both texts go back, so the caller can compare and nothing is lost. */
+    @ExceptionHandler(PartConflictException.class)
+    ResponseEntity<Map<String, Object>> partConflict(PartConflictException e, Locale locale) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("error", e.messageKey());
+        body.put("message", messages.getMessage(e.messageKey(), e.args(), locale));
+        body.put("part", e.part().code());
+        body.put("theirs", e.theirs());
+        body.put("yours", e.yours());
+        body.put("theirAuthor", e.theirAuthor());
+        body.put("currentRowVersion", e.currentRowVersion());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(body);
+    }
+
+    /** Two saves or two completions met in the database: the later one changed nothing. */
+    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    ResponseEntity<Map<String, String>> raced(Exception e, Locale locale) {
+        return answer(HttpStatus.CONFLICT, "error.wrongStep", new Object[0], locale);
+    }
+
+    /** The database kept the caller waiting for someone else's change to the same report. */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ResponseEntity<Map<String, String>> busy(Exception e, Locale locale) {
+        return answer(HttpStatus.CONFLICT, "error.busy", new Object[0], locale);
     }
 
     @ExceptionHandler(ImportException.class)

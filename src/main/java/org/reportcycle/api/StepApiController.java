@@ -15,6 +15,7 @@ import org.reportcycle.publication.PublicationService;
 import org.reportcycle.publication.PublishRequest;
 import org.reportcycle.review.ReviewService;
 import org.reportcycle.shared.Step;
+import org.reportcycle.tracking.OfficeReviewService;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,9 +31,11 @@ class StepApiController {
     private final SignoffService signoff;
     private final CommitteeService committee;
     private final PublicationService publication;
+    private final OfficeReviewService office;
 
     StepApiController(ReviewService review, SignoffService signoff, CommitteeService committee,
-            PublicationService publication) {
+            PublicationService publication, OfficeReviewService office) {
+        this.office = office;
         this.review = review;
         this.signoff = signoff;
         this.committee = committee;
@@ -79,6 +82,21 @@ class StepApiController {
     @PostMapping("/committee/confirm")
     StepResult confirm(@PathVariable Long id, @RequestBody ConfirmRequest body) {
         return result(id, committee.confirmChanges(id, body.confirmed(), body.note()));
+    }
+
+    @PostMapping("/report-up")
+    StepResult reportUp(@PathVariable Long id, @RequestBody(required = false) DecisionRequest body) {
+        return result(id, publication.reportUp(id, text(body)));
+    }
+
+    @PostMapping("/office/accept")
+    StepResult accept(@PathVariable Long id, @RequestBody(required = false) DecisionRequest body) {
+        return result(id, office.accept(id, text(body)));
+    }
+
+    @PostMapping("/office/return")
+    StepResult sendBack(@PathVariable Long id, @RequestBody DecisionRequest body) {
+        return result(id, office.sendBack(id, text(body)));
     }
 
     @PostMapping("/publish")

@@ -31,16 +31,18 @@ public class CommitteeService {
     private final WorkflowService workflow;
     private final ReportLifecycle reports;
     private final MeetingRepository meetings;
+    private final MeetingFileRepository files;
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public CommitteeService(StepGate gate, WorkflowService workflow, ReportLifecycle reports,
-            MeetingRepository meetings, AccessGuard guard, ApplicationEventPublisher events, Clock clock) {
+            MeetingRepository meetings, MeetingFileRepository files, AccessGuard guard, ApplicationEventPublisher events, Clock clock) {
         this.gate = gate;
         this.workflow = workflow;
         this.reports = reports;
         this.meetings = meetings;
+        this.files = files;
         this.guard = guard;
         this.events = events;
         this.clock = clock;
@@ -48,14 +50,57 @@ public class CommitteeService {
 
     @Transactional
     public Step recordMeeting(Long reportId, MeetingRecord record) {
+        return recordMeeting(reportId, record, null);
+    }
+
+    /** Records the meeting with its minutes file (会议纪要), which may be null. */
+    @Transactional
+    public Step recordMeeting(Long reportId, MeetingRecord record, MinutesFile minutesFile) {
         validate(record);
+        String contentType = minutesFile == null ? null : minutesFile.contentType();
         Gated g = gate.enter(reportId, Step.COMMITTEE);
-        meetings.save(new Meeting(reportId, record, g.user().username(), Instant.now(clock)));
+        Meeting meeting = meetings.save(new Meeting(reportId, record, g.user().username(), Instant.now(clock)));
+        String sha256 = null;
+        if (minutesFile != null) {
+            sha256 = sha256(minutesFile.content());
+            files.save(new MeetingFile(meeting.getId(), minutesFile.fileName(), contentType, minutesFile.content(),
+                    sha256));
+        }
         Step next = workflow.complete(g.report(), Step.COMMITTEE, g.user(), record.outcome().decision(), Map.of());
         events.publishEvent(new AuditEvent("committee.recorded", g.report().getUnitId(), reportId,
                 details("body", record.body(), "heldOn", record.heldOn().toString(), "session", record.sessionNo(),
-                        "outcome", record.outcome().name(), "minutes", record.minutes())));
+                        "outcome", record.outcome().name(), "minutes", record.minutes(),
+                        "minutesFile", minutesFile == null ? null : minutesFile.fileName(), "minutesSha256", sha256)));
         return next;
+    }
+
+    /** The ids of the report's meetings that have a minutes file, for whoever may read the report. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> meetingsWithFile(Long reportId) {
+        List<Long> ids = meetings(reportId).stream().map(Meeting::getId).toList();
+        return ids.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(files.withFile(ids));
+    }
+
+    /** A meeting's minutes file, for whoever may read the report; the download is audited. */
+    @Transactional
+    public MeetingFile minutesFile(Long meetingId) {
+        Meeting meeting = meetings.findById(meetingId)
+                .orElseThrow(() -> new org.reportcycle.shared.NotFoundException("error.minutesNotFound"));
+        Long unitId = reports.report(meeting.getReportId()).getUnitId();
+        guard.requireRead(unitId, meeting.getReportId());
+        MeetingFile file = files.findById(meetingId)
+                .orElseThrow(() -> new org.reportcycle.shared.NotFoundException("error.minutesNotFound"));
+        events.publishEvent(new AuditEvent("committee.minutesDownloaded", unitId, meeting.getReportId(),
+                details("meeting", meetingId, "file", file.getFileName())));
+        return file;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The drafters hand in the text revised after the committee's changes. */

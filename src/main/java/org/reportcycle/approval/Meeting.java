@@ -60,6 +60,14 @@ public class Meeting {
         this.recordedAt = recordedAt;
     }
 
+    public Long getId() {
+        return id;
+    }
+
+    public Long getReportId() {
+        return reportId;
+    }
+
     public MeetingRecord toRecord() {
         return new MeetingRecord(body, heldOn, sessionNo, attendance, outcome, minutes);
     }

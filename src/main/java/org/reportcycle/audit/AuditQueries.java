@@ -77,6 +77,12 @@ public class AuditQueries {
         return jdbc.query(sql.toString(), AuditQueries::map, args.toArray());
     }
 
+    /** The actions the trail holds, for choosing one in a filter; administrators only. */
+    public List<String> actions() {
+        guard.requireAdministrator();
+        return jdbc.queryForList("SELECT DISTINCT action FROM rc_audit ORDER BY action", String.class);
+    }
+
     static AuditRecord map(ResultSet rs, int row) throws SQLException {
         return new AuditRecord(rs.getLong("seq"), java.time.Instant.ofEpochMilli(rs.getLong("at")), rs.getString("actor"),
                 rs.getString("on_behalf_of"), (Long) rs.getObject("unit_id", Long.class),

@@ -47,7 +47,8 @@ public class AuditService {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(AuditEvent event) {
-        append(actor(), event.action(), event.unitId(), event.reportId(), event.details());
+        append(actor(), org.reportcycle.security.ActingFor.current().orElse(null), event.action(), event.unitId(),
+                event.reportId(), event.details());
     }
 
     /** A refusal is recorded even though the refused action rolls back. */
@@ -67,6 +68,13 @@ public class AuditService {
     /** Appends one record and returns its sequence number. */
     @Transactional(propagation = Propagation.REQUIRED)
     public long append(String actor, String action, Long unitId, Long reportId, Map<String, ?> details) {
+        return append(actor, null, action, unitId, reportId, details);
+    }
+
+    /** Appends one record of an action done on behalf of someone (a delegation), and returns its number. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public long append(String actor, String onBehalfOf, String action, Long unitId, Long reportId,
+            Map<String, ?> details) {
         Map<String, Object> head = jdbc.queryForMap(
                 "SELECT last_seq, last_hash FROM rc_audit_head WHERE id = 1 FOR UPDATE");
         long seq = ((Number) head.get("last_seq")).longValue() + 1;
@@ -74,11 +82,12 @@ public class AuditService {
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String detailsJson = json.writeValueAsString(new TreeMap<>(details));
         String clientAddr = clientAddress();
-        String hash = hash(new AuditRecord(seq, at, actor, null, unitId, reportId, action, detailsJson, clientAddr,
-                prevHash, null));
+        String hash = hash(new AuditRecord(seq, at, actor, onBehalfOf, unitId, reportId, action, detailsJson,
+                clientAddr, prevHash, null));
         jdbc.update("INSERT INTO rc_audit (seq, at, actor, on_behalf_of, unit_id, report_id, action, details, "
                         + "client_addr, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                seq, at.toEpochMilli(), actor, null, unitId, reportId, action, detailsJson, clientAddr, prevHash, hash);
+                seq, at.toEpochMilli(), actor, onBehalfOf, unitId, reportId, action, detailsJson, clientAddr, prevHash,
+                hash);
         jdbc.update("UPDATE rc_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
         return seq;
     }

@@ -69,6 +69,32 @@ public class CycleService {
         });
     }
 
+    /**
+     * Moves the cycle's deadlines to the given dates (the others stay) and returns how many changed.
+     * Callers check that the caller is an administrator and record the change.
+     */
+    @Transactional
+    public int moveDeadlines(Long cycleId, Map<UnitLevel, Map<Milestone, LocalDate>> dates) {
+        Map<UnitLevel, Map<Milestone, Deadline>> existing = new EnumMap<>(UnitLevel.class);
+        for (Deadline d : deadlines.findByCycleId(cycleId)) {
+            existing.computeIfAbsent(d.getUnitLevel(), l -> new EnumMap<>(Milestone.class)).put(d.getMilestone(), d);
+        }
+        int changed = 0;
+        for (Map.Entry<UnitLevel, Map<Milestone, LocalDate>> level : dates.entrySet()) {
+            for (Map.Entry<Milestone, LocalDate> m : level.getValue().entrySet()) {
+                Deadline d = existing.getOrDefault(level.getKey(), Map.of()).get(m.getKey());
+                if (d == null) {
+                    deadlines.save(new Deadline(cycleId, level.getKey(), m.getKey(), m.getValue()));
+                    changed++;
+                } else if (!d.getDueDate().equals(m.getValue())) {
+                    d.moveTo(m.getValue());
+                    changed++;
+                }
+            }
+        }
+        return changed;
+    }
+
     public DeadlineTable deadlines(Long cycleId) {
         Cycle cycle = cycle(cycleId);
         Map<UnitLevel, Map<Milestone, LocalDate>> dates = new EnumMap<>(UnitLevel.class);
@@ -77,5 +103,23 @@ public class CycleService {
                     .put(d.getMilestone(), d.getDueDate());
         }
         return new DeadlineTable(cycle.getReportYear(), dates);
+    }
+
+    /**
+     * Sets a milestone's due date for the cycle's units of a level and returns the date it had. Callers
+     * check that the caller is an administrator and audit the move.
+     */
+    @Transactional
+    public LocalDate moveDeadline(Long cycleId, UnitLevel level, Milestone milestone, LocalDate newDate) {
+        Cycle cycle = cycle(cycleId);
+        Deadline deadline = deadlines.findByCycleId(cycleId).stream()
+                .filter(d -> d.getUnitLevel() == level && d.getMilestone() == milestone)
+                .findFirst()
+                .orElseGet(() -> deadlines.save(new Deadline(cycleId, level, milestone,
+                        milestone.defaultDue(cycle.getReportYear()))));
+        LocalDate old = deadline.getDueDate();
+        deadline.moveTo(newDate);
+        deadlines.save(deadline);
+        return old;
     }
 }

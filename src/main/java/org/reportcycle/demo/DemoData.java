@@ -11,6 +11,7 @@ import org.reportcycle.approval.CommitteeService;
 import org.reportcycle.approval.MeetingOutcome;
 import org.reportcycle.approval.MeetingRecord;
 import org.reportcycle.approval.SignoffService;
+import org.reportcycle.cluster.ClusterLock;
 import org.reportcycle.cycle.CycleService;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.Membership;
@@ -30,6 +31,7 @@ import org.reportcycle.security.CurrentUserService;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.tracking.CycleOpeningService;
+import org.reportcycle.tracking.OfficeReviewService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -70,13 +72,15 @@ class DemoData {
     private final SignoffService signoff;
     private final CommitteeService committee;
     private final PublicationService publication;
+    private final OfficeReviewService office;
     private final CurrentUserService currentUsers;
     private final ReportCompliance compliance;
+    private ClusterLock clusterLock;
 
     DemoData(UnitRepository units, UserRepository users, MembershipRepository memberships, PasswordEncoder passwords,
             CycleOpeningService opening, CycleService cycles, ReportRepository reports, ReportImporter importer,
             ReviewService review, SignoffService signoff, CommitteeService committee,
-            PublicationService publication, CurrentUserService currentUsers, ReportCompliance compliance) {
+            PublicationService publication, OfficeReviewService office, CurrentUserService currentUsers, ReportCompliance compliance) {
         this.compliance = compliance;
         this.currentUsers = currentUsers;
         this.units = units;
@@ -91,10 +95,22 @@ class DemoData {
         this.signoff = signoff;
         this.committee = committee;
         this.publication = publication;
+        this.office = office;
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    void setClusterLock(ClusterLock clusterLock) {
+        this.clusterLock = clusterLock;
+    }
+
+    /** Loads the dataset on one node only: nodes starting together on one database skip while another loads. */
     @EventListener(ApplicationReadyEvent.class)
-    public void load() {
+    @org.springframework.core.annotation.Order(0)
+    public void loadOnce() {
+        clusterLock.runIfFree("demo-data", java.time.Duration.ofMinutes(30), this::load);
+    }
+
+    void load() {
         if (units.count() > 0) {
             return;
         }
@@ -116,8 +132,9 @@ class DemoData {
             opening.open(2021, List.of(unitIds.get("xiyingmen"), unitIds.get("changling")),
                     Map.of(unitIds.get("xiyingmen"), text("xiyingmen-2021"),
                             unitIds.get("changling"), text("changling-2021")));
-            opening.open(2024, List.of(unitIds.get("caotan"), unitIds.get("dongxiao")),
-                    Map.of(unitIds.get("caotan"), text("caotan-2024"), unitIds.get("dongxiao"), text("dongxiao-2024")));
+            opening.open(2024, List.of(unitIds.get("caotan"), unitIds.get("dongxiao"), unitIds.get("changling")),
+                    Map.of(unitIds.get("caotan"), text("caotan-2024"), unitIds.get("dongxiao"), text("dongxiao-2024"),
+                            unitIds.get("changling"), text("changling-2024")));
             return opening.open(2025, UNITS.stream().map(d -> unitIds.get(d.code())).toList(),
                     Map.of(unitIds.get("gulou"), text("gulou-2025"), unitIds.get("xiyingmen"), text("xiyingmen-2025")));
         });
@@ -125,6 +142,7 @@ class DemoData {
         advance("changling", 2021, unitIds, Stop.PUBLISHED);
         advance("caotan", 2024, unitIds, Stop.PUBLISH);
         advance("dongxiao", 2024, unitIds, Stop.COMMITTEE);
+        advance("changling", 2024, unitIds, Stop.OFFICE_REVIEW);
         advance("gulou", 2025, unitIds, Stop.LEADER_SIGNOFF);
         advance("xiyingmen", 2025, unitIds, Stop.LEGAL_REVIEW);
         log.info("Demo dataset loaded: {} units, {} reports", units.count(), reports.count());
@@ -137,7 +155,7 @@ class DemoData {
     }
 
     /** Where a demo report is left waiting. */
-    enum Stop { LEGAL_REVIEW, LEADER_SIGNOFF, COMMITTEE, PUBLISH, PUBLISHED }
+    enum Stop { LEGAL_REVIEW, LEADER_SIGNOFF, COMMITTEE, OFFICE_REVIEW, PUBLISH, PUBLISHED }
 
     private void advance(String code, int year, Map<String, Long> unitIds, Stop stop) {
         Long cycleId = cycles.byYear(year).orElseThrow().getId();
@@ -158,6 +176,11 @@ class DemoData {
         }
         as(code + "-secretary", () -> committee.recordMeeting(reportId, new MeetingRecord("党工委会议", decided,
                 "第" + (year - 2000) + "次", "应到9人，实到9人", MeetingOutcome.APPROVED, "会议审议通过")));
+        as(code + "-drafter", () -> publication.reportUp(reportId, "经党工委会议审议通过，报送备案"));
+        if (stop == Stop.OFFICE_REVIEW) {
+            return;
+        }
+        as("admin", () -> office.accept(reportId, "已备案"));
         if (stop == Stop.PUBLISH) {
             return;
         }

@@ -34,7 +34,7 @@ public class FlowControlService {
 
     /** The steps in the order a report passes them; a return goes to an earlier one. */
     private static final List<Step> ORDER = List.of(Step.DRAFT, Step.LEGAL_REVIEW, Step.LEADER_SIGNOFF,
-            Step.COMMITTEE, Step.REVISION, Step.CONFIRM_CHANGES, Step.PUBLISH);
+            Step.COMMITTEE, Step.REVISION, Step.CONFIRM_CHANGES, Step.REPORT_UP, Step.OFFICE_REVIEW, Step.PUBLISH);
 
     private final StepGate gate;
     private final FlowControl flow;
@@ -93,6 +93,9 @@ public class FlowControlService {
     /** Hands the open task to another member of the unit who holds the step's role. */
     @Transactional
     public void reassign(Long reportId, String toUsername, String reason) {
+        if (toUsername == null || toUsername.isBlank()) {
+            throw new UserFacingException("error.reassignToRequired");
+        }
         Report report = reports.report(reportId);
         Step step = report.getStep();
         if (step.actor() == null) {
@@ -115,5 +118,28 @@ public class FlowControlService {
         flow.assign(report, toUsername);
         events.publishEvent(new AuditEvent("task.reassigned", report.getUnitId(), reportId,
                 details("step", step.name(), "from", from, "to", toUsername, "reason", reason)));
+    }
+
+    /** The steps an administrator may return the report to: those before its current one. */
+    @Transactional(readOnly = true)
+    public List<Step> earlierSteps(Long reportId) {
+        Report report = reports.report(reportId);
+        guard.requireAdministrator();
+        int at = ORDER.indexOf(report.getStep());
+        return at <= 0 ? List.of() : ORDER.subList(0, at).stream()
+                .filter(s -> s != Step.REVISION && s != Step.CONFIRM_CHANGES).toList();
+    }
+
+    /** Who the open task may be handed to: the unit's other members holding the step's role. */
+    @Transactional(readOnly = true)
+    public List<MemberView> reassignTargets(Long reportId) {
+        Report report = reports.report(reportId);
+        CurrentUser caller = guard.requireRead(report.getUnitId(), reportId);
+        Step step = report.getStep();
+        if (step.actor() == null) {
+            return List.of();
+        }
+        return organization.members(report.getUnitId(), step.actor()).stream()
+                .filter(m -> !m.username().equals(caller.username())).toList();
     }
 }

@@ -48,6 +48,21 @@ public class AppUser {
         this.locale = newLocale;
     }
 
+    public void update(String newDisplayName, String newEmail, boolean nowAdministrator) {
+        this.displayName = newDisplayName;
+        this.email = newEmail;
+        this.administrator = nowAdministrator;
+    }
+
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = newPasswordHash;
+    }
+
+    /** An inactive user cannot sign in; their history stays. */
+    public void setActive(boolean nowActive) {
+        this.active = nowActive;
+    }
+
     public Long getId() {
         return id;
     }

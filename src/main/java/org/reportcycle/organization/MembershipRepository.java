@@ -8,5 +8,11 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByUserId(Long userId);
 
+    List<Membership> findByUnitId(Long unitId);
+
+    /** Every (unit, role) pair that has at least one member, for completeness checks over many units. */
+    @org.springframework.data.jpa.repository.Query("select distinct m.unitId, m.role from Membership m")
+    List<Object[]> unitRoles();
+
     List<Membership> findByUnitIdAndRoleOrderBySignOrder(Long unitId, Role role);
 }

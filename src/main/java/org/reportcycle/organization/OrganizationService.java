@@ -1,5 +1,6 @@
 package org.reportcycle.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +41,26 @@ public class OrganizationService {
         return units.findAll().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
     }
 
+    /** Units whose name or code contains the text, by name, one page (for pickers over thousands of units). */
+    public List<Unit> searchUnits(String text, int offset, int limit) {
+        String t = text == null ? "" : text.strip();
+        return units.findByNameContainingOrCodeContainingOrderByName(t, t,
+                org.springframework.data.domain.PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
+    }
+
+    public int countUnits(String text) {
+        String t = text == null ? "" : text.strip();
+        return (int) units.countByNameContainingOrCodeContaining(t, t);
+    }
+
+    /** The given units by id: a short list reads only those, a long one every unit (one query either way). */
+    public Map<Long, Unit> unitsById(Collection<Long> unitIds) {
+        if (unitIds.size() > 500) {
+            return unitsById();
+        }
+        return units.findAllById(unitIds).stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
+    }
+
     public Optional<AppUser> user(String username) {
         return users.findByUsername(username);
     }
@@ -63,8 +84,23 @@ public class OrganizationService {
                 .toList();
     }
 
+    /** The roles that have at least one member, per unit id, in one query. */
+    public Map<Long, java.util.Set<Role>> rolesByUnit() {
+        Map<Long, java.util.Set<Role>> found = new java.util.HashMap<>();
+        for (Object[] row : memberships.unitRoles()) {
+            found.computeIfAbsent((Long) row[0], id -> java.util.EnumSet.noneOf(Role.class)).add((Role) row[1]);
+        }
+        return found;
+    }
+
     /** How many leaders sign a unit's report, one after the other. */
     public int leaderCount(Long unitId) {
         return memberships.findByUnitIdAndRoleOrderBySignOrder(unitId, Role.LEADER).size();
+    }
+
+    /** The usernames of the active administrators of the supervising office. */
+    public List<String> administrators() {
+        return users.findAll().stream().filter(u -> u.isAdministrator() && u.isActive())
+                .map(AppUser::getUsername).sorted().toList();
     }
 }

@@ -43,6 +43,18 @@ public class Unit {
         this.parentId = parentId;
     }
 
+    /** Renames the unit, changes its level or moves it under another parent (the caller checks for loops). */
+    public void place(String newName, UnitLevel newLevel, Long newParentId) {
+        this.name = newName;
+        this.level = newLevel;
+        this.parentId = newParentId;
+    }
+
+    /** An inactive unit keeps its reports and history but takes part in no new cycle. */
+    public void setActive(boolean nowActive) {
+        this.active = nowActive;
+    }
+
     public Long getId() {
         return id;
     }
@@ -65,5 +77,16 @@ public class Unit {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** Units are the same when they have the same id (pickers and trees compare fresh copies). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other || (other instanceof Unit u && id != null && id.equals(u.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return id == null ? System.identityHashCode(this) : id.hashCode();
     }
 }

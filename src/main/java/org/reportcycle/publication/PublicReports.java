@@ -1,5 +1,6 @@
 package org.reportcycle.publication;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.reportcycle.cycle.CycleService;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.report.PublishedTexts;
+import org.reportcycle.report.PublishedTexts.PublishedVersion;
 import org.reportcycle.report.ReportSummary;
 import org.reportcycle.shared.Step;
 import org.springframework.stereotype.Service;
@@ -35,6 +37,21 @@ public class PublicReports {
                 .sorted(Comparator.comparing(ReportSummary::year).reversed()
                         .thenComparing(ReportSummary::unitName))
                 .toList();
+    }
+
+    /** The released versions of a published report (publication, then corrections), oldest first. */
+    public List<PublishedVersion> versions(Long reportId) {
+        return texts.publishedVersions(reportId);
+    }
+
+    /** A released earlier version of a published report, as it was then; empty for any other version. */
+    public Optional<PublishedReport> version(Long reportId, int versionNo) {
+        return find(reportId).flatMap(current -> texts.publishedVersionText(reportId, versionNo).map(text -> {
+            Instant at = versions(reportId).stream().filter(v -> v.versionNo() == versionNo)
+                    .map(PublishedVersion::at).findFirst().orElse(current.publishedAt());
+            return new PublishedReport(current.id(), current.year(), current.unitId(), current.unitName(), text.title(),
+                    current.indexNo(), current.issuer(), current.writtenOn(), at, text.parts());
+        }));
     }
 
     /** A published report; empty for anything not published (unpublished drafts do not exist here). */

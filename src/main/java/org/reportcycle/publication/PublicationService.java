@@ -4,7 +4,18 @@ import static org.reportcycle.shared.AuditEvent.details;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.reportcycle.publication.search.SearchIndex;
+import org.reportcycle.report.PublishedTexts;
+import org.reportcycle.report.PublishedTexts.PublishedVersion;
+import org.reportcycle.report.ReportService;
+import org.reportcycle.security.AccessGuard;
+import org.reportcycle.security.CurrentUser;
+import org.reportcycle.shared.Part;
+import org.reportcycle.shared.Role;
+import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.cycle.CycleService;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.organization.Unit;
@@ -36,10 +47,17 @@ public class PublicationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final String indexPattern;
+    private final AccessGuard guard;
+    private final PublishedTexts published;
+    private final SearchIndex searchIndex;
 
     public PublicationService(StepGate gate, WorkflowService workflow, ReportLifecycle reports,
             OrganizationService organization, CycleService cycles, ApplicationEventPublisher events, Clock clock,
-            @Value("${reportcycle.publication.index-pattern:{unit}-{year}-{report}}") String indexPattern) {
+            @Value("${reportcycle.publication.index-pattern:{unit}-{year}-{report}}") String indexPattern,
+            AccessGuard guard, PublishedTexts published, SearchIndex searchIndex) {
+        this.guard = guard;
+        this.published = published;
+        this.searchIndex = searchIndex;
         this.gate = gate;
         this.workflow = workflow;
         this.reports = reports;
@@ -48,6 +66,16 @@ public class PublicationService {
         this.events = events;
         this.clock = clock;
         this.indexPattern = indexPattern;
+    }
+
+    /** The unit's office files the approved report with the supervising office (报送). */
+    @Transactional
+    public Step reportUp(Long reportId, String note) {
+        Gated g = gate.enter(reportId, Step.REPORT_UP);
+        reports.file(g.report());
+        Step next = workflow.complete(g.report(), Step.REPORT_UP, g.user(), "filed", Map.of());
+        events.publishEvent(new AuditEvent("report.filed", g.report().getUnitId(), reportId, details("note", note)));
+        return next;
     }
 
     /**
@@ -68,7 +96,48 @@ public class PublicationService {
         int version = reports.snapshot(report, VersionReason.PUBLISHED, g.user().username(), null);
         events.publishEvent(new AuditEvent("report.published", report.getUnitId(), reportId,
                 details("indexNo", indexNo, "issuer", issuer, "writtenOn", writtenOn.toString(), "version", version)));
+        searchIndex.index(reportId);
         return Step.PUBLISHED;
+    }
+
+    /**
+     * Corrects a published report (更正): the unit's drafters replace the text of some parts; the result
+     * is a new published version whose note says what it corrects. The earlier versions stay readable on
+     * the portal. Returns the new version number.
+     */
+    @Transactional
+    public int correct(Long reportId, Map<Part, String> corrected, String note) {
+        Report report = reports.report(reportId);
+        CurrentUser user = guard.requireRole(report.getUnitId(), reportId, Role.DRAFTER);
+        if (report.getStep() != Step.PUBLISHED) {
+            throw new UserFacingException("error.correctionNotPublished");
+        }
+        if (blank(note)) {
+            throw new UserFacingException("error.correctionNoteRequired");
+        }
+        Map<Part, String> current = published.parts(reportId);
+        Map<Part, String> changed = new EnumMap<>(Part.class);
+        corrected.forEach((part, text) -> {
+            String t = text == null ? "" : text;
+            if (t.length() > ReportService.MAX_PART_LENGTH) {
+                throw new UserFacingException("error.partTooLong", part.code(), ReportService.MAX_PART_LENGTH);
+            }
+            if (!t.equals(current.getOrDefault(part, ""))) {
+                changed.put(part, t);
+            }
+        });
+        if (changed.isEmpty()) {
+            throw new UserFacingException("error.correctionUnchanged");
+        }
+        List<PublishedVersion> versions = published.publishedVersions(reportId);
+        int corrects = versions.isEmpty() ? report.getCurrentVersion() : versions.getLast().versionNo();
+        reports.correct(report, changed);
+        int version = reports.snapshot(report, VersionReason.CORRECTED, user.username(), note.strip());
+        events.publishEvent(new AuditEvent("report.corrected", report.getUnitId(), reportId,
+                details("version", version, "corrects", corrects, "note", note.strip(),
+                        "parts", changed.keySet().stream().map(Part::code).sorted().toList())));
+        searchIndex.index(reportId);
+        return version;
     }
 
     private String indexNumber(Unit unit, int year, Report report) {

@@ -1,5 +1,6 @@
 package org.reportcycle.report;
 
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,51 @@ public class PublishedTexts {
     private final ReportPartRepository parts;
     private final ReportSummarizer summarizer;
 
-    PublishedTexts(ReportRepository reports, ReportPartRepository parts, ReportSummarizer summarizer) {
+    private final ReportVersionRepository versions;
+    private final ReportContentCodec codec;
+
+    PublishedTexts(ReportRepository reports, ReportPartRepository parts, ReportSummarizer summarizer,
+            ReportVersionRepository versions, ReportContentCodec codec) {
         this.reports = reports;
         this.parts = parts;
         this.summarizer = summarizer;
+        this.versions = versions;
+        this.codec = codec;
+    }
+
+    /** Whether and when a unit's report of a cycle was published (public facts for the statistics). */
+    public record PublicationState(Long unitId, Instant publishedAt) {}
+
+    /** Every report of a cycle with its publication time (null when not published). */
+    public List<PublicationState> publicationStates(Long cycleId) {
+        return reports.findByCycleId(cycleId).stream()
+                .map(r -> new PublicationState(r.getUnitId(), r.getStep() == Step.PUBLISHED ? r.getPublishedAt() : null))
+                .toList();
+    }
+
+    /** A publicly released version of a published report: its first publication or a correction. */
+    public record PublishedVersion(int versionNo, VersionReason reason, Instant at, String note) {}
+
+    /** The released versions (publication, then corrections) of a published report, oldest first. */
+    public List<PublishedVersion> publishedVersions(Long reportId) {
+        if (publishedReport(reportId).isEmpty()) {
+            return List.of();
+        }
+        return versions.findByReportIdOrderByVersionNoDesc(reportId).stream()
+                .filter(v -> v.getReason() == VersionReason.PUBLISHED || v.getReason() == VersionReason.CORRECTED)
+                .map(v -> new PublishedVersion(v.getVersionNo(), v.getReason(), v.getCreatedAt(), v.getNote()))
+                .sorted(java.util.Comparator.comparingInt(PublishedVersion::versionNo))
+                .toList();
+    }
+
+    /** The text of a released version of a published report; empty for any other version or report. */
+    public Optional<ReportText> publishedVersionText(Long reportId, int versionNo) {
+        if (publishedReport(reportId).isEmpty()) {
+            return Optional.empty();
+        }
+        return versions.findByReportIdAndVersionNo(reportId, versionNo)
+                .filter(v -> v.getReason() == VersionReason.PUBLISHED || v.getReason() == VersionReason.CORRECTED)
+                .map(v -> codec.decode(v.getContent()));
     }
 
     public List<ReportSummary> published() {

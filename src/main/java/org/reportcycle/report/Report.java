@@ -60,6 +60,25 @@ public class Report {
     @Column(name = "published_at")
     private Instant publishedAt;
 
+    @Column(name = "filed_at")
+    private Instant filedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "office_state")
+    private OfficeState officeState;
+
+    @Column(name = "office_decided_at")
+    private Instant officeDecidedAt;
+
+    @Column(name = "office_decided_by")
+    private String officeDecidedBy;
+
+    @Column(name = "office_note")
+    private String officeNote;
+
+    /** Where a filed report stands with the supervising office. */
+    public enum OfficeState { RECEIVED, ACCEPTED, RETURNED }
+
     protected Report() {}
 
     public Report(Long cycleId, Long unitId, String title, Instant now) {
@@ -93,6 +112,41 @@ public class Report {
         this.writtenOn = newWrittenOn;
         this.publishedAt = now;
         moveTo(Step.PUBLISHED, now);
+    }
+
+    void file(Instant now) {
+        this.filedAt = now;
+        this.officeState = OfficeState.RECEIVED;
+        this.officeDecidedAt = null;
+        this.officeDecidedBy = null;
+        this.officeNote = null;
+    }
+
+    void officeDecides(OfficeState state, String by, String note, Instant now) {
+        this.officeState = state;
+        this.officeDecidedBy = by;
+        this.officeNote = note;
+        this.officeDecidedAt = now;
+    }
+
+    public Instant getFiledAt() {
+        return filedAt;
+    }
+
+    public OfficeState getOfficeState() {
+        return officeState;
+    }
+
+    public Instant getOfficeDecidedAt() {
+        return officeDecidedAt;
+    }
+
+    public String getOfficeDecidedBy() {
+        return officeDecidedBy;
+    }
+
+    public String getOfficeNote() {
+        return officeNote;
     }
 
     public Long getId() {

@@ -57,6 +57,14 @@ public class ReportLifecycle {
         return reports.findById(reportId).orElseThrow(() -> new NotFoundException("error.reportNotFound", reportId));
     }
 
+    /**
+     * The report, locked until the transaction ends, for a step decision: a second decision on the same
+     * report waits and then finds the step already taken.
+     */
+    public Report reportForDecision(Long reportId) {
+        return reports.lockById(reportId).orElseThrow(() -> new NotFoundException("error.reportNotFound", reportId));
+    }
+
     public void attachProcess(Report report, String processInstanceId) {
         report.attachProcess(processInstanceId);
     }
@@ -69,6 +77,42 @@ public class ReportLifecycle {
     public void publish(Report report, String indexNo, String issuer, LocalDate writtenOn) {
         report.publish(indexNo, issuer, writtenOn, Instant.now(clock));
         reports.saveAndFlush(report);
+    }
+
+    /** Rewrites parts of a published report for a correction (the caller checked who may correct). */
+    public void correct(Report report, Map<Part, String> texts) {
+        if (report.getStep() != Step.PUBLISHED) {
+            throw new IllegalStateException("only a published report is corrected");
+        }
+        Map<Part, ReportPart> current = new java.util.EnumMap<>(Part.class);
+        parts.findByReportId(report.getId()).forEach(p -> current.put(p.getPart(), p));
+        texts.forEach((part, text) -> {
+            ReportPart existing = current.get(part);
+            if (existing == null) {
+                parts.save(new ReportPart(report.getId(), part, text));
+            } else {
+                existing.rewrite(text);
+            }
+        });
+        parts.flush();
+    }
+
+    /** The unit files the report with the supervising office (报送). */
+    public void file(Report report) {
+        report.file(Instant.now(clock));
+        reports.saveAndFlush(report);
+    }
+
+    /** The supervising office accepts a filed report or sends it back. */
+    public void officeDecides(Report report, Report.OfficeState state, String by, String note) {
+        report.officeDecides(state, by, note, Instant.now(clock));
+        reports.saveAndFlush(report);
+    }
+
+    /** Reports filed with the office for a cycle, newest first. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<Report> filed(Long cycleId) {
+        return reports.findByCycleIdAndFiledAtIsNotNullOrderByFiledAtDesc(cycleId);
     }
 
     /** Records the report's current text as a new version and returns its number. */

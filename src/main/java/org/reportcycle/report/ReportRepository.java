@@ -4,11 +4,19 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.reportcycle.shared.Step;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ReportRepository extends JpaRepository<Report, Long> {
 
     Optional<Report> findByCycleIdAndUnitId(Long cycleId, Long unitId);
+
+    /** The report, locked until the transaction ends (saves of one report take turns). */
+    // native: Hibernate's MySQL dialect writes "FOR UPDATE OF alias", which MariaDB does not understand
+    @org.springframework.data.jpa.repository.Query(value = "SELECT * FROM rc_report WHERE id = :id FOR UPDATE",
+            nativeQuery = true)
+    Optional<Report> lockById(@org.springframework.data.repository.query.Param("id") Long id);
 
     List<Report> findByUnitIdInOrderByCycleIdDescUnitIdAsc(Collection<Long> unitIds);
 
@@ -16,7 +24,17 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findByStepOrderByPublishedAtDesc(Step step);
 
+    List<Report> findByCycleId(Long cycleId);
+
     List<Report> findByUnitIdAndStep(Long unitId, Step step);
 
+    List<Report> findByCycleIdAndFiledAtIsNotNullOrderByFiledAtDesc(Long cycleId);
+
     List<Report> findByProcessInstanceIdIn(Collection<String> processInstanceIds);
+
+    /** The number of a cycle's reports at each step: rows of (Step, Long). */
+    @Query("select r.step, count(r) from Report r where r.cycleId = :cycleId group by r.step")
+    List<Object[]> countByStep(Long cycleId);
+
+    List<Report> findByCycleIdAndStepNotOrderByStepSinceAscIdAsc(Long cycleId, Step step, Pageable page);
 }

@@ -9,12 +9,13 @@ import org.reportcycle.cycle.CycleService;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.shared.AuditEvent;
-import org.reportcycle.shared.ConflictException;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Role;
+import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,12 +71,29 @@ public class ReportService {
     }
 
     /**
+     * A cycle's counts per step and its first {@code pageSize} unfinished reports, longest waiting first;
+     * administrators only. Two indexed queries, whatever the number of units.
+     */
+    public CycleOverview overview(Long cycleId, int pageSize) {
+        guard.requireAdministrator();
+        Map<Step, Long> counts = new EnumMap<>(Step.class);
+        for (Object[] row : reports.countByStep(cycleId)) {
+            counts.put((Step) row[0], (Long) row[1]);
+        }
+        List<Report> page = reports.findByCycleIdAndStepNotOrderByStepSinceAscIdAsc(cycleId, Step.PUBLISHED,
+                PageRequest.of(0, pageSize));
+        return new CycleOverview(counts, summarizer.summaries(page));
+    }
+
+    /**
      * Saves edited parts as a new version. Each edit quotes the row version it was based on; if someone
      * else saved that part since, nothing is saved and a conflict is reported.
      */
     @Transactional
     public ReportView save(Long reportId, Map<Part, PartEdit> edits, String note) {
-        Report report = find(reportId);
+        // one save of a report at a time, so a second saver sees the first one's row versions (a conflict)
+        Report report = reports.lockById(reportId)
+                .orElseThrow(() -> new NotFoundException("error.reportNotFound", reportId));
         CurrentUser user = guard.requireRole(report.getUnitId(), reportId, Role.DRAFTER);
         if (!report.getStep().editable()) {
             throw new UserFacingException("error.notEditable");
@@ -90,7 +108,10 @@ public class ReportService {
             ReportPart existing = current.get(e.getKey());
             long base = existing == null ? -1 : existing.getRowVersion();
             if (e.getValue().baseRowVersion() != null && e.getValue().baseRowVersion() != base) {
-                throw new ConflictException("error.staleEdit", e.getKey().code());
+                String author = versions.findByReportIdOrderByVersionNoDesc(reportId).stream().findFirst()
+                        .map(ReportVersion::getAuthor).orElse(null);
+                throw new PartConflictException(e.getKey(), existing == null ? "" : existing.getContent(), text, author,
+                        base);
             }
             if (existing == null) {
                 parts.save(new ReportPart(reportId, e.getKey(), text));

@@ -24,7 +24,7 @@ class ReportSummarizer {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, Unit> units = organization.unitsById();
+        Map<Long, Unit> units = organization.unitsById(found.stream().map(Report::getUnitId).distinct().toList());
         Map<Long, Integer> years = new HashMap<>();
         cycles.all().forEach(c -> years.put(c.getId(), c.getReportYear()));
         return found.stream()

@@ -7,7 +7,9 @@ public enum VersionReason {
     SUBMITTED,
     RETURNED,
     REVISED,
-    PUBLISHED;
+    PUBLISHED,
+    /** A published report corrected: a new published version whose note says what it corrects. */
+    CORRECTED;
 
     public String messageKey() {
         return "version." + name();

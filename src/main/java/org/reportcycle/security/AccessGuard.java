@@ -2,6 +2,7 @@ package org.reportcycle.security;
 
 import org.reportcycle.shared.AccessRefused;
 import org.reportcycle.shared.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,11 @@ public class AccessGuard {
     private final CurrentUserService currentUsers;
     private final ApplicationEventPublisher events;
 
-    public AccessGuard(CurrentUserService currentUsers, ApplicationEventPublisher events) {
+    private final ObjectProvider<ReadGrant> readGrants;
+
+    public AccessGuard(CurrentUserService currentUsers, ApplicationEventPublisher events,
+            ObjectProvider<ReadGrant> readGrants) {
+        this.readGrants = readGrants;
         this.currentUsers = currentUsers;
         this.events = events;
     }
@@ -28,7 +33,8 @@ public class AccessGuard {
     /** The caller may read the unit's reports: a member of the unit or an administrator. */
     public CurrentUser requireRead(Long unitId, Long reportId) {
         CurrentUser user = caller();
-        if (!user.canRead(unitId)) {
+        if (!user.canRead(unitId)
+                && (reportId == null || readGrants.orderedStream().noneMatch(g -> g.grants(user.username(), reportId)))) {
             throw refuse(user, "read", unitId, reportId);
         }
         return user;
@@ -40,6 +46,7 @@ public class AccessGuard {
         if (!user.hasRole(unitId, role)) {
             throw refuse(user, "role." + role, unitId, reportId);
         }
+        currentUsers.delegatorFor(user, unitId, role).ifPresent(ActingFor::mark);
         return user;
     }
 

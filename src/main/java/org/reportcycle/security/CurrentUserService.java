@@ -1,6 +1,10 @@
 package org.reportcycle.security;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.reportcycle.organization.AppUser;
+import org.reportcycle.organization.Delegations;
 import org.reportcycle.organization.Membership;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.shared.Role;
@@ -15,6 +20,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
@@ -29,13 +35,20 @@ public class CurrentUserService {
 
     private final OrganizationService organization;
     private final SecurityContextHolderStrategy contexts;
+    private final Delegations delegations;
+    private final Clock clock;
+    private final ZoneId zone;
 
     /**
      * Reads the caller from this application context's own {@link SecurityContextHolderStrategy} (Vaadin
      * defines one that also knows Vaadin sessions), the one the security filters write to.
      */
     public CurrentUserService(OrganizationService organization,
-            ObjectProvider<SecurityContextHolderStrategy> contexts) {
+            ObjectProvider<SecurityContextHolderStrategy> contexts, Delegations delegations, Clock clock,
+            @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
+        this.delegations = delegations;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
         this.organization = organization;
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
@@ -94,7 +107,44 @@ public class CurrentUserService {
                 leaderOrder.put(m.getUnitId(), m.getSignOrder());
             }
         }
+        // While a delegation (委派) is in force the delegate also holds the delegator's roles in the unit
+        for (Delegations.Active d : delegations.actingFor(user.getUsername(), today())) {
+            for (Membership m : delegatorMemberships(d)) {
+                roles.computeIfAbsent(m.getUnitId(), id -> new HashSet<>()).add(m.getRole());
+                if (m.getRole() == Role.LEADER) {
+                    leaderOrder.putIfAbsent(m.getUnitId(), m.getSignOrder());
+                }
+            }
+        }
         return new CurrentUser(user.getId(), user.getUsername(), user.getDisplayName(), user.isAdministrator(),
                 Locale.forLanguageTag(user.getLocale()), roles, leaderOrder);
+    }
+
+    /**
+     * The person whose role the user uses in the unit, when the user does not hold it themselves but a
+     * delegation in force gives it to them.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> delegatorFor(CurrentUser user, Long unitId, Role role) {
+        boolean own = organization.membershipsOf(user.id()).stream()
+                .anyMatch(m -> m.getUnitId().equals(unitId) && m.getRole() == role);
+        if (own) {
+            return Optional.empty();
+        }
+        return delegations.actingFor(user.username(), today()).stream()
+                .filter(d -> d.unitId().equals(unitId))
+                .filter(d -> delegatorMemberships(d).stream().anyMatch(m -> m.getRole() == role))
+                .map(Delegations.Active::delegator).findFirst();
+    }
+
+    private List<Membership> delegatorMemberships(Delegations.Active d) {
+        return organization.user(d.delegator()).filter(AppUser::isActive)
+                .map(from -> organization.membershipsOf(from.getId()).stream()
+                        .filter(m -> m.getUnitId().equals(d.unitId())).toList())
+                .orElse(List.of());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(zone));
     }
 }

@@ -4,6 +4,14 @@ import static org.springframework.security.config.Customizer.withDefaults;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.reportcycle.security.ui.LoginView;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,11 +21,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Three filter chains: the REST API (HTTP Basic, stateless, no cookies so no CSRF), the public portal
- * (no login), and the Vaadin application (form login through {@link LoginView}).
+ * Four filter chains: actuator (health open, the rest for administrators), the REST API (HTTP Basic,
+ * stateless, no cookies so no CSRF), the public portal (no login), and the Vaadin application (form login
+ * through {@link LoginView}; Vaadin's CSRF tokens, a new session id at sign-in). Both logins go through
+ * {@link ThrottledAuthenticationProvider}, which locks a name out after repeated failures.
  */
 @Configuration
 @EnableWebSecurity
@@ -29,14 +41,38 @@ public class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
+    /** Actuator: health (and its liveness/readiness groups) for everyone, every other endpoint for administrators. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(EndpointRequest.toAnyEndpoint())
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+                        .anyRequest().hasRole(Roles.ADMIN))
+                .httpBasic(withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    /** Spring's failure events, also for our lock-out (the audit records every failed sign-in). */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(
+                Map.of(LoginLockedException.class, AuthenticationFailureLockedEvent.class));
+        return publisher;
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages, LoginThrottle throttle) throws Exception {
         return http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/v1/public/**", "/v3/api-docs/**").permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint(messages, throttle)))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new ApiAuthenticationEntryPoint(messages, throttle)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -45,7 +81,7 @@ public class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/public/**", "/public")
+        return http.securityMatcher("/public/**", "/public", "/sitemap.xml")
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -61,6 +97,15 @@ public class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
-        return http.with(VaadinSecurityConfigurer.vaadin(), v -> v.loginView(LoginView.class)).build();
+        return http
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                // Vaadin's configurer replaces the header settings; these two are set before it runs
+                .addFilterBefore((request, response, chain) -> {
+                    HttpServletResponse answer = (HttpServletResponse) response;
+                    answer.setHeader("X-Content-Type-Options", "nosniff");
+                    answer.setHeader("Referrer-Policy", ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy());
+                    chain.doFilter(request, response);
+                }, HeaderWriterFilter.class)
+                .with(VaadinSecurityConfigurer.vaadin(), v -> v.loginView(LoginView.class)).build();
     }
 }

@@ -10,6 +10,9 @@ public enum Step {
     COMMITTEE("committee", Role.SECRETARY, Milestone.COMMITTEE),
     REVISION("revision", Role.DRAFTER, Milestone.COMMITTEE),
     CONFIRM_CHANGES("confirmChanges", Role.SECRETARY, Milestone.COMMITTEE),
+    REPORT_UP("reportUp", Role.DRAFTER, Milestone.REPORT_UP),
+    /** The supervising office's acceptance (审查备案); administrators act, not a unit role. */
+    OFFICE_REVIEW("officeReview", null, Milestone.PUBLICATION),
     PUBLISH("publish", Role.DRAFTER, Milestone.PUBLICATION),
     PUBLISHED(null, null, null);
 
@@ -28,7 +31,7 @@ public enum Step {
         return taskKey;
     }
 
-    /** The role whose members act at this step. */
+    /** The role whose members act at this step; null where the supervising office's administrators act. */
     public Role actor() {
         return actor;
     }

@@ -6,6 +6,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.server.VaadinService;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -42,7 +46,34 @@ public class ActionDialog extends Dialog {
         area.setWidthFull();
         area.setMaxLength(1000);
         area.setRequiredIndicatorVisible(required);
+        if ("field.opinion".equals(labelKey) || "field.reason".equals(labelKey)) {
+            offerOpinions(area);
+        }
         return area;
+    }
+
+    /** Offers the person's standard opinions (常用意见) in a menu beside the field; a choice fills it in. */
+    static void offerOpinions(TextArea area) {
+        List<String> opinions;
+        try {
+            VaadinService service = VaadinService.getCurrent();
+            opinions = service == null ? List.of()
+                    : service.getInstantiator().getOrCreate(OpinionSuggestions.class).mine();
+        } catch (RuntimeException e) {
+            return; // no suggestions where none can be had; the field works as before
+        }
+        if (opinions.isEmpty()) {
+            return;
+        }
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.setId("canned-opinions");
+        var root = menu.addItem(area.getTranslation("opinion.canned"));
+        root.setAriaLabel(area.getTranslation("opinion.canned"));
+        for (String opinion : opinions) {
+            root.getSubMenu().addItem(opinion, e -> area.setValue(opinion));
+        }
+        area.setSuffixComponent(menu);
     }
 
     public Button confirmButton() {

@@ -15,10 +15,12 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.security.CurrentUserService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every signed-in screen. Navigation uses route paths rather than view classes, so the
@@ -28,7 +30,13 @@ import org.reportcycle.security.CurrentUserService;
 @PermitAll
 class MainLayout extends AppLayout {
 
-    MainLayout(CurrentUserService users, AuthenticationContext authentication) {
+    private final List<NavbarItem> items;
+    private final ObjectProvider<LanguagePreference> preference;
+
+    MainLayout(CurrentUserService users, AuthenticationContext authentication,
+            ObjectProvider<LanguagePreference> preference, List<NavbarItem> items) {
+        this.items = items;
+        this.preference = preference;
         Optional<CurrentUser> user = users.find();
         setPrimarySection(Section.DRAWER);
         addToDrawer(navigation(user.map(CurrentUser::administrator).orElse(false)));
@@ -43,6 +51,7 @@ class MainLayout extends AppLayout {
         nav.addItem(reports);
         if (administrator) {
             nav.addItem(new SideNavItem(getTranslation("nav.admin"), "admin", VaadinIcon.COG.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), "audit", VaadinIcon.RECORDS.create()));
         }
         // The portal is served outside Vaadin (no login), so the browser must leave the application for it
         SideNavItem portal = new SideNavItem(getTranslation("nav.public"), "public", VaadinIcon.GLOBE.create());
@@ -59,7 +68,11 @@ class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
                 e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, name, languageSwitch(), logout);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, name);
+        if (user.isPresent()) {
+            items.forEach(item -> bar.add(item.create()));
+        }
+        bar.add(languageSwitch(), logout);
         bar.setWidthFull();
         bar.setAlignItems(Alignment.CENTER);
         bar.expand(title);
@@ -78,6 +91,8 @@ class MainLayout extends AppLayout {
                 .findFirst().orElse(UiLocale.DEFAULT));
         language.addValueChangeListener(e -> {
             if (e.getValue() != null) {
+                // remembered for the next sign-in; the switch itself works even if that fails
+                preference.ifAvailable(p -> Notices.attempt(() -> p.remember(e.getValue())));
                 UiLocale.choose(UI.getCurrent(), e.getValue());
             }
         });

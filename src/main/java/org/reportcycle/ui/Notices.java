@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import org.reportcycle.shared.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
@@ -58,7 +58,7 @@ public final class Notices {
     private static Throwable explained(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof UserFacingException || t instanceof AccessDeniedException
-                    || t instanceof AuthenticationException || t instanceof OptimisticLockingFailureException) {
+                    || t instanceof AuthenticationException || t instanceof ConcurrencyFailureException) {
                 return t;
             }
         }
@@ -79,7 +79,7 @@ public final class Notices {
         if (failure instanceof AccessDeniedException || failure instanceof AuthenticationException) {
             return I18NProvider.translate("error.accessDenied");
         }
-        if (failure instanceof OptimisticLockingFailureException) {
+        if (failure instanceof ConcurrencyFailureException) {
             return I18NProvider.translate("error.concurrentChange");
         }
         log.error("Unexpected failure shown to the user as error.unexpected", thrown);

@@ -5,6 +5,7 @@ import com.vaadin.flow.server.DefaultErrorHandler;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,9 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 class UiInitializer implements VaadinServiceInitListener {
 
+    private final ObjectProvider<LanguagePreference> preference;
+
+    UiInitializer(ObjectProvider<LanguagePreference> preference) {
+        this.preference = preference;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> e.getUI().setLocale(UiLocale.of(e.getUI().getSession())));
+        event.getSource().addUIInitListener(e -> e.getUI().setLocale(UiLocale.of(e.getUI().getSession(),
+                preference.getIfAvailable())));
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(UiInitializer::onError));
     }
 

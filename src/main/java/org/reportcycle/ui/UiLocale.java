@@ -3,6 +3,7 @@ package org.reportcycle.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -22,6 +23,21 @@ public final class UiLocale {
     public static Locale of(VaadinSession session) {
         Object chosen = session == null ? null : session.getAttribute(SESSION_KEY);
         return chosen instanceof Locale locale ? locale : DEFAULT;
+    }
+
+    /**
+     * The session's chosen language; when none was chosen in this session, the signed-in user's remembered
+     * one (which the session then keeps), else Chinese.
+     */
+    static Locale of(VaadinSession session, LanguagePreference preference) {
+        Object chosen = session == null ? null : session.getAttribute(SESSION_KEY);
+        if (chosen instanceof Locale locale) {
+            return locale;
+        }
+        Optional<Locale> stored = preference == null ? Optional.empty() : preference.stored()
+                .flatMap(l -> SUPPORTED.stream().filter(s -> s.getLanguage().equals(l.getLanguage())).findFirst());
+        stored.ifPresent(l -> session.setAttribute(SESSION_KEY, l));
+        return stored.orElse(DEFAULT);
     }
 
     /** Switches the session to a language and rebuilds the current screen so every label follows. */

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component("candidates")
 public class Candidates {
 
+    static final String OFFICE = "office";
+
     /** The group of the members of a unit in a role, e.g. {@code u12:DRAFTER}. */
     public String group(Object unitId, String role) {
         return "u" + unitId + ":" + Role.valueOf(role).name();
@@ -24,6 +26,11 @@ public class Candidates {
     /** The group of the leader at a place in the unit's sign-off order, e.g. {@code u12:LEADER:1}. */
     public String leaderGroup(Object unitId, Object place) {
         return "u" + unitId + ":LEADER:" + place;
+    }
+
+    /** The supervising office's group: its administrators accept the reports filed with it. */
+    public String office() {
+        return OFFICE;
     }
 
     /** Every group the person belongs to. */
@@ -35,6 +42,9 @@ public class Candidates {
             }
         }
         user.leaderOrder().forEach((unitId, place) -> groups.add(leaderGroup(unitId, place)));
+        if (user.administrator()) {
+            groups.add(OFFICE);
+        }
         return groups;
     }
 }

@@ -22,8 +22,10 @@ public class FlowControl {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ReportLifecycle reports;
+    private final WorkflowService workflow;
 
-    public FlowControl(RuntimeService runtime, TaskService tasks, ReportLifecycle reports) {
+    public FlowControl(RuntimeService runtime, TaskService tasks, ReportLifecycle reports, WorkflowService workflow) {
+        this.workflow = workflow;
         this.runtime = runtime;
         this.tasks = tasks;
         this.reports = reports;
@@ -42,6 +44,7 @@ public class FlowControl {
                 .processVariables(Map.of(Vars.LEADER_INDEX, 1, Vars.DECISION, "moved"))
                 .changeState();
         reports.moveTo(report, target);
+        workflow.notifyOpenTask(report, "returned");
     }
 
     /** Hands the report's open task to one person: only they see it in their inbox and may complete it. */
@@ -49,6 +52,7 @@ public class FlowControl {
     public void assign(Report report, String username) {
         Task task = openTask(report);
         tasks.setAssignee(task.getId(), username);
+        workflow.notifyOpenTask(report, "task");
     }
 
     /** Who the open task is handed to, if anyone. */

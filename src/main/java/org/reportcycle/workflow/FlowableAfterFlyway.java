@@ -8,7 +8,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Flyway must migrate our tables before Flowable creates its own: Flyway refuses to baseline a schema
- * that already holds tables. Makes the process engine depend on the Flyway initializer.
+ * that already holds tables. Makes the process engine depend on the Flyway initializer, and on the cluster lock
+ * under which it is built ({@link EngineStartLock}).
  */
 @Component
 class FlowableAfterFlyway implements BeanFactoryPostProcessor {
@@ -20,8 +21,12 @@ class FlowableAfterFlyway implements BeanFactoryPostProcessor {
         }
         BeanDefinition engine = factory.getBeanDefinition("processEngine");
         String[] dependsOn = engine.getDependsOn() == null ? new String[0] : engine.getDependsOn();
-        String[] extended = Arrays.copyOf(dependsOn, dependsOn.length + 1);
+        String[] extended = Arrays.copyOf(dependsOn, dependsOn.length + 2);
         extended[dependsOn.length] = "flywayInitializer";
+        extended[dependsOn.length + 1] = EngineStartLock.BEAN;
         engine.setDependsOn(extended);
+        if (factory.containsBeanDefinition(EngineStartLock.BEAN)) {
+            factory.getBeanDefinition(EngineStartLock.BEAN).setDependsOn("flywayInitializer");
+        }
     }
 }

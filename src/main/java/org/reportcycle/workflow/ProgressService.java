@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgressService {
 
     private static final List<Step> NORMAL_PATH =
-            List.of(Step.DRAFT, Step.LEGAL_REVIEW, Step.LEADER_SIGNOFF, Step.COMMITTEE, Step.PUBLISH);
+            List.of(Step.DRAFT, Step.LEGAL_REVIEW, Step.LEADER_SIGNOFF, Step.COMMITTEE, Step.REPORT_UP,
+                    Step.OFFICE_REVIEW, Step.PUBLISH);
 
     private final HistoryService history;
     private final WorkflowService workflow;

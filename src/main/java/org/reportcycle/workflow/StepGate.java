@@ -25,10 +25,15 @@ public class StepGate {
         this.guard = guard;
     }
 
+    /**
+     * Takes the report's row lock first, so two decisions on the same report (two tabs, two nodes) run one
+     * after the other: the second then finds the report at its new step and is refused with a conflict.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public Gated enter(Long reportId, Step step) {
-        Report report = reports.report(reportId);
-        CurrentUser user = guard.requireRole(report.getUnitId(), reportId, step.actor());
+        Report report = reports.reportForDecision(reportId);
+        CurrentUser user = step.actor() == null ? guard.requireAdministrator()
+                : guard.requireRole(report.getUnitId(), reportId, step.actor());
         if (report.getStep() != step) {
             throw new ConflictException("error.wrongStep");
         }

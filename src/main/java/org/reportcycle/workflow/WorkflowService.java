@@ -2,7 +2,9 @@ package org.reportcycle.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +37,9 @@ public class WorkflowService {
 
     public static final String PROCESS_KEY = "annualReport";
 
+    /** The decisions that send a report back to people who already had it. */
+    private static final java.util.Set<String> RETURNS = java.util.Set.of("return", "rejected", "previous", "moved");
+
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final Candidates candidates;
@@ -42,9 +47,17 @@ public class WorkflowService {
     private final OrganizationService organization;
     private final AccessGuard guard;
     private final Clock clock;
+    private final TaskNotifier notifier;
+    private StepCompletions completions;
+    private final org.reportcycle.organization.Delegations delegations;
+    private final java.time.ZoneId zone;
 
     public WorkflowService(RuntimeService runtime, TaskService tasks, Candidates candidates, ReportLifecycle reports,
-            OrganizationService organization, AccessGuard guard, Clock clock) {
+            OrganizationService organization, AccessGuard guard, Clock clock, TaskNotifier notifier,
+            org.reportcycle.organization.Delegations delegations, DueDates dueDates) {
+        this.delegations = delegations;
+        this.zone = dueDates.zone();
+        this.notifier = notifier;
         this.guard = guard;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -52,6 +65,11 @@ public class WorkflowService {
         this.reports = reports;
         this.organization = organization;
         this.clock = clock;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setCompletions(StepCompletions completions) {
+        this.completions = completions;
     }
 
     /** Starts the report's process at the drafting step. */
@@ -70,6 +88,7 @@ public class WorkflowService {
                 .start()
                 .getId();
         reports.attachProcess(report, pid);
+        notifyOpenTask(report, "task");
     }
 
     /**
@@ -89,11 +108,11 @@ public class WorkflowService {
                 .orElseThrow(() -> new ConflictException("error.wrongStep"));
         List<String> groups = candidates.groupsOf(user);
         // A task handed to one person (转办) is theirs alone; otherwise any member of its candidate group acts.
-        boolean allowed = task.getAssignee() != null ? task.getAssignee().equals(user.username())
+        boolean allowed = task.getAssignee() != null ? assignees(user).contains(task.getAssignee())
                 : tasks.getIdentityLinksForTask(task.getId()).stream()
                         .anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()));
         if (!allowed) {
-            throw new AccessDeniedException("not a candidate of " + task.getTaskDefinitionKey());
+            throw guard.refuse(user, "candidate." + task.getTaskDefinitionKey(), report.getUnitId(), report.getId());
         }
         Map<String, Object> all = new HashMap<>(vars);
         all.put(Vars.DECISION, decision);
@@ -105,9 +124,15 @@ public class WorkflowService {
         } finally {
             Authentication.setAuthenticatedUserId(null);
         }
+        if (completions != null) {
+            completions.completed(expected);
+        }
         Step next = openTask(report).flatMap(t -> Step.ofTaskKey(t.getTaskDefinitionKey())).orElse(Step.PUBLISHED);
         if (next != Step.PUBLISHED) {
             reports.moveTo(report, next);
+            notifyOpenTask(report, RETURNS.contains(decision) ? "returned" : "task");
+        } else {
+            notifier.published(report);
         }
         return next;
     }
@@ -147,9 +172,17 @@ public class WorkflowService {
     @Transactional(readOnly = true)
     public List<TaskItem> inbox(CurrentUser user, int max) {
         List<String> groups = candidates.groupsOf(user);
-        List<Task> found = tasks.createTaskQuery().or().taskCandidateGroupIn(groups).taskAssignee(user.username())
-                .endOr()
-                .orderByTaskCreateTime().desc().listPage(0, max);
+        // Two queries, not one with OR: "candidate group OR assignee (or the person they stand in for)" makes the database walk every open task
+        // in creation order (measured: README "Benchmarks"), while each half alone is served by an index.
+        Map<String, Task> byId = new LinkedHashMap<>();
+        if (!groups.isEmpty()) {
+            tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().desc().listPage(0, max)
+                    .forEach(t -> byId.put(t.getId(), t));
+        }
+        tasks.createTaskQuery().taskAssigneeIds(assignees(user)).orderByTaskCreateTime().desc().listPage(0, max)
+                .forEach(t -> byId.putIfAbsent(t.getId(), t));
+        List<Task> found = byId.values().stream()
+                .sorted(Comparator.comparing(Task::getCreateTime).reversed()).limit(max).toList();
         Map<String, ReportSummary> byPid = reports.byProcessInstances(
                 found.stream().map(Task::getProcessInstanceId).distinct().toList());
         return found.stream()
@@ -161,6 +194,23 @@ public class WorkflowService {
                             t.getDueDate() == null ? null : t.getDueDate().toInstant(), isOverdue(t));
                 })
                 .toList();
+    }
+
+    /** The person and those they act for under a delegation in force: tasks handed to any of them are theirs. */
+    private List<String> assignees(CurrentUser user) {
+        List<String> names = new java.util.ArrayList<>(List.of(user.username()));
+        delegations.actingFor(user.username(), java.time.LocalDate.now(clock.withZone(zone)))
+                .forEach(d -> names.add(d.delegator()));
+        return names;
+    }
+
+    /** Tells the people who may act on the report's open task that it waits for them. */
+    void notifyOpenTask(Report report, String kind) {
+        openTask(report).ifPresent(t -> notifier.taskOpened(report,
+                Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(report.getStep()),
+                tasks.getIdentityLinksForTask(t.getId()).stream().map(IdentityLink::getGroupId)
+                        .filter(g -> g != null).toList(),
+                t.getAssignee(), kind));
     }
 
     private Optional<Task> openTask(Report report) {

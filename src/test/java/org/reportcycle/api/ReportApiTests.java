@@ -58,7 +58,9 @@ class ReportApiTests {
         step("/signoff/approve", unit.leader(2), "{\"opinion\":\"同意\",\"confidentialityAttested\":true}",
                 "COMMITTEE");
         step("/committee/meeting", unit.secretary(), "{\"body\":\"党工委会议\",\"heldOn\":\"2026-02-18\","
-                + "\"sessionNo\":\"第2次\",\"attendance\":\"9/9\",\"outcome\":\"APPROVED\"}", "PUBLISH");
+                + "\"sessionNo\":\"第2次\",\"attendance\":\"9/9\",\"outcome\":\"APPROVED\"}", "REPORT_UP");
+        step("/report-up", unit.drafter(), "{\"text\":\"报送\"}", "OFFICE_REVIEW");
+        step("/office/accept", data.admin(), "{}", "PUBLISH");
         step("/publish", unit.drafter(), "{}", "PUBLISHED");
 
         mvc.perform(get("/api/v1/public/reports"))

@@ -115,6 +115,8 @@ class FlowControlServiceTests {
                 org.assertj.core.groups.Tuple.tuple(Step.LEGAL_REVIEW, State.DONE),
                 org.assertj.core.groups.Tuple.tuple(Step.LEADER_SIGNOFF, State.CURRENT),
                 org.assertj.core.groups.Tuple.tuple(Step.COMMITTEE, State.TO_COME),
+                org.assertj.core.groups.Tuple.tuple(Step.REPORT_UP, State.TO_COME),
+                org.assertj.core.groups.Tuple.tuple(Step.OFFICE_REVIEW, State.TO_COME),
                 org.assertj.core.groups.Tuple.tuple(Step.PUBLISH, State.TO_COME));
         assertThat(path.get(0).who()).isEqualTo(unit.drafter());
         assertThat(path.get(1).who()).isEqualTo(unit.legal());

@@ -27,6 +27,7 @@ import org.reportcycle.report.ReportText;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.tracking.CycleOpeningService;
+import org.reportcycle.tracking.OfficeReviewService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.beans.factory.ObjectProvider;
@@ -56,18 +57,20 @@ public class TestData {
     private final SignoffService signoff;
     private final CommitteeService committee;
     private final PublicationService publication;
+    private final OfficeReviewService office;
     private String hash;
 
     public TestData(UnitRepository units, UserRepository users, MembershipRepository memberships,
             PasswordEncoder passwords, CycleOpeningService opening, CycleService cycles, ReportRepository reports,
             ReportService reportService, ReviewService review, SignoffService signoff, CommitteeService committee,
-            PublicationService publication, ObjectProvider<SecurityContextHolderStrategy> strategy) {
+            PublicationService publication, OfficeReviewService office, ObjectProvider<SecurityContextHolderStrategy> strategy) {
         strategy.ifAvailable(SignedIn::register);
         this.reportService = reportService;
         this.review = review;
         this.signoff = signoff;
         this.committee = committee;
         this.publication = publication;
+        this.office = office;
         this.units = units;
         this.users = users;
         this.memberships = memberships;
@@ -151,6 +154,8 @@ public class TestData {
         as(unit.leader(2), () -> signoff.approve(reportId, "同意", true));
         as(unit.secretary(), () -> committee.recordMeeting(reportId, new MeetingRecord("党工委会议",
                 java.time.LocalDate.of(2025, 2, 18), "第1次", "9/9", MeetingOutcome.APPROVED, null)));
+        as(unit.drafter(), () -> publication.reportUp(reportId, null));
+        as(admin(), () -> office.accept(reportId, null));
         as(unit.drafter(), () -> publication.publish(reportId, PublishRequest.defaults()));
     }
 

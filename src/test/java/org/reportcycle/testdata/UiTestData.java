@@ -51,11 +51,12 @@ public class UiTestData {
     private final SignoffService signoff;
     private final CommitteeService committee;
     private final PublicationService publication;
+    private final org.reportcycle.tracking.OfficeReviewService office;
     private String hash;
 
     public UiTestData(UnitRepository units, UserRepository users, MembershipRepository memberships,
             PasswordEncoder passwords, CycleOpeningService opening, CycleService cycles, ReportRepository reports,
-            ReviewService review, SignoffService signoff, CommitteeService committee, PublicationService publication) {
+            ReviewService review, SignoffService signoff, CommitteeService committee, PublicationService publication, org.reportcycle.tracking.OfficeReviewService office) {
         this.units = units;
         this.users = users;
         this.memberships = memberships;
@@ -67,6 +68,7 @@ public class UiTestData {
         this.signoff = signoff;
         this.committee = committee;
         this.publication = publication;
+        this.office = office;
     }
 
     /** A street office with one person per role and two leaders (分管领导 first, then 主要负责人). */
@@ -80,6 +82,13 @@ public class UiTestData {
         person(unit, made.leader(2), name + "主要负责人", Role.LEADER, 2);
         person(unit, made.secretary(), name + "会议记录人", Role.SECRETARY, 0);
         return made;
+    }
+
+    /** Adds a second legal advisor to the unit and returns their username. */
+    public String secondLegal(UiUnit unit) {
+        String username = unit.code() + "-legal2";
+        person(units.findById(unit.id()).orElseThrow(), username, unit.name() + "第二法律顾问", Role.LEGAL, 0);
+        return username;
     }
 
     /** An administrator of the supervising office. */
@@ -131,6 +140,12 @@ public class UiTestData {
                 changes ? "请补充下一年度安排" : null)));
         if (target == Step.CONFIRM_CHANGES) {
             as(unit.drafter(), () -> committee.submitRevision(reportId, "已按意见修改"));
+        }
+        if (target == Step.PUBLISH || target == Step.PUBLISHED || target == Step.OFFICE_REVIEW) {
+            as(unit.drafter(), () -> publication.reportUp(reportId, null));
+        }
+        if (target == Step.PUBLISH || target == Step.PUBLISHED) {
+            as(admin(), () -> office.accept(reportId, null));
         }
         if (target == Step.PUBLISHED) {
             as(unit.drafter(), () -> publication.publish(reportId, PublishRequest.defaults()));

@@ -50,7 +50,7 @@ class MainLayoutTests {
         Browserless.start(ctx, data.admin(), true);
         Browserless.navigate("inbox");
 
-        assertThat(navLabels()).containsExactly("我的待办", "报告", "管理", "公开门户");
+        assertThat(navLabels()).containsExactly("我的待办", "报告", "管理", "审计日志", "公开门户");
     }
 
     @Test

@@ -14,7 +14,9 @@ import org.reportcycle.approval.MeetingRecord;
 import org.reportcycle.approval.SignoffService;
 import org.reportcycle.publication.PublicationService;
 import org.reportcycle.publication.PublishRequest;
+import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportService;
+import org.reportcycle.tracking.OfficeReviewService;
 import org.reportcycle.review.ReviewService;
 import org.reportcycle.shared.ConflictException;
 import org.reportcycle.shared.Step;
@@ -40,6 +42,7 @@ class AnnualReportProcessTests {
     @Autowired SignoffService signoff;
     @Autowired CommitteeService committee;
     @Autowired PublicationService publication;
+    @Autowired OfficeReviewService office;
     @Autowired ReportService reports;
     @Autowired WorkflowService workflow;
     @Autowired JdbcTemplate jdbc;
@@ -73,7 +76,13 @@ class AnnualReportProcessTests {
         assertAt(Step.COMMITTEE, "u" + unit.id() + ":SECRETARY", "signoff.approved");
 
         as(unit.secretary(), () -> committee.recordMeeting(reportId, meeting(MeetingOutcome.APPROVED, null)));
-        assertAt(Step.PUBLISH, "u" + unit.id() + ":DRAFTER", "committee.recorded");
+        assertAt(Step.REPORT_UP, "u" + unit.id() + ":DRAFTER", "committee.recorded");
+
+        as(unit.drafter(), () -> publication.reportUp(reportId, "报送"));
+        assertAt(Step.OFFICE_REVIEW, "office", "report.filed");
+
+        as(data.admin(), () -> office.accept(reportId, "已备案"));
+        assertAt(Step.PUBLISH, "u" + unit.id() + ":DRAFTER", "office.accepted");
 
         as(unit.drafter(), () -> publication.publish(reportId, PublishRequest.defaults()));
         assertThat(step()).isEqualTo(Step.PUBLISHED);
@@ -135,7 +144,26 @@ class AnnualReportProcessTests {
 
         as(unit.drafter(), () -> committee.submitRevision(reportId, "再次修改"));
         as(unit.secretary(), () -> committee.confirmChanges(reportId, true, null));
-        assertAt(Step.PUBLISH, "u" + unit.id() + ":DRAFTER", "committee.changesConfirmed");
+        assertAt(Step.REPORT_UP, "u" + unit.id() + ":DRAFTER", "committee.changesConfirmed");
+    }
+
+    @Test
+    void the_office_sends_a_filed_report_back_for_correction_through_revision() {
+        toCommittee();
+        as(unit.secretary(), () -> committee.recordMeeting(reportId, meeting(MeetingOutcome.APPROVED, null)));
+        as(unit.drafter(), () -> publication.reportUp(reportId, null));
+        assertThatThrownBy(() -> as(unit.drafter(), () -> office.accept(reportId, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(data.admin(), () -> office.sendBack(reportId, " ")))
+                .isInstanceOf(UserFacingException.class);
+
+        as(data.admin(), () -> office.sendBack(reportId, "第四部分未写明下一年度安排"));
+        assertAt(Step.REVISION, "u" + unit.id() + ":DRAFTER", "office.returned");
+        as(unit.drafter(), () -> committee.submitRevision(reportId, "已补充"));
+        as(unit.secretary(), () -> committee.confirmChanges(reportId, true, null));
+        assertAt(Step.REPORT_UP, "u" + unit.id() + ":DRAFTER", "committee.changesConfirmed");
+        assertThat(as(data.admin(), () -> office.register(2025))).filteredOn(r -> r.reportId().equals(reportId))
+                .singleElement().satisfies(r -> assertThat(r.state()).isEqualTo(Report.OfficeState.RETURNED));
     }
 
     @Test

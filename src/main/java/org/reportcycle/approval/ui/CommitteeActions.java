@@ -37,7 +37,7 @@ class CommitteeActions implements StepActions {
         if (ctx.actsAt(Step.COMMITTEE)) {
             MeetingForm form = new MeetingForm(formats, clock);
             return List.of(new DecisionButton(ctx, "recordMeeting", PRIMARY,
-                    () -> committee.recordMeeting(ctx.reportId(), form.record()), form.fields()));
+                    () -> committee.recordMeeting(ctx.reportId(), form.record(), form.uploaded), form.fields()));
         }
         if (ctx.actsAt(Step.REVISION)) {
             TextArea note = ActionDialog.textArea("field.note", false);

@@ -6,11 +6,16 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.reportcycle.approval.MeetingOutcome;
 import org.reportcycle.approval.MeetingRecord;
+import org.reportcycle.approval.MinutesFile;
+import org.reportcycle.shared.UserFacingException;
+import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
 
 /** The fields of a committee meeting record, as the secretary fills them in. */
@@ -25,6 +30,9 @@ class MeetingForm {
     final TextField attendance = new TextField();
     final RadioButtonGroup<MeetingOutcome> outcome = new RadioButtonGroup<>();
     final TextArea minutes = new TextArea();
+    final Upload minutesFile;
+    /** The uploaded minutes file, held until the secretary confirms; the service checks its type again. */
+    MinutesFile uploaded;
 
     MeetingForm(UiFormats formats, Clock clock) {
         body.setLabel(body.getTranslation("meeting.body"));
@@ -51,10 +59,18 @@ class MeetingForm {
         minutes.setHelperText(minutes.getTranslation("meeting.minutesHelp"));
         minutes.setId("meeting-minutes");
         minutes.setWidthFull();
+        minutesFile = new Upload(UploadHandler.inMemory((meta, data) -> uploaded = new MinutesFile(meta.fileName(), data)));
+        minutesFile.setId("meeting-minutes-file");
+        minutesFile.setMaxFiles(1);
+        minutesFile.setMaxFileSize(MinutesFile.MAX_BYTES);
+        minutesFile.setAcceptedFileTypes(".pdf", ".doc", ".docx", ".png", ".jpg", ".jpeg");
+        minutesFile.addFileRejectedListener(e -> Notices.error(
+                new UserFacingException("error.minutesTooLarge", MinutesFile.MAX_BYTES / 1024 / 1024)));
+        minutesFile.addFileRemovedListener(e -> uploaded = null);
     }
 
     Component[] fields() {
-        return new Component[] {body, heldOn, sessionNo, attendance, outcome, minutes};
+        return new Component[] {body, heldOn, sessionNo, attendance, outcome, minutes, minutesFile};
     }
 
     MeetingRecord record() {

@@ -48,12 +48,30 @@ class MeetingsSection implements WorkspaceSection {
                 .setHeader(grid.getTranslation("meeting.attendance"));
         grid.addColumn(m -> nullToEmpty(m.toRecord().minutes())).setKey("minutes")
                 .setHeader(grid.getTranslation("meeting.minutes")).setFlexGrow(3);
+        java.util.Set<Long> withFile = Notices.attempt(() -> committee.meetingsWithFile(report.id()))
+                .orElse(java.util.Set.of());
+        grid.addComponentColumn(m -> withFile.contains(m.getId()) ? minutesLink(m) : new com.vaadin.flow.component.html.Span())
+                .setKey("minutesFile").setHeader(grid.getTranslation("meeting.minutesFile"));
         grid.addColumn(Meeting::getRecordedBy).setKey("recordedBy").setHeader(grid.getTranslation("meeting.recordedBy"));
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(grid.getTranslation("meetings.empty"));
         grid.setItems(Notices.attempt(() -> committee.meetings(report.id())).orElse(List.of()));
         return grid;
+    }
+
+    private com.vaadin.flow.component.html.Anchor minutesLink(Meeting m) {
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                    org.reportcycle.approval.MeetingFile file = committee.minutesFile(m.getId());
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(file.getContent()), file.getFileName(),
+                            file.getContentType(), file.getSizeBytes());
+                }), "");
+        link.setText(link.getTranslation("meeting.downloadMinutes"));
+        link.setId("meeting-" + m.getId() + "-minutes-file");
+        link.getElement().setAttribute("download", true);
+        return link;
     }
 
     private static String nullToEmpty(String s) {

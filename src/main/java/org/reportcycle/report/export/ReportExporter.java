@@ -35,4 +35,13 @@ public class ReportExporter {
             throw new UncheckedIOException("could not write the PDF of " + doc.title(), e);
         }
     }
+
+    /** The approval record sheet (审批单) as a PDF, in the reports' font and page layout. */
+    public byte[] approvalSheetPdf(ApprovalSheet sheet) {
+        try {
+            return ApprovalSheetPdf.write(sheet);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the approval sheet " + sheet.title(), e);
+        }
+    }
 }

@@ -9,7 +9,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.reportcycle.security.LoginLockedException;
+import org.reportcycle.security.LoginThrottle;
+import org.springframework.security.web.WebAttributes;
 
 /** The sign-in page; Spring Security's form login handles the POST. */
 @Route(value = "login", autoLayout = false)
@@ -18,7 +23,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm form = new LoginForm();
 
-    public LoginView() {
+    private final transient LoginThrottle throttle;
+
+    public LoginView(LoginThrottle throttle) {
+        this.throttle = throttle;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -41,7 +49,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        LoginI18n i18n = i18n();
+        if (failed && lastFailure() instanceof LoginLockedException locked) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("auth.locked", throttle.maxFailures(), locked.minutesLeft()));
+        }
+        form.setI18n(i18n);
+        form.setError(failed);
+    }
+
+    // Spring Security's failure handler leaves the exception in the session before redirecting here.
+    private static Object lastFailure() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        WrappedSession session = request == null ? null : request.getWrappedSession(false);
+        return session == null ? null : session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
     }
 
     @Override

@@ -10,9 +10,15 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import org.reportcycle.report.ReportText;
+import org.reportcycle.report.compliance.Finding;
 import org.reportcycle.report.PartEdit;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.report.ReportView;
@@ -21,7 +27,8 @@ import org.reportcycle.shared.Part;
 import org.reportcycle.ui.Notices;
 
 /**
- * The report's parts in document order, each with a completeness mark and its text. Save sends only the
+ * The report's parts in document order, each with a completeness mark, its text and the compliance
+ * findings on it (re-checked on the text as typed, before it is saved). Save sends only the
  * parts the user changed, each with the row version it was loaded at, so a part someone else saved in the
  * meantime is refused instead of overwritten.
  */
@@ -32,10 +39,20 @@ class PartsEditor extends VerticalLayout {
     private static final String OPTIONAL_COLOR = "#616161";
 
     private final Map<Part, TextArea> areas = new EnumMap<>(Part.class);
+    private final Map<Part, Div> findingLists = new EnumMap<>(Part.class);
+    private final Div reportFindings = new Div();
     private final Map<Part, PartText> loaded;
+    private final String title;
+    private final Function<ReportText, List<Finding>> checker;
 
-    PartsEditor(ReportView report, boolean editable, Consumer<Map<Part, PartEdit>> save) {
+    /**
+     * @param checker the compliance check of a text as typed; its findings are shown at the parts they concern
+     */
+    PartsEditor(ReportView report, boolean editable, Consumer<Map<Part, PartEdit>> save,
+            Function<ReportText, List<Finding>> checker) {
         this.loaded = report.parts();
+        this.title = report.title();
+        this.checker = checker;
         setPadding(false);
         HorizontalLayout heading = new HorizontalLayout(new H3(getTranslation("workspace.parts")));
         heading.setAlignItems(Alignment.BASELINE);
@@ -46,9 +63,12 @@ class PartsEditor extends VerticalLayout {
             heading.add(saveButton);
         }
         add(heading);
+        reportFindings.setId("findings-report");
+        add(reportFindings);
         for (Part part : Part.documentOrder()) {
             add(section(part, editable));
         }
+        showFindings();
     }
 
     private Details section(Part part, boolean editable) {
@@ -63,11 +83,19 @@ class PartsEditor extends VerticalLayout {
         area.setMaxLength(ReportService.MAX_PART_LENGTH);
         area.setValue(text == null ? "" : text);
         area.setReadOnly(!editable);
-        area.addValueChangeListener(e -> showCompleteness(mark, part, e.getValue()));
+        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.setValueChangeTimeout(1000);
+        area.addValueChangeListener(e -> {
+            showCompleteness(mark, part, e.getValue());
+            showFindings();
+        });
         showCompleteness(mark, part, area.getValue());
         areas.put(part, area);
+        Div findings = new Div();
+        findings.setId("findings-" + part.code());
+        findingLists.put(part, findings);
         HorizontalLayout summary = new HorizontalLayout(mark, new Span(getTranslation("part." + part.code())));
-        Details details = new Details(summary, area);
+        Details details = new Details(summary, findings, area);
         details.setOpened(true);
         details.setWidthFull();
         return details;
@@ -80,6 +108,37 @@ class PartsEditor extends VerticalLayout {
         mark.getElement().setAttribute("data-filled", String.valueOf(filled));
         mark.getStyle().setColor(filled ? FILLED_COLOR : part.mandatory() ? MISSING_COLOR : OPTIONAL_COLOR)
                 .setFontWeight("600").set("white-space", "nowrap");
+    }
+
+    /** Checks the text as it now stands and lists each finding under its part (or above the parts). */
+    private void showFindings() {
+        Map<Part, String> texts = new EnumMap<>(Part.class);
+        // A blank part is a part the report does not have, as the stored check treats it
+        areas.forEach((part, area) -> {
+            if (!area.getValue().isBlank()) {
+                texts.put(part, area.getValue());
+            }
+        });
+        List<Finding> findings = checker.apply(new ReportText(title, texts));
+        reportFindings.removeAll();
+        findingLists.values().forEach(Div::removeAll);
+        for (Finding finding : findings) {
+            (finding.part() == null ? reportFindings : findingLists.get(finding.part())).add(line(finding));
+        }
+    }
+
+    private Div line(Finding finding) {
+        boolean english = "en".equals(getLocale().getLanguage());
+        String label = getTranslation(finding.blocking() ? "findings.error" : "findings.warning");
+        String text = label + (english ? ": " : "：") + (english ? finding.messageEn() : finding.messageZh());
+        if (finding.passage() != null && !finding.passage().isBlank()) {
+            text += english ? " — “" + finding.passage() + "”" : " ——“" + finding.passage() + "”";
+        }
+        Div line = new Div(text);
+        line.addClassName("finding");
+        line.getElement().setAttribute("data-code", finding.code());
+        line.getStyle().setColor(finding.blocking() ? MISSING_COLOR : "#8a5a00").setFontSize("0.9em");
+        return line;
     }
 
     boolean hasUnsavedEdits() {

@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.report.PartConflictException;
 import org.reportcycle.report.PartEdit;
+import org.reportcycle.report.ReportCompliance;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.report.ReportView;
 import org.reportcycle.security.CurrentUser;
@@ -39,6 +41,7 @@ import org.reportcycle.workflow.WorkflowService;
 class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ReportService reports;
+    private final ReportCompliance compliance;
     private final WorkflowService workflow;
     private final CurrentUserService users;
     private final OrganizationService organization;
@@ -49,10 +52,11 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
     private Long reportId;
     private String pageTitle;
 
-    ReportWorkspaceView(ReportService reports, WorkflowService workflow, CurrentUserService users,
+    ReportWorkspaceView(ReportService reports, ReportCompliance compliance, WorkflowService workflow, CurrentUserService users,
             OrganizationService organization, Candidates candidates, List<StepActions> stepActions,
             List<WorkspaceSection> sections, UiFormats formats) {
         this.reports = reports;
+        this.compliance = compliance;
         this.workflow = workflow;
         this.users = users;
         this.organization = organization;
@@ -84,13 +88,15 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
         Loaded l = loaded.get();
         pageTitle = l.report().title();
         boolean editable = l.report().step().editable() && l.user().hasRole(l.report().unitId(), Role.DRAFTER);
-        PartsEditor editor = new PartsEditor(l.report(), editable, this::save);
+        PartsEditor editor = new PartsEditor(l.report(), editable, this::save,
+                draft -> Notices.attempt(() -> compliance.check(reportId, draft)).orElse(List.of()));
         add(new WorkspaceHeader(l.report(), l.task(), WorkspaceHeader.actors(l.report(), l.task(), organization,
                 candidates), formats));
         add(actionBar(l, editor), editor);
         for (WorkspaceSection section : sections) {
             Details details = new Details(getTranslation(section.titleKey()), section.render(l.report()));
             details.setWidthFull();
+            details.setOpened(section.openInitially(l.report()));
             add(details);
         }
     }
@@ -119,7 +125,19 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void save(Map<Part, PartEdit> edits) {
-        Notices.attempt(() -> reports.save(reportId, edits, null)).ifPresent(saved -> completed("notice.saved"));
+        Notices.attempt(() -> {
+            try {
+                return reports.save(reportId, edits, null);
+            } catch (PartConflictException conflict) {
+                // both texts side by side; keeping mine saves again over the newer version
+                new PartConflictDialog(conflict, () -> {
+                    Map<Part, PartEdit> again = new java.util.EnumMap<>(edits);
+                    again.put(conflict.part(), new PartEdit(conflict.yours(), conflict.currentRowVersion()));
+                    save(again);
+                }, this::load).open();
+                return null;
+            }
+        }).ifPresent(saved -> completed("notice.saved"));
     }
 
     private void completed(String noticeKey) {

@@ -12,6 +12,11 @@ public interface WorkspaceSection {
     /** The message key of the panel's title. */
     String titleKey();
 
+    /** Whether the panel starts opened for the report (closed panels keep the workspace short). */
+    default boolean openInitially(ReportView report) {
+        return false;
+    }
+
     /** A new component showing the panel's content for the report. */
     Component render(ReportView report);
 }

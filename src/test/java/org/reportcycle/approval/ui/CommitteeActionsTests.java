@@ -30,6 +30,7 @@ class CommitteeActionsTests {
 
     @Autowired ApplicationContext ctx;
     @Autowired UiTestData data;
+    @Autowired org.reportcycle.approval.CommitteeService committee;
 
     @AfterEach
     void closeBrowser() {
@@ -83,8 +84,8 @@ class CommitteeActionsTests {
         Browserless.click("action-confirmChanges");
         Browserless.confirmDialog();
 
-        assertThat(step()).isEqualTo("当前环节：报送与公开");
-        assertThat(Browserless.notifications()).contains("已确认修改，转入报送与公开。");
+        assertThat(step()).isEqualTo("当前环节：报送上级");
+        assertThat(Browserless.notifications()).contains("已确认修改，转入报送上级。");
     }
 
     @Test
@@ -100,6 +101,27 @@ class CommitteeActionsTests {
         Browserless.confirmDialog();
 
         assertThat(step()).isEqualTo("当前环节：按审议意见修改");
+    }
+
+    @Test
+    void the_meetings_panel_offers_the_minutes_file_for_download() {
+        UiUnit unit = data.unit("纪要镇");
+        Long report = data.openReport(2026, unit);
+        data.bringTo(Step.COMMITTEE, unit, report);
+        UiTestData.as(unit.secretary(), () -> committee.recordMeeting(report, new org.reportcycle.approval.MeetingRecord(
+                "党委会", LocalDate.now(), "第1次", "全体委员", MeetingOutcome.APPROVED, null),
+                new org.reportcycle.approval.MinutesFile("纪要.pdf", "%PDF-1.7 minutes".getBytes())));
+        Long meetingId = UiTestData.as(unit.drafter(), () -> committee.meetings(report)).get(0).getId();
+
+        Browserless.start(ctx, unit.drafter(), false);
+        Browserless.navigate("reports/" + report);
+
+        Grid<?> meetings = _get(Grid.class, s -> s.withId("meetings"));
+        com.vaadin.flow.component.html.Anchor link = (com.vaadin.flow.component.html.Anchor)
+                com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(meetings, 0, "minutesFile");
+        assertThat(link.getId()).contains("meeting-" + meetingId + "-minutes-file");
+        assertThat(link.getText()).isEqualTo("下载纪要");
+        assertThat(link.getHref()).isNotBlank();
     }
 
     private static String step() {

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reportcycle.testdata.UiTestData.as;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -49,7 +50,8 @@ class PublishActionsTests {
 
         assertThat(_get(Span.class, s -> s.withId("report-step")).getText()).isEqualTo("当前环节：已公开");
         assertThat(Browserless.notifications()).contains("报告已公开。");
-        _assertNone(HorizontalLayout.class, s -> s.withId("step-actions"));
+        // no decisions are left; only the downloads remain
+        _assertNone(Button.class, s -> s.withPredicate(b -> b.getId().orElse("").startsWith("action-")));
         assertThat(_find(TextArea.class, s -> s.withPredicate(t -> t.getId().orElse("").startsWith("part-"))))
                 .allMatch(TextArea::isReadOnly);
         ReportView published = as(unit.drafter(), () -> reports.view(report));

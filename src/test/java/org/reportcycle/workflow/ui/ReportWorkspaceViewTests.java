@@ -109,7 +109,9 @@ class ReportWorkspaceViewTests {
         _setValue(part("1"), "我的版本");
         Browserless.click("save-parts");
 
-        assertThat(Browserless.notifications()).contains("第 1 部分已被他人修改，您的修改未保存。请重新载入后再改。");
+        // the conflict dialog shows both texts side by side (PartConflictUiTests goes on from here)
+        assertThat(_get(TextArea.class, s -> s.withId("conflict-theirs")).getValue()).isEqualTo("同事的版本");
+        assertThat(_get(TextArea.class, s -> s.withId("conflict-yours")).getValue()).isEqualTo("我的版本");
         assertThat(part("1").getValue()).isEqualTo("我的版本");
         assertThat(as(unit.drafter(), () -> reports.view(report)).parts().get(Part.MEASURES).text())
                 .isEqualTo("同事的版本");

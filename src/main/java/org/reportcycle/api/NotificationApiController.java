@@ -1,0 +1,83 @@
+package org.reportcycle.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.reportcycle.notification.NoticeView;
+import org.reportcycle.notification.NotificationService;
+import org.reportcycle.notification.Preference;
+import org.reportcycle.shared.Milestone;
+import org.reportcycle.shared.UnitLevel;
+import org.reportcycle.tracking.DeadlineService;
+import org.reportcycle.workflow.DeadlineTimers.Escalation;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's notices and notification settings; the administrators' deadline moves and overdue reports. */
+@RestController
+class NotificationApiController {
+
+    private final NotificationService notices;
+    private final DeadlineService deadlines;
+
+    NotificationApiController(NotificationService notices, DeadlineService deadlines) {
+        this.notices = notices;
+        this.deadlines = deadlines;
+    }
+
+    /** The caller's notices, newest first, in the Accept-Language language. */
+    @GetMapping("/api/v1/notices")
+    List<NoticeView> notices(@RequestParam(defaultValue = "50") int max, Locale locale) {
+        return notices.myNotices(max, locale);
+    }
+
+    @GetMapping("/api/v1/notices/unread-count")
+    Map<String, Integer> unread() {
+        return Map.of("unread", notices.unreadCount());
+    }
+
+    @PostMapping("/api/v1/notices/{id}/read")
+    Map<String, Integer> markRead(@PathVariable Long id) {
+        notices.markRead(id);
+        return Map.of("unread", notices.unreadCount());
+    }
+
+    @PostMapping("/api/v1/notices/read-all")
+    Map<String, Integer> markAllRead() {
+        return Map.of("marked", notices.markAllRead());
+    }
+
+    @GetMapping("/api/v1/notification-preferences")
+    List<Preference> preferences() {
+        return notices.myPreferences();
+    }
+
+    record PreferenceRequest(boolean inApp, boolean byMail) {}
+
+    @PutMapping("/api/v1/notification-preferences/{kind}")
+    Preference setPreference(@PathVariable String kind, @RequestBody PreferenceRequest request) {
+        return notices.setPreference(kind, request.inApp(), request.byMail());
+    }
+
+    record DeadlineRequest(UnitLevel level, Milestone milestone, LocalDate dueDate) {}
+
+    /** Moves a milestone's deadline for a level's units; the running timers move with it. Administrators. */
+    @PutMapping("/api/v1/cycles/{cycleId}/deadline")
+    Map<String, Object> moveDeadline(@PathVariable Long cycleId, @RequestBody DeadlineRequest request) {
+        int moved = deadlines.move(cycleId, request.level(), request.milestone(), request.dueDate());
+        return Map.of("cycleId", cycleId, "level", request.level(), "milestone", request.milestone(),
+                "dueDate", request.dueDate(), "reportsRescheduled", moved);
+    }
+
+    /** The reports flagged overdue (escalated). Administrators. */
+    @GetMapping("/api/v1/overdue")
+    List<Escalation> overdue() {
+        return deadlines.overdue();
+    }
+}

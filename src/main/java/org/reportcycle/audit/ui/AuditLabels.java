@@ -1,0 +1,43 @@
+package org.reportcycle.audit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** How audit records read on screen: translated action names and "label: value" details. */
+final class AuditLabels {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private AuditLabels() {}
+
+    static String action(Component c, String action) {
+        return labelOr(c, "audit.action." + action, action);
+    }
+
+    /** The details as "label: value" pairs; labels are translated where known, values shown as recorded. */
+    static String details(Component c, String detailsJson) {
+        if (detailsJson == null || detailsJson.isBlank()) {
+            return "";
+        }
+        boolean chinese = "zh".equals(UI.getCurrent().getLocale().getLanguage());
+        try {
+            Map<?, ?> values = JSON.readValue(detailsJson, Map.class);
+            return values.entrySet().stream()
+                    .map(e -> labelOr(c, "audit.detail." + e.getKey(), String.valueOf(e.getKey()))
+                            + (chinese ? "：" : ": ") + e.getValue())
+                    .collect(Collectors.joining(chinese ? "；" : "; "));
+        } catch (JacksonException e) {
+            return detailsJson;
+        }
+    }
+
+    /** New actions and detail keys appear before their labels do; show them as recorded meanwhile. */
+    static String labelOr(Component c, String key, String fallback) {
+        String label = c.getTranslation(key);
+        return label.startsWith("!{") ? fallback : label;
+    }
+}

@@ -1,0 +1,33 @@
+package org.reportcycle.content.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.List;
+import org.reportcycle.report.ReportExport;
+import org.reportcycle.report.ReportExport.Format;
+import org.reportcycle.report.ui.DownloadLink;
+import org.reportcycle.workflow.ui.StepActions;
+import org.reportcycle.workflow.ui.WorkspaceContext;
+
+/** Word and PDF downloads of the report, for everyone who may open its workspace (the service checks again). */
+@org.springframework.stereotype.Component
+class ExportActions implements StepActions {
+
+    private final ReportExport export;
+
+    ExportActions(ReportExport export) {
+        this.export = export;
+    }
+
+    @Override
+    public List<Component> actions(WorkspaceContext ctx) {
+        Long id = ctx.reportId();
+        return List.of(
+                DownloadLink.of("export-docx", labelOf("export.docx"),
+                        () -> export.export(id, Format.DOCX)),
+                DownloadLink.of("export-pdf", labelOf("export.pdf"), () -> export.export(id, Format.PDF)));
+    }
+
+    private static String labelOf(String key) {
+        return com.vaadin.flow.i18n.I18NProvider.translate(key);
+    }
+}

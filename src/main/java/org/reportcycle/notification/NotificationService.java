@@ -1,0 +1,209 @@
+package org.reportcycle.notification;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.reportcycle.organization.AppUser;
+import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.security.AccessGuard;
+import org.reportcycle.security.CurrentUser;
+import org.reportcycle.shared.NotFoundException;
+import org.reportcycle.shared.NotifyEvent;
+import org.reportcycle.shared.UserFacingException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns each {@link NotifyEvent} into one notice per recipient, in the publisher's transaction, so a
+ * notice exists exactly when the change it tells of committed. Each person reads, marks read and chooses
+ * per kind whether to receive notices in the application and by e-mail.
+ */
+@Service
+public class NotificationService {
+
+    static final String NONE = "NONE";
+    static final String PENDING = "PENDING";
+    static final String SENT = "SENT";
+    static final String FAILED = "FAILED";
+
+    private final JdbcTemplate jdbc;
+    private final OrganizationService organization;
+    private final AccessGuard guard;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final boolean mailEnabled;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public NotificationService(JdbcTemplate jdbc, OrganizationService organization, AccessGuard guard,
+            MessageSource messages, ApplicationEventPublisher events, Clock clock,
+            @Value("${reportcycle.mail.enabled:false}") boolean mailEnabled) {
+        this.jdbc = jdbc;
+        this.organization = organization;
+        this.guard = guard;
+        this.messages = messages;
+        this.events = events;
+        this.clock = clock;
+        this.mailEnabled = mailEnabled;
+    }
+
+    /** Stores the notices; the ones to be mailed are handed to the mailer for after the commit. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void on(NotifyEvent event) {
+        List<Long> toMail = new ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        String args = json.writeValueAsString(event.args());
+        for (String recipient : event.recipients().stream().sorted().toList()) {
+            Optional<AppUser> user = organization.user(recipient).filter(AppUser::isActive);
+            if (user.isEmpty()) {
+                continue;
+            }
+            Preference pref = preference(recipient, event.kind());
+            boolean mail = pref.byMail() && mailEnabled && user.get().getEmail() != null
+                    && !user.get().getEmail().isBlank();
+            if (!pref.inApp() && !mail) {
+                continue;
+            }
+            Object[] values = {recipient, event.kind(), event.unitId(), event.reportId(), event.messageKey(), args,
+                event.link(), now, pref.inApp(), mail ? PENDING : NONE};
+            KeyHolder key = new GeneratedKeyHolder();
+            jdbc.update(con -> {
+                PreparedStatement ps = con.prepareStatement("INSERT INTO rc_notice (recipient, kind, unit_id, "
+                        + "report_id, message_key, args, link, created_at, in_app, mail_state) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                for (int i = 0; i < values.length; i++) {
+                    ps.setObject(i + 1, values[i]);
+                }
+                return ps;
+            }, key);
+            if (mail) {
+                toMail.add(key.getKey().longValue());
+            }
+        }
+        if (!toMail.isEmpty()) {
+            events.publishEvent(new NoticesStored(toMail));
+        }
+    }
+
+    /** The caller's notices, newest first, in the language given. */
+    @Transactional(readOnly = true)
+    public List<NoticeView> myNotices(int max, Locale locale) {
+        CurrentUser user = guard.caller();
+        return jdbc.query("SELECT id, kind, report_id, message_key, args, link, created_at, read_at FROM rc_notice "
+                + "WHERE recipient = ? AND in_app = TRUE ORDER BY id DESC LIMIT " + Math.max(0, Math.min(max, 1000)),
+                viewMapper(locale), user.username());
+    }
+
+    /** How many of the caller's notices are unread. */
+    @Transactional(readOnly = true)
+    public int unreadCount() {
+        CurrentUser user = guard.caller();
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_notice WHERE recipient = ? AND in_app = TRUE "
+                + "AND read_at IS NULL", Integer.class, user.username());
+        return n == null ? 0 : n;
+    }
+
+    /** Marks one of the caller's notices read; another person's notice is refused. */
+    @Transactional
+    public void markRead(Long noticeId) {
+        CurrentUser user = guard.caller();
+        List<String> owner = jdbc.queryForList("SELECT recipient FROM rc_notice WHERE id = ? AND in_app = TRUE",
+                String.class, noticeId);
+        if (owner.isEmpty()) {
+            throw new NotFoundException("error.noticeNotFound", noticeId);
+        }
+        if (!owner.get(0).equals(user.username())) {
+            throw guard.refuse(user, "notice", null, null);
+        }
+        jdbc.update("UPDATE rc_notice SET read_at = ? WHERE id = ? AND read_at IS NULL",
+                Timestamp.from(Instant.now(clock)), noticeId);
+    }
+
+    /** Marks every notice of the caller read. */
+    @Transactional
+    public int markAllRead() {
+        CurrentUser user = guard.caller();
+        return jdbc.update("UPDATE rc_notice SET read_at = ? WHERE recipient = ? AND read_at IS NULL",
+                Timestamp.from(Instant.now(clock)), user.username());
+    }
+
+    /** The caller's choices for every kind (both on where they chose nothing). */
+    @Transactional(readOnly = true)
+    public List<Preference> myPreferences() {
+        CurrentUser user = guard.caller();
+        Map<String, Preference> stored = stored(user.username());
+        return NoticeKind.ALL.stream()
+                .map(k -> stored.getOrDefault(k, new Preference(k, true, true))).toList();
+    }
+
+    /** Sets the caller's choice for a kind. */
+    @Transactional
+    public Preference setPreference(String kind, boolean inApp, boolean byMail) {
+        CurrentUser user = guard.caller();
+        if (!NoticeKind.ALL.contains(kind)) {
+            throw new UserFacingException("error.unknownNoticeKind", kind);
+        }
+        int updated = jdbc.update("UPDATE rc_notify_pref SET in_app = ?, by_mail = ? WHERE username = ? AND kind = ?",
+                inApp, byMail, user.username(), kind);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO rc_notify_pref (username, kind, in_app, by_mail) VALUES (?, ?, ?, ?)",
+                    user.username(), kind, inApp, byMail);
+        }
+        return new Preference(kind, inApp, byMail);
+    }
+
+    /** Whether e-mail is switched on for this installation. */
+    public boolean mailEnabled() {
+        return mailEnabled;
+    }
+
+    /** A notice's text in the language given; arguments that are message keys are translated too. */
+    String render(String messageKey, List<String> args, Locale locale) {
+        Object[] resolved = args.stream().map(a -> messages.getMessage(a, null, a, locale)).toArray();
+        return messages.getMessage(messageKey, resolved, messageKey, locale);
+    }
+
+    List<String> args(String jsonArgs) {
+        return jsonArgs == null ? List.of() : json.readValue(jsonArgs, new TypeReference<List<String>>() {});
+    }
+
+    private Preference preference(String username, String kind) {
+        return stored(username).getOrDefault(kind, new Preference(kind, true, true));
+    }
+
+    private Map<String, Preference> stored(String username) {
+        Map<String, Preference> found = new LinkedHashMap<>();
+        jdbc.query("SELECT kind, in_app, by_mail FROM rc_notify_pref WHERE username = ?",
+                rs -> {
+                    found.put(rs.getString(1), new Preference(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)));
+                }, username);
+        return found;
+    }
+
+    private RowMapper<NoticeView> viewMapper(Locale locale) {
+        return (rs, i) -> new NoticeView(rs.getLong("id"), rs.getString("kind"),
+                rs.getObject("report_id") == null ? null : rs.getLong("report_id"),
+                render(rs.getString("message_key"), args(rs.getString("args")), locale), rs.getString("link"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") != null);
+    }
+}

@@ -1,0 +1,41 @@
+package org.reportcycle.organization;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The delegations (委派) in force: while one runs, the delegate holds the delegator's roles in the unit
+ * and sees and does their tasks; afterwards nothing remains to undo. Written by {@code flow.DelegationService}.
+ */
+@Component
+@Transactional(readOnly = true)
+public class Delegations {
+
+    private final JdbcTemplate jdbc;
+
+    public Delegations(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A delegation in force: {@code delegate} acts for {@code delegator} in the unit. */
+    public record Active(String delegator, String delegate, Long unitId) {}
+
+    /** The delegations to the person in force on the day. */
+    public List<Active> actingFor(String delegate, LocalDate day) {
+        return jdbc.query("SELECT from_user, to_user, unit_id FROM rc_delegation WHERE to_user = ? AND revoked_at IS NULL "
+                        + "AND starts_on <= ? AND ends_on >= ? ORDER BY id",
+                (rs, i) -> new Active(rs.getString(1), rs.getString(2), rs.getLong(3)), delegate, Date.valueOf(day),
+                Date.valueOf(day));
+    }
+
+    /** Who acts for the person in the unit on the day. */
+    public List<String> delegatesOf(String delegator, Long unitId, LocalDate day) {
+        return jdbc.queryForList("SELECT to_user FROM rc_delegation WHERE from_user = ? AND unit_id = ? "
+                        + "AND revoked_at IS NULL AND starts_on <= ? AND ends_on >= ? ORDER BY id", String.class,
+                delegator, unitId, Date.valueOf(day), Date.valueOf(day));
+    }
+}

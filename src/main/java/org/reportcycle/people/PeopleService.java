@@ -1,0 +1,241 @@
+package org.reportcycle.people;
+
+import static org.reportcycle.shared.AuditEvent.details;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.reportcycle.organization.AppUser;
+import org.reportcycle.organization.Membership;
+import org.reportcycle.organization.MembershipRepository;
+import org.reportcycle.organization.Unit;
+import org.reportcycle.organization.UnitRepository;
+import org.reportcycle.organization.UserRepository;
+import org.reportcycle.security.AccessGuard;
+import org.reportcycle.security.CurrentUser;
+import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.ConflictException;
+import org.reportcycle.shared.NotFoundException;
+import org.reportcycle.shared.Role;
+import org.reportcycle.shared.UnitLevel;
+import org.reportcycle.shared.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Units, users and memberships as the administrator changes them. Administrators only; every change is
+ * published as an {@link AuditEvent} in its transaction. Nothing is deleted but memberships: units and
+ * users are deactivated, so their history stays readable.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PeopleService {
+
+    private final UnitRepository units;
+    private final UserRepository users;
+    private final MembershipRepository memberships;
+    private final PasswordEncoder passwords;
+    private final AccessGuard guard;
+    private final ApplicationEventPublisher events;
+
+    public PeopleService(UnitRepository units, UserRepository users, MembershipRepository memberships,
+            PasswordEncoder passwords, AccessGuard guard, ApplicationEventPublisher events) {
+        this.units = units;
+        this.users = users;
+        this.memberships = memberships;
+        this.passwords = passwords;
+        this.guard = guard;
+        this.events = events;
+    }
+
+    /** A member of a unit as the administrator's list shows it. */
+    public record MemberRow(Long membershipId, Long userId, String username, String displayName, Role role,
+            int signOrder) {}
+
+    public List<Unit> units() {
+        guard.requireAdministrator();
+        return units.findAll().stream().sorted(Comparator.comparing(Unit::getCode)).toList();
+    }
+
+    public List<AppUser> users() {
+        guard.requireAdministrator();
+        return users.findAll().stream().sorted(Comparator.comparing(AppUser::getUsername)).toList();
+    }
+
+    public List<MemberRow> members(Long unitId) {
+        guard.requireAdministrator();
+        List<Membership> found = memberships.findByUnitId(unitId);
+        Map<Long, AppUser> byId = users.findAllById(found.stream().map(Membership::getUserId).toList()).stream()
+                .collect(Collectors.toMap(AppUser::getId, Function.identity()));
+        return found.stream().filter(m -> byId.containsKey(m.getUserId()))
+                .map(m -> new MemberRow(m.getId(), m.getUserId(), byId.get(m.getUserId()).getUsername(),
+                        byId.get(m.getUserId()).getDisplayName(), m.getRole(), m.getSignOrder()))
+                .sorted(Comparator.comparing(MemberRow::role).thenComparingInt(MemberRow::signOrder))
+                .toList();
+    }
+
+    @Transactional
+    public Unit createUnit(String code, String name, UnitLevel level, Long parentId) {
+        guard.requireAdministrator();
+        String c = required(code, "people.code");
+        if (units.findByCode(c).isPresent()) {
+            throw new ConflictException("error.codeTaken", c);
+        }
+        Unit unit = units.save(new Unit(c, required(name, "people.name"), requiredLevel(level), parent(parentId)));
+        events.publishEvent(new AuditEvent("unit.created", unit.getId(), null,
+                details("code", c, "name", unit.getName(), "level", level.name(), "parentId", parentId)));
+        return unit;
+    }
+
+    @Transactional
+    public Unit updateUnit(Long unitId, String name, UnitLevel level, Long parentId) {
+        guard.requireAdministrator();
+        Unit unit = unit(unitId);
+        Long parent = parent(parentId);
+        for (Long p = parent; p != null; p = unit(p).getParentId()) {
+            if (p.equals(unitId)) {
+                throw new UserFacingException("error.parentCycle");
+            }
+        }
+        unit.place(required(name, "people.name"), requiredLevel(level), parent);
+        events.publishEvent(new AuditEvent("unit.updated", unitId, null,
+                details("code", unit.getCode(), "name", unit.getName(), "level", level.name(), "parentId", parent)));
+        return unit;
+    }
+
+    @Transactional
+    public void setUnitActive(Long unitId, boolean active) {
+        guard.requireAdministrator();
+        Unit unit = unit(unitId);
+        unit.setActive(active);
+        events.publishEvent(new AuditEvent(active ? "unit.activated" : "unit.deactivated", unitId, null,
+                details("code", unit.getCode())));
+    }
+
+    @Transactional
+    public AppUser createUser(String username, String displayName, String email, boolean administrator,
+            String password) {
+        guard.requireAdministrator();
+        String u = required(username, "people.username");
+        if (users.findByUsername(u).isPresent()) {
+            throw new ConflictException("error.usernameTaken", u);
+        }
+        AppUser user = users.save(new AppUser(u, required(displayName, "people.displayName"),
+                passwords.encode(required(password, "people.password")), blankToNull(email), administrator));
+        events.publishEvent(new AuditEvent("user.created", null, null,
+                details("username", u, "displayName", user.getDisplayName(), "email", user.getEmail(),
+                        "administrator", administrator)));
+        return user;
+    }
+
+    @Transactional
+    public AppUser updateUser(Long userId, String displayName, String email, boolean administrator) {
+        CurrentUser admin = guard.requireAdministrator();
+        AppUser user = user(userId);
+        if (!administrator && user.getUsername().equals(admin.username())) {
+            // the last way back into these screens must not be closed by accident
+            throw new UserFacingException("error.accessDenied");
+        }
+        user.update(required(displayName, "people.displayName"), blankToNull(email), administrator);
+        events.publishEvent(new AuditEvent("user.updated", null, null,
+                details("username", user.getUsername(), "displayName", user.getDisplayName(), "email",
+                        user.getEmail(), "administrator", administrator)));
+        return user;
+    }
+
+    @Transactional
+    public void setUserActive(Long userId, boolean active) {
+        CurrentUser admin = guard.requireAdministrator();
+        AppUser user = user(userId);
+        if (!active && user.getUsername().equals(admin.username())) {
+            throw new UserFacingException("error.accessDenied");
+        }
+        user.setActive(active);
+        events.publishEvent(new AuditEvent(active ? "user.activated" : "user.deactivated", null, null,
+                details("username", user.getUsername())));
+    }
+
+    @Transactional
+    public void resetPassword(Long userId, String password) {
+        guard.requireAdministrator();
+        AppUser user = user(userId);
+        user.changePassword(passwords.encode(required(password, "people.password")));
+        events.publishEvent(new AuditEvent("user.passwordReset", null, null, details("username", user.getUsername())));
+    }
+
+    @Transactional
+    public Membership addMember(Long unitId, String username, Role role, int signOrder) {
+        guard.requireAdministrator();
+        Unit unit = unit(unitId);
+        AppUser user = users.findByUsername(required(username, "people.username"))
+                .orElseThrow(() -> new NotFoundException("error.userNotFound", username));
+        Role r = Objects.requireNonNull(role, "role");
+        if (memberships.findByUserId(user.getId()).stream()
+                .anyMatch(m -> m.getUnitId().equals(unitId) && m.getRole() == r)) {
+            throw new ConflictException("error.membershipExists", user.getDisplayName(), r.name());
+        }
+        Membership m = memberships.save(new Membership(user.getId(), unitId, r, r == Role.LEADER ? signOrder : 0));
+        events.publishEvent(new AuditEvent("membership.added", unit.getId(), null,
+                details("username", user.getUsername(), "role", r.name(), "place", r == Role.LEADER ? signOrder : null)));
+        return m;
+    }
+
+    @Transactional
+    public void removeMember(Long membershipId) {
+        guard.requireAdministrator();
+        Membership m = memberships.findById(membershipId)
+                .orElseThrow(() -> new NotFoundException("error.userNotFound", membershipId));
+        String username = users.findById(m.getUserId()).map(AppUser::getUsername).orElse("?");
+        memberships.delete(m);
+        events.publishEvent(new AuditEvent("membership.removed", m.getUnitId(), null,
+                details("username", username, "role", m.getRole().name())));
+    }
+
+    /** The caller's own language, remembered for their next sign-in; any signed-in user. */
+    @Transactional
+    public void changeOwnLanguage(Locale locale) {
+        CurrentUser me = guard.caller();
+        AppUser user = user(me.id());
+        String tag = locale.getLanguage();
+        if (!tag.equals(user.getLocale())) {
+            user.changeLocale(tag);
+            events.publishEvent(new AuditEvent("user.languageChanged", null, null, details("language", tag)));
+        }
+    }
+
+    private Unit unit(Long unitId) {
+        return units.findById(unitId).orElseThrow(() -> new NotFoundException("error.unitNotFound", unitId));
+    }
+
+    private AppUser user(Long userId) {
+        return users.findById(userId).orElseThrow(() -> new NotFoundException("error.userNotFound", userId));
+    }
+
+    private Long parent(Long parentId) {
+        return parentId == null ? null : unit(parentId).getId();
+    }
+
+    static String required(String value, String fieldKey) {
+        if (value == null || value.isBlank()) {
+            throw new UserFacingException("error.required." + fieldKey);
+        }
+        return value.strip();
+    }
+
+    private static UnitLevel requiredLevel(UnitLevel level) {
+        if (level == null) {
+            throw new UserFacingException("error.required.dashboard.level");
+        }
+        return level;
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,34 @@
+package org.reportcycle.publication.ui;
+
+import static com.vaadin.flow.component.button.ButtonVariant.PRIMARY;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import org.reportcycle.publication.PublicationService;
+import org.reportcycle.shared.Step;
+import org.reportcycle.ui.ActionDialog;
+import org.reportcycle.workflow.ui.DecisionButton;
+import org.reportcycle.workflow.ui.StepActions;
+import org.reportcycle.workflow.ui.WorkspaceContext;
+
+/** The drafter files the approved report with the supervising office (报送上级). */
+@org.springframework.stereotype.Component
+class ReportUpActions implements StepActions {
+
+    private final PublicationService publication;
+
+    ReportUpActions(PublicationService publication) {
+        this.publication = publication;
+    }
+
+    @Override
+    public List<Component> actions(WorkspaceContext ctx) {
+        if (!ctx.actsAt(Step.REPORT_UP)) {
+            return List.of();
+        }
+        TextArea note = ActionDialog.textArea("field.note", false);
+        return List.of(new DecisionButton(ctx, "reportUp", PRIMARY,
+                () -> publication.reportUp(ctx.reportId(), note.getValue()), note));
+    }
+}

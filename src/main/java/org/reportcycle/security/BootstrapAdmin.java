@@ -1,0 +1,106 @@
+package org.reportcycle.security;
+
+import org.reportcycle.shared.AuditEvent;
+import org.springframework.context.ApplicationEventPublisher;
+
+import java.util.Locale;
+import org.reportcycle.organization.AppUser;
+import org.reportcycle.organization.UserRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The first administrator of a fresh installation, from configuration
+ * ({@code reportcycle.bootstrap.admin-username} / {@code admin-password}); there are no built-in accounts
+ * outside the demo dataset. Runs at start-up: when no administrator exists yet, creates one with the
+ * configured name and password, and refuses to start with a weak password. Once an administrator exists
+ * the settings are ignored (remove the password from the environment after the first start). Several
+ * nodes starting together create the account once (the user name is unique).
+ */
+@Component
+@Order(0)
+class BootstrapAdmin implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
+
+    private final UserRepository users;
+    private final ApplicationEventPublisher events;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwords;
+    private final String username;
+    private final String password;
+    private final boolean demo;
+
+    BootstrapAdmin(UserRepository users, JdbcTemplate jdbc, PasswordEncoder passwords,
+            @Value("${reportcycle.bootstrap.admin-username:}") String username, ApplicationEventPublisher events,
+            org.springframework.transaction.PlatformTransactionManager transactionManager,
+            @Value("${reportcycle.bootstrap.admin-password:}") String password,
+            @Value("${reportcycle.demo.enabled:false}") boolean demo) {
+        this.users = users;
+        this.events = events;
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.username = username == null ? "" : username.strip();
+        this.password = password == null ? "" : password;
+        this.demo = demo;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        Integer admins = jdbc.queryForObject("SELECT COUNT(*) FROM rc_user WHERE administrator = TRUE", Integer.class);
+        if (admins != null && admins > 0) {
+            return;
+        }
+        if (username.isEmpty() || password.isEmpty()) {
+            if (!demo) {
+                log.warn("No administrator exists. Set reportcycle.bootstrap.admin-username and "
+                        + "reportcycle.bootstrap.admin-password (BOOTSTRAP_ADMIN_USERNAME / BOOTSTRAP_ADMIN_PASSWORD) "
+                        + "to create the first one.");
+            }
+            return;
+        }
+        if (demo) {
+            return; // the demo dataset brings its own administrator
+        }
+        requireStrong(username, password);
+        try {
+            // the account and its audit record commit together or not at all
+            transactions.executeWithoutResult(tx -> {
+                AppUser admin = users.saveAndFlush(new AppUser(username, "管理员", passwords.encode(password), null, true));
+                events.publishEvent(new AuditEvent("user.bootstrapped", null, null,
+                        AuditEvent.details("userId", admin.getId(), "username", username, "administrator", true)));
+            });
+            log.info("Created the first administrator '{}' from configuration", username);
+        } catch (DataIntegrityViolationException alreadyThere) {
+            log.info("Administrator '{}' was created by another node", username);
+        }
+    }
+
+    /**
+     * Refuses a weak initial password: at least 12 characters, three of four character classes, not
+     * containing the user name.
+     */
+    static void requireStrong(String username, String password) {
+        int classes = (password.chars().anyMatch(Character::isUpperCase) ? 1 : 0)
+                + (password.chars().anyMatch(Character::isLowerCase) ? 1 : 0)
+                + (password.chars().anyMatch(Character::isDigit) ? 1 : 0)
+                + (password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0);
+        boolean containsName = !username.isEmpty()
+                && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT));
+        if (password.length() < 12 || classes < 3 || containsName) {
+            throw new IllegalStateException("reportcycle.bootstrap.admin-password is too weak: use at least 12 "
+                    + "characters from at least three of upper case, lower case, digits and symbols, not containing "
+                    + "the user name. 初始管理员密码太弱。");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.reportcycle.workflow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.reportcycle.organization.Delegations;
+import org.reportcycle.organization.MemberView;
+import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.report.Report;
+import org.reportcycle.shared.NotifyEvent;
+import org.reportcycle.shared.Role;
+import org.reportcycle.shared.Step;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells people when work reaches them: the candidates of each new task (or the one person it was handed
+ * to, and whoever acts for them under a delegation), the unit's drafters and the administrators when a
+ * report is published. Published as {@link NotifyEvent}s in the caller's transaction.
+ */
+@Component
+class TaskNotifier {
+
+    private final OrganizationService organization;
+    private final Delegations delegations;
+    private final ApplicationEventPublisher events;
+    private final DueDates dueDates;
+    private final Clock clock;
+
+    TaskNotifier(OrganizationService organization, Delegations delegations, ApplicationEventPublisher events,
+            DueDates dueDates, Clock clock) {
+        this.organization = organization;
+        this.delegations = delegations;
+        this.events = events;
+        this.dueDates = dueDates;
+        this.clock = clock;
+    }
+
+    /** A task at {@code step} is open for the report: {@code kind} is {@code task} or {@code returned}. */
+    void taskOpened(Report report, Step step, Collection<String> groups, String assignee, String kind) {
+        Set<String> to = recipients(report.getUnitId(), groups, assignee);
+        events.publishEvent(NotifyEvent.of(to, kind, report.getUnitId(), report.getId(),
+                "returned".equals(kind) ? "notify.msg.returned" : "notify.msg.task", link(report),
+                report.getTitle(), step.messageKey()));
+    }
+
+    /** The report was published: its drafters and the supervising office hear of it. */
+    void published(Report report) {
+        Set<String> to = new LinkedHashSet<>();
+        organization.members(report.getUnitId(), Role.DRAFTER).forEach(m -> to.add(m.username()));
+        to.addAll(organization.administrators());
+        events.publishEvent(NotifyEvent.of(to, "published", report.getUnitId(), report.getId(),
+                "notify.msg.published", link(report), report.getTitle()));
+    }
+
+    /** The usernames behind a task's candidate groups (or its assignee), with their delegates of the day. */
+    Set<String> recipients(Long unitId, Collection<String> groups, String assignee) {
+        Set<String> people = new LinkedHashSet<>();
+        if (assignee != null) {
+            people.add(assignee);
+        } else {
+            for (String group : groups) {
+                if (Candidates.OFFICE.equals(group)) {
+                    people.addAll(organization.administrators());
+                    continue;
+                }
+                String[] parts = group.split(":");
+                Role role = Role.valueOf(parts[1]);
+                Integer place = parts.length > 2 ? Integer.valueOf(parts[2]) : null;
+                for (MemberView m : organization.members(unitId, role)) {
+                    if (place == null || m.signOrder() == place) {
+                        people.add(m.username());
+                    }
+                }
+            }
+        }
+        LocalDate today = LocalDate.now(clock.withZone(dueDates.zone()));
+        Set<String> withDelegates = new LinkedHashSet<>(people);
+        for (String person : people) {
+            withDelegates.addAll(delegations.delegatesOf(person, unitId, today));
+        }
+        return withDelegates;
+    }
+
+    static String link(Report report) {
+        return "reports/" + report.getId();
+    }
+}
