@@ -100,6 +100,8 @@ class WholeCycleBrowserTests extends BrowserTestBase {
         signIn(unit.leader(1));
         open("/reports/" + cycleReport);
         decide("#action-approve", "同意");
+        // The step's name stays the same: the first leader's task is gone once the decision went through
+        assertThat(page.locator("#action-approve")).hasCount(0);
         assertThat(step()).hasText("当前环节：领导签批");
         signIn(unit.leader(2));
         open("/reports/" + cycleReport);
@@ -175,6 +177,9 @@ class WholeCycleBrowserTests extends BrowserTestBase {
             dialog().getByLabel(labelAndText[0]).fill(labelAndText[1]);
         }
         dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(confirm).setExact(true)).click();
+        // The dialog closes only after the server has carried out the decision: signing someone else in
+        // before that would abandon the request
+        assertThat(dialog()).hasCount(0);
     }
 
     /** Fixture 002 (a street office's 2025 report) written as a real .docx, one paragraph per line. */
