@@ -11,7 +11,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.flowable.bpmn.model.BoundaryEvent;
+import org.flowable.bpmn.model.TimerEventDefinition;
+import org.flowable.common.engine.impl.interceptor.Command;
+import org.flowable.common.engine.impl.interceptor.CommandContext;
 import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.impl.jobexecutor.TimerEventHandler;
+import org.flowable.engine.impl.jobexecutor.TriggerTimerEventJobHandler;
+import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
+import org.flowable.engine.impl.util.CommandContextUtil;
+import org.flowable.engine.impl.util.TimerUtil;
+import org.flowable.engine.runtime.Execution;
+import org.flowable.job.service.impl.persistence.entity.TimerJobEntity;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
@@ -47,6 +59,7 @@ public class DeadlineTimers {
     private final DueDates dueDates;
     private final ReportLifecycle reports;
     private final TaskService tasks;
+    private final RuntimeService runtime;
     private final ManagementService management;
     private final ProcessEngineConfiguration engine;
     private final TaskNotifier notifier;
@@ -55,13 +68,14 @@ public class DeadlineTimers {
     private final JdbcTemplate jdbc;
     private final int remindDaysBefore;
 
-    public DeadlineTimers(DueDates dueDates, ReportLifecycle reports, TaskService tasks, ManagementService management,
+    public DeadlineTimers(DueDates dueDates, ReportLifecycle reports, TaskService tasks, RuntimeService runtime, ManagementService management,
             ProcessEngineConfiguration engine, TaskNotifier notifier, OrganizationService organization,
             ApplicationEventPublisher events, JdbcTemplate jdbc,
             @Value("${reportcycle.deadlines.remind-days-before:3}") int remindDaysBefore) {
         this.dueDates = dueDates;
         this.reports = reports;
         this.tasks = tasks;
+        this.runtime = runtime;
         this.management = management;
         this.engine = engine;
         this.notifier = notifier;
@@ -147,30 +161,60 @@ public class DeadlineTimers {
         return ids.size();
     }
 
-    /** Brings the report's timers and its open task's due date in line with the deadlines in force. */
+    /**
+     * Brings the report's timers and its open task's due date in line with the deadlines in force. A timer
+     * that already fired (the reminder was sent, the escalation raised) is armed again when the deadline
+     * moved so that its new moment lies ahead: a report given more time is reminded and escalated again.
+     */
     void reschedule(Report report) {
         String pid = report.getProcessInstanceId();
+        Set<String> armed = new java.util.HashSet<>();
         for (Job job : management.createTimerJobQuery().processInstanceId(pid).list()) {
-            String element = job.getElementId();
-            boolean reminder = element != null && element.endsWith(REMINDER);
-            boolean overdue = element != null && element.endsWith(OVERDUE);
-            if (!reminder && !overdue) {
-                continue;
-            }
-            String taskKey = element.substring(0, element.length() - (reminder ? REMINDER : OVERDUE).length());
-            Optional<Step> step = Step.ofTaskKey(taskKey);
-            if (step.isEmpty()) {
-                continue;
-            }
-            String milestone = step.get().milestone().name();
-            Date at = reminder ? remindAt(report.getId(), milestone) : overdueAt(report.getId(), milestone);
-            if (!at.equals(job.getDuedate())) {
-                management.rescheduleTimeDateJob(job.getId(), at.toInstant().toString());
+            armed.add(job.getExecutionId());
+            moment(report.getId(), job.getElementId()).filter(at -> !at.equals(job.getDuedate()))
+                    .ifPresent(at -> management.rescheduleTimeDateJob(job.getId(), at.toInstant().toString()));
+        }
+        for (Execution boundary : runtime.createExecutionQuery().processInstanceId(pid).list()) {
+            if (!armed.contains(boundary.getId())
+                    && moment(report.getId(), boundary.getActivityId()).filter(at -> at.after(now())).isPresent()) {
+                management.executeCommand(new ArmBoundaryTimer(boundary.getId()));
             }
         }
         for (Task task : tasks.createTaskQuery().processInstanceId(pid).list()) {
             Step.ofTaskKey(task.getTaskDefinitionKey()).ifPresent(step ->
                     tasks.setDueDate(task.getId(), dueDates.due(report.getId(), step.milestone().name())));
+        }
+    }
+
+    /** When the deadline timer with this element id ({@code <task>Reminder}, {@code <task>Overdue}) is due now. */
+    private Optional<Date> moment(Long reportId, String element) {
+        boolean reminder = element != null && element.endsWith(REMINDER);
+        if (!reminder && (element == null || !element.endsWith(OVERDUE))) {
+            return Optional.empty();
+        }
+        String taskKey = element.substring(0, element.length() - (reminder ? REMINDER : OVERDUE).length());
+        return Step.ofTaskKey(taskKey).map(step -> reminder ? remindAt(reportId, step.milestone().name())
+                : overdueAt(reportId, step.milestone().name()));
+    }
+
+    /**
+     * Arms a boundary timer again on its waiting boundary execution, as the engine does when the task
+     * starts: the timer's date expression is evaluated anew, so it reads the deadline now in force.
+     */
+    private record ArmBoundaryTimer(String executionId) implements Command<Void> {
+        @Override
+        public Void execute(CommandContext commandContext) {
+            ExecutionEntity execution = CommandContextUtil.getExecutionEntityManager(commandContext).findById(executionId);
+            if (execution != null && execution.getCurrentFlowElement() instanceof BoundaryEvent event
+                    && event.getEventDefinitions().getFirst() instanceof TimerEventDefinition definition) {
+                TimerJobEntity timer = TimerUtil.createTimerEntityForTimerEventDefinition(definition, event, false,
+                        execution, TriggerTimerEventJobHandler.TYPE, TimerEventHandler.createConfiguration(
+                                event.getId(), definition.getEndDate(), definition.getCalendarName()));
+                if (timer != null) {
+                    CommandContextUtil.getTimerJobService(commandContext).scheduleTimerJob(timer);
+                }
+            }
+            return null;
         }
     }
 

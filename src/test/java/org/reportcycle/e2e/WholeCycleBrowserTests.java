@@ -24,8 +24,8 @@ import org.springframework.core.io.ClassPathResource;
  * The whole cycle in a real browser, each person in their own browser session: the administrator opens the
  * cycle; the drafter imports a fixture .docx, checks the mapping and submits; the legal advisor comments
  * and returns; the drafter answers and resubmits; the advisor passes; two leaders sign; the secretary
- * records an approved meeting; the drafter reports up; the office accepts; the drafter publishes; the
- * public portal shows the report and the administrator's dashboard shows it published.
+ * records an approved meeting; the drafter reports up; the office accepts; the drafter publishes and then
+ * corrects a slip; the public portal shows the report and the administrator's dashboard shows it published.
  */
 class WholeCycleBrowserTests extends BrowserTestBase {
 
@@ -139,10 +139,20 @@ class WholeCycleBrowserTests extends BrowserTestBase {
         assertThat(step()).hasText("当前环节：已公开");
         screenshot("published");
 
+        // The drafter corrects a slip in the published report (更正): a new published version with its note
+        page.locator("#action-correct").click();
+        Locator part4 = page.locator("#correct-part-4 textarea");
+        part4.fill(part4.inputValue() + "（本段已更正）");
+        dialog().getByLabel("更正说明（必填：更正了什么、为什么）").fill("更正第四部分的表述");
+        dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("更正").setExact(true)).click();
+        assertThat(dialog()).hasCount(0);
+        assertThat(page.locator("#part-4 textarea")).hasValue(Pattern.compile(".*（本段已更正）", Pattern.DOTALL));
+
         // The public portal shows it, and the administrator's dashboard shows it published
         context.clearCookies();
         open("/public/reports/" + cycleReport);
         assertThat(page.locator("article")).containsText("浏览器测试街道");
+        assertThat(page.locator("body")).containsText("更正第四部分的表述");
         screenshot("portal-report");
         signIn(admin);
         open("/admin");

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.report.ReportView;
+import org.reportcycle.publication.PublicReports;
+import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
 import org.reportcycle.testdata.UiSpringTest;
@@ -30,6 +32,7 @@ class PublishActionsTests {
     @Autowired ApplicationContext ctx;
     @Autowired UiTestData data;
     @Autowired ReportService reports;
+    @Autowired PublicReports publicReports;
 
     @AfterEach
     void closeBrowser() {
@@ -50,12 +53,51 @@ class PublishActionsTests {
 
         assertThat(_get(Span.class, s -> s.withId("report-step")).getText()).isEqualTo("当前环节：已公开");
         assertThat(Browserless.notifications()).contains("报告已公开。");
-        // no decisions are left; only the downloads remain
-        _assertNone(Button.class, s -> s.withPredicate(b -> b.getId().orElse("").startsWith("action-")));
+        // no decisions are left; only the correction (更正) and the downloads remain
+        _assertNone(Button.class, s -> s.withPredicate(b -> b.getId().orElse("").startsWith("action-")
+                && !b.getId().orElse("").equals("action-correct")));
         assertThat(_find(TextArea.class, s -> s.withPredicate(t -> t.getId().orElse("").startsWith("part-"))))
                 .allMatch(TextArea::isReadOnly);
         ReportView published = as(unit.drafter(), () -> reports.view(report));
         assertThat(published.indexNo()).isEqualTo("CG-2027-001");
         assertThat(published.issuer()).isEqualTo("城关镇");
+    }
+
+    @Test
+    void the_drafter_corrects_a_published_report_and_the_earlier_version_stays() {
+        UiUnit unit = data.unit("更正镇");
+        Long report = data.openReport(2026, unit);
+        data.bringTo(Step.PUBLISHED, unit, report);
+        ReportView before = as(unit.drafter(), () -> reports.view(report));
+        Browserless.start(ctx, unit.drafter(), false);
+        Browserless.navigate("reports/" + report);
+
+        Browserless.click("action-correct");
+        TextArea part1 = _get(TextArea.class, s -> s.withId("correct-part-1"));
+        assertThat(part1.getValue()).isEqualTo(before.parts().get(Part.MEASURES).text());
+        _setValue(part1, part1.getValue() + "（更正：数字有误）");
+        // without a note nothing changes and the dialog stays open with the reason
+        Browserless.confirmDialog();
+        assertThat(Browserless.notifications()).contains("请说明更正的内容");
+        assertThat(as(unit.drafter(), () -> reports.view(report)).version()).isEqualTo(before.version());
+        _setValue(_get(TextArea.class, s -> s.withId("correct-note")), "更正第一部分的统计数字");
+        Browserless.confirmDialog();
+
+        assertThat(Browserless.notifications()).contains("更正已公开，原版本仍可在门户查阅。");
+        ReportView after = as(unit.drafter(), () -> reports.view(report));
+        assertThat(after.parts().get(Part.MEASURES).text()).endsWith("（更正：数字有误）");
+        assertThat(after.step()).isEqualTo(Step.PUBLISHED);
+        assertThat(publicReports.versions(report)).extracting(v -> v.reason().name())
+                .containsExactly("PUBLISHED", "CORRECTED");
+    }
+
+    @Test
+    void only_the_units_drafters_are_offered_the_correction() {
+        UiUnit unit = data.unit("更正乡");
+        Long report = data.openReport(2026, unit);
+        data.bringTo(Step.PUBLISHED, unit, report);
+        Browserless.start(ctx, unit.legal(), false);
+        Browserless.navigate("reports/" + report);
+        _assertNone(Button.class, s -> s.withId("action-correct"));
     }
 }
