@@ -131,6 +131,15 @@ class ReportApiTests {
     }
 
     @Test
+    void a_refusal_comes_in_chinese_when_the_client_names_no_language() throws Exception {
+        // MockMvc's request locale is English unless told otherwise: the answer must not follow it
+        String stale = "{\"parts\":{\"5\":{\"text\":\"过期的修改\",\"baseRowVersion\":-1}}}";
+        call(put("/api/v1/reports/" + reportId + "/parts"), unit.drafter(), stale)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("您的修改未保存")));
+    }
+
+    @Test
     void the_openapi_description_lists_the_endpoints() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
