@@ -17,7 +17,10 @@ import org.reportcycle.publication.PublishRequest;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.tracking.OfficeReviewService;
+import org.reportcycle.review.Comment;
+import org.reportcycle.review.CommentService;
 import org.reportcycle.review.ReviewService;
+import org.reportcycle.shared.Part;
 import org.reportcycle.shared.ConflictException;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
@@ -39,6 +42,7 @@ class AnnualReportProcessTests {
 
     @Autowired TestData data;
     @Autowired ReviewService review;
+    @Autowired CommentService comments;
     @Autowired SignoffService signoff;
     @Autowired CommitteeService committee;
     @Autowired PublicationService publication;
@@ -89,6 +93,55 @@ class AnnualReportProcessTests {
         assertThat(as(unit.drafter(), () -> workflow.currentTask(reportId))).isEmpty();
         assertThat(lastAudit()).isEqualTo("report.published");
         assertThat(as(unit.drafter(), () -> reports.view(reportId)).indexNo()).startsWith(unit.code() + "-2025-");
+    }
+
+    /**
+     * One report through everything at once (the MySQL subclass runs it on MySQL/MariaDB): a comment the
+     * drafter must answer, two leaders in order, approval subject to changes, report-up, publication and a
+     * correction.
+     */
+    @Test
+    void the_whole_cycle_with_comments_two_leaders_changes_report_up_publication_and_correction() {
+        as(unit.drafter(), () -> review.submit(reportId, "初稿"));
+        String passage = as(unit.legal(), () -> reports.view(reportId)).parts().get(Part.SHORTCOMINGS).text()
+                .substring(0, 6);
+        Comment thread = as(unit.legal(), () -> comments.comment(reportId, Part.SHORTCOMINGS, passage, "原因写得不具体"));
+        as(unit.legal(), () -> review.returnToDrafting(reportId, "请按意见修改"));
+        assertAt(Step.DRAFT, "u" + unit.id() + ":DRAFTER", "review.returned");
+        assertThatThrownBy(() -> as(unit.drafter(), () -> review.submit(reportId, "未答复就提交")))
+                .isInstanceOf(UserFacingException.class);
+        as(unit.drafter(), () -> comments.answer(thread.getId(), Comment.AnswerKind.EXPLAINED, "原因见第二段"));
+        as(unit.drafter(), () -> review.submit(reportId, "修改稿"));
+        as(unit.legal(), () -> comments.settle(thread.getId(), true));
+        as(unit.legal(), () -> review.pass(reportId, "同意"));
+        assertAt(Step.LEADER_SIGNOFF, "u" + unit.id() + ":LEADER:1", "review.passed");
+
+        as(unit.leader(1), () -> signoff.approve(reportId, "同意", false));
+        assertAt(Step.LEADER_SIGNOFF, "u" + unit.id() + ":LEADER:2", "signoff.approved");
+        as(unit.leader(2), () -> signoff.approve(reportId, "同意", true));
+        assertAt(Step.COMMITTEE, "u" + unit.id() + ":SECRETARY", "signoff.approved");
+
+        as(unit.secretary(), () -> committee.recordMeeting(reportId, meeting(MeetingOutcome.CHANGES, "补充第四部分")));
+        assertAt(Step.REVISION, "u" + unit.id() + ":DRAFTER", "committee.recorded");
+        as(unit.drafter(), () -> committee.submitRevision(reportId, "已补充"));
+        as(unit.secretary(), () -> committee.confirmChanges(reportId, true, null));
+        assertAt(Step.REPORT_UP, "u" + unit.id() + ":DRAFTER", "committee.changesConfirmed");
+
+        as(unit.drafter(), () -> publication.reportUp(reportId, "报送"));
+        as(data.admin(), () -> office.accept(reportId, "已备案"));
+        as(unit.drafter(), () -> publication.publish(reportId, PublishRequest.defaults()));
+        assertThat(step()).isEqualTo(Step.PUBLISHED);
+        as(unit.drafter(), () -> publication.correct(reportId, java.util.Map.of(Part.OTHER, "更正后的其他情况"), "更正第五部分"));
+        assertThat(lastAudit()).isEqualTo("report.corrected");
+        assertThat(as(unit.drafter(), () -> reports.view(reportId)).parts().get(Part.OTHER).text())
+                .isEqualTo("更正后的其他情况");
+        assertThat(as(unit.drafter(), () -> comments.threads(reportId))).singleElement()
+                .satisfies(t -> assertThat(t.comment().getState()).isEqualTo(Comment.State.RESOLVED));
+        assertThat(jdbc.queryForList("SELECT action FROM rc_audit WHERE report_id = ? ORDER BY seq", String.class,
+                reportId)).containsSubsequence("report.submitted", "comment.added", "review.returned",
+                "comment.answered", "report.submitted", "comment.resolved", "review.passed", "signoff.approved",
+                "signoff.approved", "committee.recorded", "committee.revisionSubmitted", "committee.changesConfirmed",
+                "report.filed", "office.accepted", "report.published", "report.corrected");
     }
 
     @Test
