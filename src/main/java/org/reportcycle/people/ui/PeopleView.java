@@ -38,12 +38,14 @@ import org.reportcycle.people.PeopleExport;
 import org.reportcycle.people.PeopleImport;
 import org.reportcycle.people.PeopleService;
 import org.reportcycle.people.PeopleService.MemberRow;
+import org.reportcycle.security.LoginThrottle;
 import org.reportcycle.security.Roles;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.tracking.ui.AdminLinks;
 import org.reportcycle.ui.ActionDialog;
 import org.reportcycle.ui.Notices;
+import org.reportcycle.ui.UiFormats;
 
 /**
  * Units, people and their memberships: lists with create, edit and deactivate, the members of the chosen
@@ -59,6 +61,8 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final PeopleImport importer;
     private final PeopleExport export;
     private final OrganizationService organization;
+    private final LoginThrottle throttle;
+    private final UiFormats formats;
     private final Grid<Unit> units = new Grid<>();
     private final Grid<AppUser> users = new Grid<>();
     private final Grid<MemberRow> members = new Grid<>();
@@ -67,11 +71,15 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final Button applyImport = new Button();
     private final TextField unitFilter = new TextField();
     private Map<Long, Unit> unitsById = Map.of();
+    private Map<String, java.time.Instant> locked = Map.of();
     private String pendingName;
     private byte[] pendingFile;
 
-    PeopleView(PeopleService people, PeopleImport importer, PeopleExport export, OrganizationService organization) {
+    PeopleView(PeopleService people, PeopleImport importer, PeopleExport export, OrganizationService organization,
+            LoginThrottle throttle, UiFormats formats) {
         this.people = people;
+        this.throttle = throttle;
+        this.formats = formats;
         this.importer = importer;
         this.export = export;
         this.organization = organization;
@@ -150,6 +158,8 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         users.addColumn(AppUser::getEmail).setHeader(getTranslation("people.email"));
         users.addColumn(u -> u.isAdministrator() ? "✓" : "").setHeader(getTranslation("people.administrator"));
         users.addColumn(u -> u.isActive() ? "✓" : "—").setKey("active").setHeader(getTranslation("people.active"));
+        users.addColumn(u -> locked.containsKey(u.getUsername())
+                ? getTranslation("people.lockedUntil", formats.dateTime(locked.get(u.getUsername()))) : "").setKey("locked").setHeader(getTranslation("people.locked"));
         users.setHeight("26rem");
         Button create = button("new-user", "people.new", () -> userDialog(null));
         Button edit = button("edit-user", "people.edit",
@@ -160,7 +170,13 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
                         reloaded();
                     }
                 }));
-        return new VerticalLayout(new HorizontalLayout(create, edit, toggle), users);
+        // A person locked out after too many wrong passwords can be let in again at once (audited)
+        Button unlock = button("unlock-user", "people.unlock", () -> users.getSelectedItems().stream().findFirst()
+                .ifPresent(u -> Notices.attempt(() -> throttle.unlock(u.getUsername())).ifPresent(wasLocked -> {
+                    Notices.success(wasLocked ? "people.unlocked" : "people.notLocked", u.getUsername());
+                    reload();
+                })));
+        return new VerticalLayout(new HorizontalLayout(create, edit, toggle, unlock), users);
     }
 
     private VerticalLayout importTab() {
@@ -300,6 +316,7 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         String f = unitFilter.getValue().strip();
         units.setItems(f.isEmpty() ? all : all.stream()
                 .filter(u -> u.getName().contains(f) || u.getCode().contains(f)).toList());
+        locked = Notices.attempt(throttle::locked).orElse(Map.of());
         users.setItems(Notices.attempt(people::users).orElse(List.of()));
         showMembers();
     }

@@ -15,9 +15,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.organization.UnitRepository;
 import org.reportcycle.people.PeopleImport;
+import org.reportcycle.security.LoginThrottle;
 import org.reportcycle.testdata.Browserless;
 import org.reportcycle.testdata.UiSpringTest;
 import org.reportcycle.testdata.UiTestData;
@@ -32,6 +34,7 @@ class PeopleViewTests {
     @Autowired UiTestData data;
     @Autowired UnitRepository units;
     @Autowired JdbcTemplate jdbc;
+    @Autowired LoginThrottle throttle;
 
     @AfterEach
     void closeBrowser() {
@@ -77,6 +80,32 @@ class PeopleViewTests {
         assertThat(_get(Span.class, s -> s.withId("import-result")).getText()).contains("1");
         Browserless.click("apply-import");
         assertThat(units.findByCode(code)).isPresent();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_administrator_sees_a_locked_out_person_and_lets_them_in_again() {
+        String drafter = data.unit("锁定街道").drafter();
+        for (int i = 0; i < throttle.maxFailures(); i++) {
+            throttle.failed(drafter);
+        }
+        assertThat(throttle.lockedUntil(drafter)).isPresent();
+        Browserless.start(ctx, data.admin(), true);
+        Browserless.navigate("admin/people");
+        _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(1);
+        Grid<AppUser> users = _get(Grid.class, s -> s.withId("users"));
+        AppUser person = _findAll(users).stream().filter(u -> u.getUsername().equals(drafter)).findFirst().orElseThrow();
+        int row = _findAll(users).indexOf(person);
+        assertThat(_getFormatted(users, row, "locked")).startsWith("锁定至");
+
+        users.select(person);
+        Browserless.click("unlock-user");
+
+        assertThat(throttle.lockedUntil(drafter)).isEmpty();
+        assertThat(Browserless.notifications()).contains(drafter + " 的登录锁定已解除");
+        assertThat(_getFormatted(users, row, "locked")).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE action = 'auth.unlocked' AND details LIKE ?",
+                Integer.class, "%" + drafter + "%")).isEqualTo(1);
     }
 
     @Test
