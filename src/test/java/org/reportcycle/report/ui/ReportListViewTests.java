@@ -3,10 +3,13 @@ package org.reportcycle.report.ui;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.report.ReportSummary;
@@ -29,6 +32,7 @@ class ReportListViewTests {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void the_list_shows_the_reports_of_my_unit_and_not_those_of_others() {
         UiUnit mine = data.unit("长江街道");
         UiUnit other = data.unit("珠江街道");
@@ -41,8 +45,31 @@ class ReportListViewTests {
 
         assertThat(_get(H2.class).getText()).isEqualTo("报告");
         ReportSummaryGrid grid = _get(ReportSummaryGrid.class);
+        // the newest year first; all years on request
+        assertThat(_findAll(grid)).extracting(ReportSummary::id).containsExactly(newer);
+        _get(Select.class, s -> s.withId("reports-year")).setValue(ReportListView.ALL_YEARS);
         assertThat(_findAll(grid)).extracting(ReportSummary::id).containsExactly(newer, older);
         assertThat(_findAll(grid)).extracting(ReportSummary::unitName).containsOnly("长江街道");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void administrators_page_through_every_unit_and_narrow_by_name() {
+        UiUnit a = data.unit("列表甲街道");
+        UiUnit b = data.unit("列表乙街道");
+        Long ra = data.openReport(2026, a);
+        Long rb = data.openReport(2026, b);
+
+        Browserless.start(ctx, data.admin(), true);
+        Browserless.navigate("reports");
+        ReportSummaryGrid grid = _get(ReportSummaryGrid.class);
+        assertThat(_get(Select.class, s -> s.withId("reports-year")).getValue()).isEqualTo(2026);
+        assertThat(_findAll(grid)).extracting(ReportSummary::id).contains(ra, rb);
+
+        _setValue(_get(TextField.class, s -> s.withId("reports-unit")), "列表乙");
+        assertThat(_findAll(grid)).extracting(ReportSummary::id).containsExactly(rb);
+        _setValue(_get(TextField.class, s -> s.withId("reports-unit")), "100%_不存在");
+        assertThat(_findAll(grid)).isEmpty();
     }
 
     @Test
