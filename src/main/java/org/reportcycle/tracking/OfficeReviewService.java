@@ -75,8 +75,10 @@ public class OfficeReviewService {
     public List<ReceivedReport> register(int year) {
         guard.requireAdministrator();
         return cycles.byYear(year).map(cycle -> {
-            Map<Long, Unit> units = organization.unitsById();
-            return reports.filed(cycle.getId()).stream()
+            List<Report> filed = reports.filed(cycle.getId());
+            // only the filed reports' units, not every unit of the province
+            Map<Long, Unit> units = organization.unitsById(filed.stream().map(Report::getUnitId).distinct().toList());
+            return filed.stream()
                     .map(r -> new ReceivedReport(r.getId(), units.get(r.getUnitId()).getName(), year, r.getTitle(),
                             r.getFiledAt(), r.getOfficeState(), r.getOfficeDecidedBy(), r.getOfficeDecidedAt(),
                             r.getOfficeNote(), r.getStep()))
