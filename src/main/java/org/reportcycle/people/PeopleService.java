@@ -24,6 +24,7 @@ import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.shared.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -66,6 +67,40 @@ public class PeopleService {
     public List<AppUser> users() {
         guard.requireAdministrator();
         return users.findAll().stream().sorted(Comparator.comparing(AppUser::getUsername)).toList();
+    }
+
+    /** A page of the units whose name or code contains the text, by name (the screen reads a page at a time). */
+    public List<Unit> units(String text, int offset, int limit) {
+        guard.requireAdministrator();
+        String t = text == null ? "" : text.strip();
+        return units.findByNameContainingOrCodeContainingOrderByName(t, t,
+                PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
+    }
+
+    public int unitCount(String text) {
+        guard.requireAdministrator();
+        String t = text == null ? "" : text.strip();
+        return (int) units.countByNameContainingOrCodeContaining(t, t);
+    }
+
+    /** A page of the users whose user name or display name contains the text, by user name. */
+    public List<AppUser> users(String text, int offset, int limit) {
+        guard.requireAdministrator();
+        String t = text == null ? "" : text.strip();
+        return users.findByUsernameContainingOrDisplayNameContainingOrderByUsername(t, t,
+                PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
+    }
+
+    public int userCount(String text) {
+        guard.requireAdministrator();
+        String t = text == null ? "" : text.strip();
+        return (int) users.countByUsernameContainingOrDisplayNameContaining(t, t);
+    }
+
+    /** The units by id (for the names of the parents on a page). */
+    public Map<Long, Unit> unitsById(java.util.Collection<Long> ids) {
+        guard.requireAdministrator();
+        return units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
     }
 
     public List<MemberRow> members(Long unitId) {

@@ -28,9 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.organization.Unit;
@@ -70,7 +68,9 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final Span importResult = new Span();
     private final Button applyImport = new Button();
     private final TextField unitFilter = new TextField();
-    private Map<Long, Unit> unitsById = Map.of();
+    /** The parents of the units on the pages read so far, for the parent column. */
+    private final Map<Long, Unit> parents = new java.util.HashMap<>();
+    private final TextField userFilter = new TextField();
     private Map<String, java.time.Instant> locked = Map.of();
     private String pendingName;
     private byte[] pendingFile;
@@ -98,8 +98,8 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         units.addColumn(Unit::getCode).setHeader(getTranslation("people.code"));
         units.addColumn(Unit::getName).setKey("name").setHeader(getTranslation("people.name")).setFlexGrow(2);
         units.addColumn(u -> getTranslation(u.getLevel().messageKey())).setHeader(getTranslation("dashboard.level"));
-        units.addColumn(u -> u.getParentId() == null || !unitsById.containsKey(u.getParentId()) ? ""
-                : unitsById.get(u.getParentId()).getName()).setHeader(getTranslation("people.parent"));
+        units.addColumn(u -> u.getParentId() == null || !parents.containsKey(u.getParentId()) ? ""
+                : parents.get(u.getParentId()).getName()).setHeader(getTranslation("people.parent"));
         units.addColumn(u -> u.isActive() ? "✓" : "—").setKey("active").setHeader(getTranslation("people.active"));
         units.setHeight("22rem");
         units.addSelectionListener(e -> showMembers());
@@ -176,7 +176,13 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
                     Notices.success(wasLocked ? "people.unlocked" : "people.notLocked", u.getUsername());
                     reload();
                 })));
-        return new VerticalLayout(new HorizontalLayout(create, edit, toggle, unlock), users);
+        userFilter.setPlaceholder(getTranslation("people.userFilter"));
+        userFilter.setId("user-filter");
+        userFilter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        userFilter.addValueChangeListener(e -> reload());
+        HorizontalLayout bar = new HorizontalLayout(userFilter, create, edit, toggle, unlock);
+        bar.setAlignItems(Alignment.BASELINE);
+        return new VerticalLayout(bar, users);
     }
 
     private VerticalLayout importTab() {
@@ -247,7 +253,7 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
             code.setReadOnly(true);
             name.setValue(unit.getName());
             level.setValue(unit.getLevel());
-            parent.setValue(unit.getParentId() == null ? null : unitsById.get(unit.getParentId()));
+            parent.setValue(unit.getParentId() == null ? null : parents.get(unit.getParentId()));
         } else {
             level.setValue(UnitLevel.STREET);
         }
@@ -310,14 +316,22 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         return true;
     }
 
+    /** Units and users are read a page at a time (a province has tens of thousands of each). */
     private void reload() {
-        List<Unit> all = Notices.attempt(people::units).orElse(List.of());
-        unitsById = all.stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
-        String f = unitFilter.getValue().strip();
-        units.setItems(f.isEmpty() ? all : all.stream()
-                .filter(u -> u.getName().contains(f) || u.getCode().contains(f)).toList());
+        String f = unitFilter.getValue();
+        units.setItems(q -> {
+            List<Unit> page = Notices.attempt(() -> people.units(f, q.getOffset(), q.getLimit())).orElse(List.of());
+            List<Long> missing = page.stream().map(Unit::getParentId)
+                    .filter(id -> id != null && !parents.containsKey(id)).distinct().toList();
+            if (!missing.isEmpty()) {
+                parents.putAll(Notices.attempt(() -> people.unitsById(missing)).orElse(Map.of()));
+            }
+            return page.stream();
+        }, q -> Notices.attempt(() -> people.unitCount(f)).orElse(0));
         locked = Notices.attempt(throttle::locked).orElse(Map.of());
-        users.setItems(Notices.attempt(people::users).orElse(List.of()));
+        String uf = userFilter.getValue();
+        users.setItems(q -> Notices.attempt(() -> people.users(uf, q.getOffset(), q.getLimit())).orElse(List.of()).stream(),
+                q -> Notices.attempt(() -> people.userCount(uf)).orElse(0));
         showMembers();
     }
 
