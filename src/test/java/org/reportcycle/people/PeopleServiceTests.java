@@ -101,9 +101,12 @@ class PeopleServiceTests {
         assertThatThrownBy(() -> as(drafter, () -> importer.check("x.csv", "code,name,level\n".getBytes())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(drafter, () -> export.xlsx())).isInstanceOf(AccessDeniedException.class);
+        // nor do they read the lists of people and units
+        assertThatThrownBy(() -> as(drafter, () -> people.users("", 0, 50))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(drafter, () -> people.units("", 0, 50))).isInstanceOf(AccessDeniedException.class);
         assertThat(organization.leaderCount(unit.id())).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE actor = ? AND action = 'access.refused'",
-                Integer.class, drafter)).isEqualTo(5);
+                Integer.class, drafter)).isEqualTo(7);
     }
 
     @Test
