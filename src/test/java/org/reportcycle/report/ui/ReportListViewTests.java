@@ -63,7 +63,10 @@ class ReportListViewTests {
         Browserless.start(ctx, data.admin(), true);
         Browserless.navigate("reports");
         ReportSummaryGrid grid = _get(ReportSummaryGrid.class);
-        assertThat(_get(Select.class, s -> s.withId("reports-year")).getValue()).isEqualTo(2026);
+        Select<Integer> year = _get(Select.class, s -> s.withId("reports-year"));
+        // the newest year with reports comes first (other tests open later years in the same database)
+        assertThat(year.getValue()).isGreaterThanOrEqualTo(2026);
+        year.setValue(2026);
         assertThat(_findAll(grid)).extracting(ReportSummary::id).contains(ra, rb);
 
         _setValue(_get(TextField.class, s -> s.withId("reports-unit")), "列表乙");
