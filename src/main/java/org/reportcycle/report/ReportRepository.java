@@ -24,6 +24,9 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findByStepOrderByPublishedAtDesc(Step step);
 
+    @org.springframework.data.jpa.repository.Query("select r.id from Report r where r.step = :step order by r.id")
+    List<Long> idsAtStep(@org.springframework.data.repository.query.Param("step") Step step);
+
     List<Report> findByCycleId(Long cycleId);
 
     List<Report> findByUnitIdAndStep(Long unitId, Step step);

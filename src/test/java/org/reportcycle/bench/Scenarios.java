@@ -105,7 +105,8 @@ final class Scenarios {
         BenchResults.note("- " + db + ": " + databaseVersion() + "; scale " + scale + "; heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; " + Runtime.getRuntime().availableProcessors()
                 + " cores; JVM " + System.getProperty("java.version") + "; started " + Instant.now());
-        BenchData data = new BenchData(jdbc, transactions, ctx.getBean(PasswordEncoder.class).encode("demo"));
+        BenchData data = new BenchData(jdbc, transactions, ctx.getBean(PasswordEncoder.class).encode("demo"),
+                ctx.getBean(SearchIndex.class));
         if (!data.empty()) {
             BenchResults.note("- " + db + ": the database is not empty; the benchmark needs an empty one. Skipped.");
             return;
@@ -445,14 +446,15 @@ final class Scenarios {
 
     /**
      * Public search: a Chinese phrase over every published report, first page of 20, through the portal's
-     * {@link PublicSearch} (no baseline). The generator writes reports past the publication service, so the
-     * search index is built first (untimed, noted).
+     * {@link PublicSearch} (no baseline). The generator filled the search index (the application's bulk
+     * indexer); whatever it lacks is indexed first (untimed, noted).
      */
     private void s5() {
         long t0 = System.currentTimeMillis();
         int indexed = ctx.getBean(SearchIndex.class).indexMissing();
-        BenchResults.note("- " + db + ": search index of " + indexed + " published reports built in "
-                + (System.currentTimeMillis() - t0) / 1000 + " s");
+        Long postings = jdbc.queryForObject("SELECT COUNT(*) FROM rc_search_gram", Long.class);
+        BenchResults.note("- " + db + ": search index holds " + postings + " postings; " + indexed
+                + " published reports were missing from it, indexed in " + (System.currentTimeMillis() - t0) / 1000 + " s");
         PublicSearch search = ctx.getBean(PublicSearch.class);
         latency("S5", "public_search", "p95 ≤ 200 ms",
                 () -> search.search("行政执法", PublicSearch.Filter.none(), 0, 20).hits().size(), null);
