@@ -98,6 +98,18 @@ public class OrganizationService {
         return memberships.findByUnitIdAndRoleOrderBySignOrder(unitId, Role.LEADER).size();
     }
 
+    /** {@link #leaderCount} of many units in one query (0 for a unit without leaders). */
+    public Map<Long, Integer> leaderCounts(Collection<Long> unitIds) {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        unitIds.forEach(id -> counts.put(id, 0));
+        if (!unitIds.isEmpty()) {
+            for (Object[] row : memberships.countByUnitAndRole(unitIds, Role.LEADER)) {
+                counts.put((Long) row[0], ((Number) row[1]).intValue());
+            }
+        }
+        return counts;
+    }
+
     /** The usernames of the active administrators of the supervising office. */
     public List<String> administrators() {
         return users.findAll().stream().filter(u -> u.isAdministrator() && u.isActive())

@@ -90,7 +90,7 @@ public class PublicSearch {
         List<Doc> docs = jdbc.query("SELECT d.report_id, d.unit_id, d.unit_level, d.report_year, d.title, "
                 + "d.published_at, d.index_no FROM rc_search_doc d WHERE 1 = 1" + where
                 + " ORDER BY d.published_at DESC, d.report_id DESC LIMIT ? OFFSET ?", (rs, i) -> doc(rs), args.toArray());
-        Map<Long, Unit> units = organization.unitsById();
+        Map<Long, Unit> units = organization.unitsById(docs.stream().map(Doc::unitId).distinct().toList());
         List<Hit> hits = docs.stream().map(d -> hit(d, units, List.of())).toList();
         return new Page(hits, total == null ? 0 : total, true, page, size);
     }
@@ -125,7 +125,7 @@ public class PublicSearch {
                 ? rarePlan(join, filter, terms, page, size, gramsExact)
                 : commonPlan(join, filter, terms, page, size, gramsExact);
         Map<Long, Doc> docs = docs(v.pageIds());
-        Map<Long, Unit> units = organization.unitsById();
+        Map<Long, Unit> units = organization.unitsById(docs.values().stream().map(Doc::unitId).distinct().toList());
         List<String> finalTerms = terms;
         List<Hit> hits = v.pageIds().stream().filter(docs::containsKey)
                 .map(id -> hit(docs.get(id), units, passages(v.bodies().get(id), finalTerms))).toList();
