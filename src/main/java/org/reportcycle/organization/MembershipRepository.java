@@ -16,6 +16,8 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByUnitIdAndRoleOrderBySignOrder(Long unitId, Role role);
 
+    List<Membership> findByUnitIdInAndRoleOrderBySignOrder(java.util.Collection<Long> unitIds, Role role);
+
     @org.springframework.data.jpa.repository.Query("select m.unitId, count(m) from Membership m "
             + "where m.unitId in :unitIds and m.role = :role group by m.unitId")
     List<Object[]> countByUnitAndRole(@org.springframework.data.repository.query.Param("unitIds")

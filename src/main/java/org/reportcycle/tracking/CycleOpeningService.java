@@ -19,6 +19,7 @@ import org.reportcycle.report.ReportText;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.AuditEvents;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.workflow.WorkflowService;
 import org.springframework.context.ApplicationEventPublisher;
@@ -109,7 +110,8 @@ public class CycleOpeningService {
     /**
      * Creates the reports of the units that have none (one query to know which), their parts and first
      * versions (JDBC batches), starts their processes by definition id with the leader counts read in one
-     * query, and records each opening in the audit trail.
+     * query, tells the drafters (their first tasks, the people and their delegates read for the whole group),
+     * and records each opening in the audit trail (one batch under one lock of the chain).
      */
     private int openGroup(Cycle cycle, List<Long> unitIds, Map<Long, ReportText> initialTexts, String author,
             String definitionId, boolean clear) {
@@ -131,11 +133,14 @@ public class CycleOpeningService {
             toCreate.add(new ReportLifecycle.NewReport(unitId,
                     given == null ? new ReportText(title, Map.of()) : new ReportText(title, given.parts())));
         }
-        for (Report report : lifecycle.createAll(cycle.getId(), toCreate, author)) {
-            workflow.start(report, definitionId, leaders.getOrDefault(report.getUnitId(), 0));
-            events.publishEvent(new AuditEvent("report.opened", report.getUnitId(), report.getId(),
+        List<Report> created = lifecycle.createAll(cycle.getId(), toCreate, author);
+        workflow.startAll(created, definitionId, leaders);
+        List<AuditEvent> audit = new ArrayList<>(todo.size());
+        for (Report report : created) {
+            audit.add(new AuditEvent("report.opened", report.getUnitId(), report.getId(),
                     details("cycleId", cycle.getId(), "year", cycle.getReportYear())));
         }
+        events.publishEvent(new AuditEvents(audit));
         if (clear) {
             entityManager.flush();
             entityManager.clear();

@@ -97,6 +97,39 @@ public class WorkflowService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void start(Report report, String processDefinitionId, int leaderCount) {
+        startProcess(report, processDefinitionId, leaderCount);
+        notifyOpenTask(report, "task");
+    }
+
+    /**
+     * Starts the processes of many reports as {@link #start(Report, String, int)} does, then reads their first
+     * tasks with the candidate groups in one query and tells the candidates together.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void startAll(List<Report> started, String processDefinitionId, Map<Long, Integer> leaderCounts) {
+        if (started.isEmpty()) {
+            return;
+        }
+        for (Report report : started) {
+            startProcess(report, processDefinitionId, leaderCounts.getOrDefault(report.getUnitId(), 0));
+        }
+        Map<String, Task> first = new HashMap<>();
+        tasks.createTaskQuery().processInstanceIdIn(started.stream().map(Report::getProcessInstanceId).toList())
+                .includeIdentityLinks().list().forEach(t -> first.putIfAbsent(t.getProcessInstanceId(), t));
+        List<TaskNotifier.Opened> opened = new java.util.ArrayList<>();
+        for (Report report : started) {
+            Task t = first.get(report.getProcessInstanceId());
+            if (t != null) {
+                opened.add(new TaskNotifier.Opened(report, Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(report.getStep()),
+                        t.getIdentityLinks().stream().map(org.flowable.identitylink.api.IdentityLinkInfo::getGroupId)
+                                .filter(g -> g != null).toList(),
+                        t.getAssignee()));
+            }
+        }
+        notifier.tasksOpened(opened, "task");
+    }
+
+    private void startProcess(Report report, String processDefinitionId, int leaderCount) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(Vars.REPORT_ID, report.getId());
         vars.put(Vars.UNIT_ID, report.getUnitId());
@@ -111,7 +144,6 @@ public class WorkflowService {
         }
         String pid = builder.businessKey(String.valueOf(report.getId())).variables(vars).start().getId();
         reports.attachProcess(report, pid);
-        notifyOpenTask(report, "task");
     }
 
     /**

@@ -88,6 +88,14 @@ final class BenchData {
         return jdbc.queryForObject("SELECT COUNT(*) FROM rc_unit", Long.class) == 0;
     }
 
+    /** Whether the published reports also go into the search index (S5 needs it; it takes most of the time). */
+    private boolean withSearchIndex = true;
+
+    BenchData withSearchIndex(boolean with) {
+        this.withSearchIndex = with;
+        return this;
+    }
+
     Generated generate(int unitCount, int currentYear, int historyYears, Consumer<String> log) {
         long t0 = System.currentTimeMillis();
         List<BenchUnit> units = units(unitCount);
@@ -236,7 +244,7 @@ final class BenchData {
         }
         texts(pending, year, fixtures, reportByUnit, published, docs);
         // the portal's search index, by the application's own bulk indexer, in slices of sorted postings
-        for (int i = 0; i < docs.size(); i += INDEX_SLICE) {
+        for (int i = 0; withSearchIndex && i < docs.size(); i += INDEX_SLICE) {
             List<SearchIndex.Doc> slice = docs.subList(i, Math.min(docs.size(), i + INDEX_SLICE));
             tx.executeWithoutResult(s -> searchIndex.insert(slice));
         }

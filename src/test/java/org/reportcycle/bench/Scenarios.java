@@ -103,7 +103,7 @@ final class Scenarios {
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; " + Runtime.getRuntime().availableProcessors()
                 + " cores; JVM " + System.getProperty("java.version") + "; started " + Instant.now());
         BenchData data = new BenchData(jdbc, transactions, ctx.getBean(PasswordEncoder.class).encode("demo"),
-                ctx.getBean(SearchIndex.class));
+                ctx.getBean(SearchIndex.class)).withSearchIndex(selected("S5"));
         if (!data.empty()) {
             BenchResults.note("- " + db + ": the database is not empty; the benchmark needs an empty one. Skipped.");
             return;

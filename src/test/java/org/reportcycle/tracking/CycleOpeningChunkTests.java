@@ -34,6 +34,9 @@ class CycleOpeningChunkTests {
     @Autowired CycleOpeningJobs jobs;
     @Autowired CycleService cycles;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CycleOpeningService opening;
+    @Autowired org.reportcycle.flow.DelegationService delegation;
+    @Autowired org.reportcycle.notification.NotificationService notices;
     @MockitoSpyBean OrganizationService organization;
 
     @AfterEach
@@ -81,6 +84,32 @@ class CycleOpeningChunkTests {
                 + " WHERE r.cycle_id = ?", Integer.class, cycleId)).isEqualTo(5);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_report_part p JOIN rc_report r ON r.id = p.report_id"
                 + " WHERE r.cycle_id = ?", Integer.class, cycleId)).isEqualTo(5 * org.reportcycle.shared.Part.values().length);
+    }
+
+    @Test
+    void an_opening_tells_each_unit_s_drafters_and_whoever_acts_for_them_that_day() {
+        TestUnit away = data.unit("出差街道");
+        TestUnit home = data.unit("在岗街道");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        as(away.drafter(), () -> delegation.delegate(away.id(), away.secretary(), today, today.plusDays(3), "出差"));
+        String admin = data.admin();
+
+        as(admin, () -> opening.open(2092, List.of(away.id(), home.id()), Map.of()));
+
+        assertThat(taskNotices(away.drafter())).containsExactly("reports/" + report(2092, away));
+        assertThat(taskNotices(away.secretary())).containsExactly("reports/" + report(2092, away));
+        assertThat(taskNotices(home.drafter())).containsExactly("reports/" + report(2092, home));
+        assertThat(taskNotices(home.secretary())).isEmpty();
+    }
+
+    private List<String> taskNotices(String username) {
+        return as(username, () -> notices.myNotices(50, java.util.Locale.SIMPLIFIED_CHINESE)).stream()
+                .filter(n -> n.kind().equals("task")).map(org.reportcycle.notification.NoticeView::link).toList();
+    }
+
+    private Long report(int year, TestUnit unit) {
+        return jdbc.queryForObject("SELECT r.id FROM rc_report r JOIN rc_cycle c ON c.id = r.cycle_id"
+                + " WHERE c.report_year = ? AND r.unit_id = ?", Long.class, year, unit.id());
     }
 
     private List<Long> openedUnits(Long cycleId) {

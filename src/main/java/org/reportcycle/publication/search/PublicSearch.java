@@ -123,7 +123,7 @@ public class PublicSearch {
         boolean gramsExact = join.size() == grams.size() && terms.stream().allMatch(t -> t.length() <= 2);
         Verified v = df.get(join.getFirst()) < commonFrom
                 ? rarePlan(join, filter, terms, page, size, gramsExact)
-                : commonPlan(join, filter, terms, page, size, gramsExact);
+                : commonPlan(join, df.get(join.getFirst()), filter, terms, page, size);
         Map<Long, Doc> docs = docs(v.pageIds());
         Map<Long, Unit> units = organization.unitsById(docs.values().stream().map(Doc::unitId).distinct().toList());
         List<String> finalTerms = terms;
@@ -196,10 +196,10 @@ public class PublicSearch {
     /**
      * Every gram is common: walk the reports newest first (index on the publication time) keeping those
      * that hold the grams (primary-key lookups), verify chunk by chunk and stop once the page is full.
-     * The total is then counted up to {@value #DF_CAP} and reported as an estimate.
+     * Unless the walk reached the end, the total is then the number of reports holding the rarest gram
+     * (counted up to {@value #DF_CAP}), an upper bound.
      */
-    private Verified commonPlan(List<Long> join, Filter filter, List<String> terms, int page, int size,
-            boolean gramsExact) {
+    private Verified commonPlan(List<Long> join, int rarest, Filter filter, List<String> terms, int page, int size) {
         Matcher m = new Matcher(terms, page, size);
         int batch = Math.max(CHUNK, 2 * (page + 1) * size);
         int offset = 0;
@@ -219,12 +219,9 @@ public class PublicSearch {
         if (exhausted) {
             return new Verified(m.pageIds(), m.bodies, m.matches.size(), true);
         }
-        List<Object> args = new ArrayList<>();
-        String count = "SELECT COUNT(*) FROM (SELECT d.report_id FROM rc_search_doc d WHERE 1 = 1" + where(filter, args, "d")
-                + exists(join, args) + " LIMIT " + DF_CAP + ") c";
-        Long n = jdbc.queryForObject(count, Long.class, args.toArray());
-        long total = Math.max(n == null ? 0 : n, m.matches.size());
-        return new Verified(m.pageIds(), m.bodies, total, gramsExact && total < DF_CAP);
+        // Counting the reports that hold every gram would read thousands of postings per query (60 ms of a
+        // 70 ms search at 10,000 reports on MariaDB): the rarest gram's count is the upper bound shown instead.
+        return new Verified(m.pageIds(), m.bodies, Math.max(rarest, m.matches.size()), false);
     }
 
     private static String exists(List<Long> join, List<Object> args) {
