@@ -230,7 +230,7 @@ final class Scenarios {
                     throw new IllegalStateException("opening job failed: " + p.error());
                 }
                 try {
-                    Thread.sleep(10);
+                    Thread.sleep(50);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException(e);
