@@ -63,33 +63,28 @@ public class ReportLifecycle {
 
     /**
      * Creates many reports of a cycle with their parts and first versions, as {@link #create} does for one:
-     * the reports through JPA (their ids), the parts and versions by JDBC batches. Returns the reports in the
-     * given order.
+     * the reports and versions through JPA (ids, and times written as JPA writes them), the parts by one JDBC
+     * batch, and the version content encoded from the given text rather than read back. Returns the reports in
+     * the given order.
      */
     public List<Report> createAll(Long cycleId, List<NewReport> newReports, String author) {
         Instant now = Instant.now(clock);
-        java.sql.Timestamp at = java.sql.Timestamp.from(now);
         List<Report> created = new java.util.ArrayList<>(newReports.size());
         List<Object[]> partRows = new java.util.ArrayList<>(newReports.size() * Part.values().length);
-        List<Object[]> versionRows = new java.util.ArrayList<>(newReports.size());
         for (NewReport n : newReports) {
-            Report report = new Report(cycleId, n.unitId(), n.text().title(), now);
-            int versionNo = report.nextVersion();
-            reports.save(report);
+            Report report = reports.save(new Report(cycleId, n.unitId(), n.text().title(), now));
             Map<Part, String> texts = new java.util.EnumMap<>(Part.class);
             for (Part part : Part.values()) {
                 texts.put(part, n.text().part(part));
                 partRows.add(new Object[] {report.getId(), part.code(), n.text().part(part)});
             }
             String content = codec.encode(new ReportText(report.getTitle(), texts));
-            versionRows.add(new Object[] {report.getId(), versionNo, author, at, VersionReason.CREATED.name(),
-                codec.hash(content), content});
+            versions.save(new ReportVersion(report.getId(), report.nextVersion(), author, now, VersionReason.CREATED,
+                    null, codec.hash(content), content));
             created.add(report);
         }
         jdbc.batchUpdate("INSERT INTO rc_report_part (report_id, part, content, row_version) VALUES (?, ?, ?, 0)",
                 partRows);
-        jdbc.batchUpdate("INSERT INTO rc_report_version (report_id, version_no, author, created_at, reason, note, "
-                + "content_hash, content) VALUES (?, ?, ?, ?, ?, NULL, ?, ?)", versionRows);
         return created;
     }
 
