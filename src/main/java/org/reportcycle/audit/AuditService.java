@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.reportcycle.shared.AccessRefused;
 import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.AuditEvents;
 import org.reportcycle.shared.SignInEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,6 +50,36 @@ public class AuditService {
     public void on(AuditEvent event) {
         append(actor(), org.reportcycle.security.ActingFor.current().orElse(null), event.action(), event.unitId(),
                 event.reportId(), event.details());
+    }
+
+    /** Several records in order, the chain's head locked and updated once, the records inserted by a batch. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void on(AuditEvents batch) {
+        if (batch.events().isEmpty()) {
+            return;
+        }
+        String actor = actor();
+        String onBehalfOf = org.reportcycle.security.ActingFor.current().orElse(null);
+        Map<String, Object> head = jdbc.queryForMap(
+                "SELECT last_seq, last_hash FROM rc_audit_head WHERE id = 1 FOR UPDATE");
+        long seq = ((Number) head.get("last_seq")).longValue();
+        String hash = (String) head.get("last_hash");
+        String clientAddr = clientAddress();
+        java.util.List<Object[]> rows = new java.util.ArrayList<>(batch.events().size());
+        for (AuditEvent event : batch.events()) {
+            seq++;
+            Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+            String detailsJson = json.writeValueAsString(new TreeMap<>(event.details()));
+            String prevHash = hash;
+            hash = hash(new AuditRecord(seq, at, actor, onBehalfOf, event.unitId(), event.reportId(), event.action(),
+                    detailsJson, clientAddr, prevHash, null));
+            rows.add(new Object[] {seq, at.toEpochMilli(), actor, onBehalfOf, event.unitId(), event.reportId(),
+                event.action(), detailsJson, clientAddr, prevHash, hash});
+        }
+        jdbc.batchUpdate("INSERT INTO rc_audit (seq, at, actor, on_behalf_of, unit_id, report_id, action, details, "
+                + "client_addr, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.update("UPDATE rc_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
     }
 
     /** A refusal is recorded even though the refused action rolls back. */

@@ -14,6 +14,8 @@ import org.reportcycle.shared.UnitLevel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Reporting cycles and their deadlines per unit level. Creating a cycle here sets its deadlines;
@@ -55,6 +57,7 @@ public class CycleService {
     @Transactional
     public Cycle createOrGet(int reportYear, Map<UnitLevel, Map<Milestone, LocalDate>> dates) {
         return cycles.findByReportYear(reportYear).orElseGet(() -> {
+            forgetDeadlines();
             Cycle cycle = cycles.save(new Cycle(reportYear, reportYear + "年度法治政府建设年度报告", Instant.now(clock)));
             for (UnitLevel level : UnitLevel.values()) {
                 Map<Milestone, LocalDate> given = dates.getOrDefault(level, Map.of());
@@ -75,6 +78,7 @@ public class CycleService {
      */
     @Transactional
     public int moveDeadlines(Long cycleId, Map<UnitLevel, Map<Milestone, LocalDate>> dates) {
+        forgetDeadlines();
         Map<UnitLevel, Map<Milestone, Deadline>> existing = new EnumMap<>(UnitLevel.class);
         for (Deadline d : deadlines.findByCycleId(cycleId)) {
             existing.computeIfAbsent(d.getUnitLevel(), l -> new EnumMap<>(Milestone.class)).put(d.getMilestone(), d);
@@ -95,7 +99,57 @@ public class CycleService {
         return changed;
     }
 
+    /**
+     * The cycle's deadline table. Read once per transaction: every task of every report the transaction
+     * starts asks for its due date (an opening asks thousands of times); the methods here that move a
+     * deadline drop what was read.
+     */
     public DeadlineTable deadlines(Long cycleId) {
+        Map<Long, DeadlineTable> read = readInTransaction();
+        DeadlineTable table = read == null ? null : read.get(cycleId);
+        if (table == null) {
+            table = readDeadlines(cycleId);
+            if (read != null) {
+                read.put(cycleId, table);
+            }
+        }
+        return table;
+    }
+
+    private static final Object READ_KEY = new Object() {
+        @Override
+        public String toString() {
+            return "CycleService.deadlines read in this transaction";
+        }
+    };
+
+    @SuppressWarnings("unchecked")
+    private static Map<Long, DeadlineTable> readInTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
+        }
+        Map<Long, DeadlineTable> read = (Map<Long, DeadlineTable>) TransactionSynchronizationManager.getResource(READ_KEY);
+        if (read == null) {
+            read = new java.util.HashMap<>();
+            TransactionSynchronizationManager.bindResource(READ_KEY, read);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(READ_KEY);
+                }
+            });
+        }
+        return read;
+    }
+
+    private static void forgetDeadlines() {
+        Object read = TransactionSynchronizationManager.getResource(READ_KEY);
+        if (read instanceof Map<?, ?> m) {
+            m.clear();
+        }
+    }
+
+    private DeadlineTable readDeadlines(Long cycleId) {
         Cycle cycle = cycle(cycleId);
         Map<UnitLevel, Map<Milestone, LocalDate>> dates = new EnumMap<>(UnitLevel.class);
         for (Deadline d : deadlines.findByCycleId(cycleId)) {
@@ -111,6 +165,7 @@ public class CycleService {
      */
     @Transactional
     public LocalDate moveDeadline(Long cycleId, UnitLevel level, Milestone milestone, LocalDate newDate) {
+        forgetDeadlines();
         Cycle cycle = cycle(cycleId);
         Deadline deadline = deadlines.findByCycleId(cycleId).stream()
                 .filter(d -> d.getUnitLevel() == level && d.getMilestone() == milestone)

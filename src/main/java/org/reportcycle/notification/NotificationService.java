@@ -18,6 +18,7 @@ import org.reportcycle.security.CurrentUser;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.NotifyEvent;
 import org.reportcycle.shared.UserFacingException;
+import org.reportcycle.shared.NotifyEvents;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -103,6 +104,56 @@ public class NotificationService {
         if (!toMail.isEmpty()) {
             events.publishEvent(new NoticesStored(toMail));
         }
+    }
+
+    /** Stores the notices of many events: recipients and preferences read once, in-app notices by a batch. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void on(NotifyEvents batch) {
+        java.util.Set<String> everyone = new java.util.TreeSet<>();
+        batch.events().forEach(e -> everyone.addAll(e.recipients()));
+        Map<String, AppUser> users = organization.users(everyone);
+        Map<String, Map<String, Preference>> prefs = storedOf(everyone);
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        List<Object[]> rows = new ArrayList<>();
+        for (NotifyEvent event : batch.events()) {
+            String args = json.writeValueAsString(event.args());
+            List<Object[]> own = new ArrayList<>();
+            boolean anyMail = false;
+            for (String recipient : event.recipients().stream().sorted().toList()) {
+                AppUser user = users.get(recipient);
+                if (user == null || !user.isActive()) {
+                    continue;
+                }
+                Preference pref = prefs.getOrDefault(recipient, Map.of()).getOrDefault(event.kind(),
+                        new Preference(event.kind(), true, true));
+                anyMail |= pref.byMail() && mailEnabled && user.getEmail() != null && !user.getEmail().isBlank();
+                if (pref.inApp()) {
+                    own.add(new Object[] {recipient, event.kind(), event.unitId(), event.reportId(), event.messageKey(),
+                        args, event.link(), now, true, NONE});
+                }
+            }
+            if (anyMail) {
+                on(event); // stored one by one, for the ids the mailer needs after the commit
+            } else {
+                rows.addAll(own);
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO rc_notice (recipient, kind, unit_id, report_id, message_key, args, link, "
+                + "created_at, in_app, mail_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+    }
+
+    private Map<String, Map<String, Preference>> storedOf(java.util.Collection<String> usernames) {
+        Map<String, Map<String, Preference>> found = new java.util.HashMap<>();
+        if (usernames.isEmpty()) {
+            return found;
+        }
+        jdbc.query("SELECT username, kind, in_app, by_mail FROM rc_notify_pref WHERE username IN ("
+                + String.join(", ", java.util.Collections.nCopies(usernames.size(), "?")) + ")", rs -> {
+                    found.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
+                            new Preference(rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)));
+                }, usernames.toArray());
+        return found;
     }
 
     /** The caller's notices, newest first, in the language given. */

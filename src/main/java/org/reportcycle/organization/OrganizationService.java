@@ -84,6 +84,35 @@ public class OrganizationService {
                 .toList();
     }
 
+    /** {@link #members(Long, Role)} of many units, by unit id, in two queries. */
+    public Map<Long, List<MemberView>> members(Collection<Long> unitIds, Role role) {
+        Map<Long, List<MemberView>> byUnit = new java.util.HashMap<>();
+        unitIds.forEach(id -> byUnit.put(id, new java.util.ArrayList<>()));
+        if (unitIds.isEmpty()) {
+            return byUnit;
+        }
+        List<Membership> found = memberships.findByUnitIdInAndRoleOrderBySignOrder(unitIds, role);
+        Map<Long, AppUser> byId = users.findAllById(found.stream().map(Membership::getUserId).distinct().toList())
+                .stream().collect(Collectors.toMap(AppUser::getId, Function.identity()));
+        for (Membership m : found) {
+            AppUser u = byId.get(m.getUserId());
+            if (u != null) {
+                byUnit.computeIfAbsent(m.getUnitId(), id -> new java.util.ArrayList<>()).add(new MemberView(u.getId(),
+                        u.getUsername(), u.getDisplayName(), u.getEmail(), role, m.getSignOrder()));
+            }
+        }
+        return byUnit;
+    }
+
+    /** The users of these usernames, by username, in one query. */
+    public Map<String, AppUser> users(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByUsernameIn(usernames).stream().collect(Collectors.toMap(AppUser::getUsername,
+                Function.identity(), (a, b) -> a));
+    }
+
     /** The roles that have at least one member, per unit id, in one query. */
     public Map<Long, java.util.Set<Role>> rolesByUnit() {
         Map<Long, java.util.Set<Role>> found = new java.util.HashMap<>();
@@ -96,6 +125,18 @@ public class OrganizationService {
     /** How many leaders sign a unit's report, one after the other. */
     public int leaderCount(Long unitId) {
         return memberships.findByUnitIdAndRoleOrderBySignOrder(unitId, Role.LEADER).size();
+    }
+
+    /** {@link #leaderCount} of many units in one query (0 for a unit without leaders). */
+    public Map<Long, Integer> leaderCounts(Collection<Long> unitIds) {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        unitIds.forEach(id -> counts.put(id, 0));
+        if (!unitIds.isEmpty()) {
+            for (Object[] row : memberships.countByUnitAndRole(unitIds, Role.LEADER)) {
+                counts.put((Long) row[0], ((Number) row[1]).intValue());
+            }
+        }
+        return counts;
     }
 
     /** The usernames of the active administrators of the supervising office. */

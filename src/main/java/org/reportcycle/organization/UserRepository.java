@@ -13,4 +13,6 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
             Pageable page);
 
     long countByUsernameContainingOrDisplayNameContaining(String username, String displayName);
+
+    List<AppUser> findByUsernameIn(java.util.Collection<String> usernames);
 }

@@ -85,4 +85,27 @@ public class PublishedTexts {
         }
         return texts;
     }
+
+    /** The ids of every published report, ascending (for building the search index in bulk). */
+    public List<Long> publishedIds() {
+        return reports.idsAtStep(Step.PUBLISHED);
+    }
+
+    /** The published ones among these reports (in no particular order). */
+    public List<Report> publishedReports(java.util.Collection<Long> reportIds) {
+        return reports.findAllById(reportIds).stream().filter(r -> r.getStep() == Step.PUBLISHED).toList();
+    }
+
+    /** The parts of these reports by report id, published reports only (one query). */
+    public Map<Long, Map<Part, String>> parts(java.util.Collection<Long> reportIds) {
+        java.util.Set<Long> published = new java.util.HashSet<>();
+        publishedReports(reportIds).forEach(r -> published.add(r.getId()));
+        Map<Long, Map<Part, String>> texts = new java.util.HashMap<>();
+        if (!published.isEmpty()) {
+            for (ReportPart p : parts.findByReportIdIn(published)) {
+                texts.computeIfAbsent(p.getReportId(), id -> new EnumMap<>(Part.class)).put(p.getPart(), p.getContent());
+            }
+        }
+        return texts;
+    }
 }

@@ -27,6 +27,12 @@ public class ReportLifecycle {
     private final ReportContentCodec codec;
     private final ReportSummarizer summarizer;
     private final Clock clock;
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setJdbc(org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
 
     public ReportLifecycle(ReportRepository reports, ReportPartRepository parts, ReportVersionRepository versions,
             ReportContentCodec codec, ReportSummarizer summarizer, Clock clock) {
@@ -50,6 +56,45 @@ public class ReportLifecycle {
         }
         snapshot(report, VersionReason.CREATED, author, null);
         return report;
+    }
+
+    /** A report to create: the unit and its first text. */
+    public record NewReport(Long unitId, ReportText text) {}
+
+    /**
+     * Creates many reports of a cycle with their parts and first versions, as {@link #create} does for one:
+     * the reports and versions through JPA (ids, and times written as JPA writes them), the parts by one JDBC
+     * batch, and the version content encoded from the given text rather than read back. Returns the reports in
+     * the given order.
+     */
+    public List<Report> createAll(Long cycleId, List<NewReport> newReports, String author) {
+        Instant now = Instant.now(clock);
+        List<Report> created = new java.util.ArrayList<>(newReports.size());
+        List<Object[]> partRows = new java.util.ArrayList<>(newReports.size() * Part.values().length);
+        for (NewReport n : newReports) {
+            Report report = reports.save(new Report(cycleId, n.unitId(), n.text().title(), now));
+            Map<Part, String> texts = new java.util.EnumMap<>(Part.class);
+            for (Part part : Part.values()) {
+                texts.put(part, n.text().part(part));
+                partRows.add(new Object[] {report.getId(), part.code(), n.text().part(part)});
+            }
+            String content = codec.encode(new ReportText(report.getTitle(), texts));
+            versions.save(new ReportVersion(report.getId(), report.nextVersion(), author, now, VersionReason.CREATED,
+                    null, codec.hash(content), content));
+            created.add(report);
+        }
+        jdbc.batchUpdate("INSERT INTO rc_report_part (report_id, part, content, row_version) VALUES (?, ?, ?, 0)",
+                partRows);
+        return created;
+    }
+
+    /** The units among these that have a report in the cycle (one query). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public java.util.Set<Long> unitsWithReport(Long cycleId, java.util.Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(reports.unitsWithReport(cycleId, unitIds));
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface ReportPartRepository extends JpaRepository<ReportPart, Long> {
 
     List<ReportPart> findByReportId(Long reportId);
+
+    List<ReportPart> findByReportIdIn(java.util.Collection<Long> reportIds);
 }

@@ -12,6 +12,10 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     Optional<Report> findByCycleIdAndUnitId(Long cycleId, Long unitId);
 
+    @Query("select r.unitId from Report r where r.cycleId = :cycleId and r.unitId in :unitIds")
+    List<Long> unitsWithReport(@org.springframework.data.repository.query.Param("cycleId") Long cycleId,
+            @org.springframework.data.repository.query.Param("unitIds") Collection<Long> unitIds);
+
     /** The report, locked until the transaction ends (saves of one report take turns). */
     // native: Hibernate's MySQL dialect writes "FOR UPDATE OF alias", which MariaDB does not understand
     @org.springframework.data.jpa.repository.Query(value = "SELECT * FROM rc_report WHERE id = :id FOR UPDATE",
@@ -23,6 +27,9 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
     List<Report> findAllByOrderByCycleIdDescUnitIdAsc();
 
     List<Report> findByStepOrderByPublishedAtDesc(Step step);
+
+    @org.springframework.data.jpa.repository.Query("select r.id from Report r where r.step = :step order by r.id")
+    List<Long> idsAtStep(@org.springframework.data.repository.query.Param("step") Step step);
 
     List<Report> findByCycleId(Long cycleId);
 

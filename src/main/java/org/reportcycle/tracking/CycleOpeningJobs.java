@@ -40,8 +40,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opens a cycle for many units in the background: the set-up stores the participating units and a job
- * row, then a worker opens the units that have no report yet, one chunk per transaction, as the
- * administrator who started it. A job still running when the application stops is resumed at the next
+ * row, then a worker opens the units that have no report yet, one chunk (200 by default) per transaction, as
+ * the administrator who started it: a chunk's reports, processes and audit records commit together, and a
+ * failed chunk leaves the chunks before it opened and the job FAILED, to be run again (it then skips them). A job still running when the application stops is resumed at the next
  * start; since a unit with a report is skipped (and the database refuses a second report per cycle and
  * unit), re-running never makes duplicates.
  */
@@ -75,7 +76,7 @@ public class CycleOpeningJobs {
     public CycleOpeningJobs(CycleOpeningService opening, CycleService cycles, AccessGuard guard,
             CurrentUserService users, JdbcTemplate jdbc, PlatformTransactionManager transactions,
             ApplicationEventPublisher events, Clock clock,
-            @Value("${reportcycle.opening.chunk-size:50}") int chunkSize,
+            @Value("${reportcycle.opening.chunk-size:200}") int chunkSize,
             org.reportcycle.workflow.DeadlineTimers timers) {
         this.timers = timers;
         this.opening = opening;
@@ -241,9 +242,7 @@ public class CycleOpeningJobs {
         List<Long> pending = jdbc.queryForList("SELECT cu.unit_id FROM rc_cycle_unit cu WHERE cu.cycle_id = ?"
                 + " AND NOT EXISTS (SELECT 1 FROM rc_report r WHERE r.cycle_id = cu.cycle_id AND r.unit_id = cu.unit_id)"
                 + " ORDER BY cu.unit_id LIMIT " + chunkSize, Long.class, cycle.getId());
-        for (Long unitId : pending) {
-            opening.openUnit(cycle, unitId, null, admin);
-        }
+        opening.openChunk(cycle, pending, admin);
         jdbc.update("UPDATE rc_cycle_job SET done = ? WHERE id = ?", opened(cycle.getId()) , jobId);
         return !pending.isEmpty();
     }

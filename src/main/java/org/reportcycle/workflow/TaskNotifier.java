@@ -10,6 +10,7 @@ import org.reportcycle.organization.MemberView;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.Report;
 import org.reportcycle.shared.NotifyEvent;
+import org.reportcycle.shared.NotifyEvents;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.Step;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,6 +45,76 @@ class TaskNotifier {
         events.publishEvent(NotifyEvent.of(to, kind, report.getUnitId(), report.getId(),
                 "returned".equals(kind) ? "notify.msg.returned" : "notify.msg.task", link(report),
                 report.getTitle(), step.messageKey()));
+    }
+
+    /** A task opened for a report (for {@link #tasksOpened}). */
+    record Opened(Report report, Step step, Collection<String> groups, String assignee) {}
+
+    /**
+     * {@link #taskOpened} for many reports at once (a cycle opening): the members of the groups and their
+     * delegates read in a few queries, the notices published as one {@link NotifyEvents}.
+     */
+    void tasksOpened(java.util.List<Opened> opened, String kind) {
+        if (opened.isEmpty()) {
+            return;
+        }
+        java.util.Map<Role, java.util.Set<Long>> unitsByRole = new java.util.EnumMap<>(Role.class);
+        for (Opened o : opened) {
+            if (o.assignee() == null) {
+                for (String group : o.groups()) {
+                    if (!Candidates.OFFICE.equals(group)) {
+                        unitsByRole.computeIfAbsent(Role.valueOf(group.split(":")[1]), r -> new java.util.HashSet<>())
+                                .add(o.report().getUnitId());
+                    }
+                }
+            }
+        }
+        java.util.Map<Role, java.util.Map<Long, java.util.List<MemberView>>> members = new java.util.EnumMap<>(Role.class);
+        unitsByRole.forEach((role, unitIds) -> members.put(role, organization.members(unitIds, role)));
+        java.util.List<String> administrators = null;
+        java.util.List<Set<String>> people = new java.util.ArrayList<>(opened.size());
+        Set<String> everyone = new java.util.HashSet<>();
+        for (Opened o : opened) {
+            Set<String> to = new LinkedHashSet<>();
+            if (o.assignee() != null) {
+                to.add(o.assignee());
+            } else {
+                for (String group : o.groups()) {
+                    if (Candidates.OFFICE.equals(group)) {
+                        if (administrators == null) {
+                            administrators = organization.administrators();
+                        }
+                        to.addAll(administrators);
+                        continue;
+                    }
+                    String[] parts = group.split(":");
+                    Integer place = parts.length > 2 ? Integer.valueOf(parts[2]) : null;
+                    for (MemberView m : members.get(Role.valueOf(parts[1])).getOrDefault(o.report().getUnitId(),
+                            java.util.List.of())) {
+                        if (place == null || m.signOrder() == place) {
+                            to.add(m.username());
+                        }
+                    }
+                }
+            }
+            people.add(to);
+            everyone.addAll(to);
+        }
+        LocalDate today = LocalDate.now(clock.withZone(dueDates.zone()));
+        var delegates = delegations.delegatesOf(everyone, today);
+        java.util.List<NotifyEvent> events = new java.util.ArrayList<>(opened.size());
+        for (int i = 0; i < opened.size(); i++) {
+            Opened o = opened.get(i);
+            Set<String> withDelegates = new LinkedHashSet<>(people.get(i));
+            for (String person : people.get(i)) {
+                withDelegates.addAll(delegates.getOrDefault(person, java.util.Map.of())
+                        .getOrDefault(o.report().getUnitId(), java.util.List.of()));
+            }
+            events.add(NotifyEvent.of(withDelegates, kind, o.report().getUnitId(), o.report().getId(),
+                    "returned".equals(kind) ? "notify.msg.returned" : "notify.msg.task", link(o.report()),
+                    o.report().getTitle(), o.step().messageKey()));
+        }
+        this.events.publishEvent(new NotifyEvents(events));
     }
 
     /** The report was published: its drafters and the supervising office hear of it. */

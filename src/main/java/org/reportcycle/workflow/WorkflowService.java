@@ -67,6 +67,13 @@ public class WorkflowService {
         this.clock = clock;
     }
 
+    private org.flowable.engine.RepositoryService repository;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setRepository(org.flowable.engine.RepositoryService repository) {
+        this.repository = repository;
+    }
+
     @org.springframework.beans.factory.annotation.Autowired
     void setCompletions(StepCompletions completions) {
         this.completions = completions;
@@ -75,20 +82,68 @@ public class WorkflowService {
     /** Starts the report's process at the drafting step. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void start(Report report) {
+        start(report, null, organization.leaderCount(report.getUnitId()));
+    }
+
+    /** The id of the report process's current definition: {@link #start(Report, String, int)} starts by it. */
+    public String currentDefinitionId() {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion()
+                .singleResult().getId();
+    }
+
+    /**
+     * Starts the report's process at the drafting step, by the definition's id (the current one when null)
+     * and with the unit's number of leaders already known: an opening starts thousands of processes.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void start(Report report, String processDefinitionId, int leaderCount) {
+        startProcess(report, processDefinitionId, leaderCount);
+        notifyOpenTask(report, "task");
+    }
+
+    /**
+     * Starts the processes of many reports as {@link #start(Report, String, int)} does, then reads their first
+     * tasks with the candidate groups in one query and tells the candidates together.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void startAll(List<Report> started, String processDefinitionId, Map<Long, Integer> leaderCounts) {
+        if (started.isEmpty()) {
+            return;
+        }
+        for (Report report : started) {
+            startProcess(report, processDefinitionId, leaderCounts.getOrDefault(report.getUnitId(), 0));
+        }
+        Map<String, Task> first = new HashMap<>();
+        tasks.createTaskQuery().processInstanceIdIn(started.stream().map(Report::getProcessInstanceId).toList())
+                .includeIdentityLinks().list().forEach(t -> first.putIfAbsent(t.getProcessInstanceId(), t));
+        List<TaskNotifier.Opened> opened = new java.util.ArrayList<>();
+        for (Report report : started) {
+            Task t = first.get(report.getProcessInstanceId());
+            if (t != null) {
+                opened.add(new TaskNotifier.Opened(report, Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(report.getStep()),
+                        t.getIdentityLinks().stream().map(org.flowable.identitylink.api.IdentityLinkInfo::getGroupId)
+                                .filter(g -> g != null).toList(),
+                        t.getAssignee()));
+            }
+        }
+        notifier.tasksOpened(opened, "task");
+    }
+
+    private void startProcess(Report report, String processDefinitionId, int leaderCount) {
         Map<String, Object> vars = new HashMap<>();
         vars.put(Vars.REPORT_ID, report.getId());
         vars.put(Vars.UNIT_ID, report.getUnitId());
         vars.put(Vars.LEADER_INDEX, 1);
-        vars.put(Vars.LEADER_COUNT, organization.leaderCount(report.getUnitId()));
+        vars.put(Vars.LEADER_COUNT, leaderCount);
         vars.put(Vars.DECISION, "");
-        String pid = runtime.createProcessInstanceBuilder()
-                .processDefinitionKey(PROCESS_KEY)
-                .businessKey(String.valueOf(report.getId()))
-                .variables(vars)
-                .start()
-                .getId();
+        var builder = runtime.createProcessInstanceBuilder();
+        if (processDefinitionId == null) {
+            builder.processDefinitionKey(PROCESS_KEY);
+        } else {
+            builder.processDefinitionId(processDefinitionId);
+        }
+        String pid = builder.businessKey(String.valueOf(report.getId())).variables(vars).start().getId();
         reports.attachProcess(report, pid);
-        notifyOpenTask(report, "task");
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.reportcycle.publication.search.SearchIndex;
 import org.reportcycle.report.ReportText;
 import org.reportcycle.report.StoredContent;
 import org.reportcycle.report.export.FixtureReports;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its departments, townships and street offices (about 100 units per county); four people per unit (drafter,
  * two leaders in sign-off order, committee secretary) plus legal advisors who each serve 30 units; and past
  * years of published reports whose texts are the real fixture reports re-addressed to each unit and year.
- * One transaction per chunk of rows. Users' password is {@code demo}.
+ * One transaction per chunk of rows. The published reports are also put in the portal's search index, through
+ * the application's bulk indexer ({@link SearchIndex#insert}). Users' password is {@code demo}.
  */
 final class BenchData {
 
@@ -32,6 +34,8 @@ final class BenchData {
     static final int UNITS_PER_LEGAL = 30;
     private static final int UNITS_PER_COUNTY = 100;
     private static final int CHUNK = 500;
+    /** Reports whose search postings are sorted and written together, in one transaction. */
+    private static final int INDEX_SLICE = 2_000;
     /** Characters kept of each fixture part: keeps 100,000 historical reports within a few GB. */
     private static final int PART_CHARS = 600;
 
@@ -70,8 +74,10 @@ final class BenchData {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final String passwordHash;
+    private final SearchIndex searchIndex;
 
-    BenchData(JdbcTemplate jdbc, PlatformTransactionManager transactions, String passwordHash) {
+    BenchData(JdbcTemplate jdbc, PlatformTransactionManager transactions, String passwordHash, SearchIndex searchIndex) {
+        this.searchIndex = searchIndex;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.passwordHash = passwordHash;
@@ -80,6 +86,14 @@ final class BenchData {
     /** True when the database holds no units yet (the benchmark needs an empty database). */
     boolean empty() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM rc_unit", Long.class) == 0;
+    }
+
+    /** Whether the published reports also go into the search index (S5 needs it; it takes most of the time). */
+    private boolean withSearchIndex = true;
+
+    BenchData withSearchIndex(boolean with) {
+        this.withSearchIndex = with;
+        return this;
     }
 
     Generated generate(int unitCount, int currentYear, int historyYears, Consumer<String> log) {
@@ -220,19 +234,25 @@ final class BenchData {
             reportByUnit.put(rs.getLong(2), rs.getLong(1));
         }, cycleId);
         List<BenchUnit> pending = new ArrayList<>();
+        List<SearchIndex.Doc> docs = new ArrayList<>();
         for (BenchUnit u : units) {
             pending.add(u);
             if (pending.size() == CHUNK) {
-                texts(pending, year, fixtures, reportByUnit, published);
+                texts(pending, year, fixtures, reportByUnit, published, docs);
                 pending.clear();
             }
         }
-        texts(pending, year, fixtures, reportByUnit, published);
+        texts(pending, year, fixtures, reportByUnit, published, docs);
+        // the portal's search index, by the application's own bulk indexer, in slices of sorted postings
+        for (int i = 0; withSearchIndex && i < docs.size(); i += INDEX_SLICE) {
+            List<SearchIndex.Doc> slice = docs.subList(i, Math.min(docs.size(), i + INDEX_SLICE));
+            tx.executeWithoutResult(s -> searchIndex.insert(slice));
+        }
         return units.size();
     }
 
     private void texts(List<BenchUnit> chunk, int year, List<FixtureReports.Fixture> fixtures,
-            Map<Long, Long> reportByUnit, Timestamp at) {
+            Map<Long, Long> reportByUnit, Timestamp at, List<SearchIndex.Doc> docs) {
         if (chunk.isEmpty()) {
             return;
         }
@@ -244,6 +264,8 @@ final class BenchData {
             for (Part part : Part.values()) {
                 parts.add(new Object[] {reportId, part.code(), text.part(part)});
             }
+            docs.add(new SearchIndex.Doc(reportId, u.id(), u.level(), year, text.title(), u.code() + "-" + year,
+                    at.toInstant(), SearchIndex.body(text.title(), text.parts())));
             String content = StoredContent.encode(text);
             versions.add(new Object[] {reportId, u.drafter(), at, StoredContent.hash(content), content});
         }

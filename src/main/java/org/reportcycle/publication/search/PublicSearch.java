@@ -90,7 +90,7 @@ public class PublicSearch {
         List<Doc> docs = jdbc.query("SELECT d.report_id, d.unit_id, d.unit_level, d.report_year, d.title, "
                 + "d.published_at, d.index_no FROM rc_search_doc d WHERE 1 = 1" + where
                 + " ORDER BY d.published_at DESC, d.report_id DESC LIMIT ? OFFSET ?", (rs, i) -> doc(rs), args.toArray());
-        Map<Long, Unit> units = organization.unitsById();
+        Map<Long, Unit> units = organization.unitsById(docs.stream().map(Doc::unitId).distinct().toList());
         List<Hit> hits = docs.stream().map(d -> hit(d, units, List.of())).toList();
         return new Page(hits, total == null ? 0 : total, true, page, size);
     }
@@ -123,9 +123,9 @@ public class PublicSearch {
         boolean gramsExact = join.size() == grams.size() && terms.stream().allMatch(t -> t.length() <= 2);
         Verified v = df.get(join.getFirst()) < commonFrom
                 ? rarePlan(join, filter, terms, page, size, gramsExact)
-                : commonPlan(join, filter, terms, page, size, gramsExact);
+                : commonPlan(join, df.get(join.getFirst()), filter, terms, page, size);
         Map<Long, Doc> docs = docs(v.pageIds());
-        Map<Long, Unit> units = organization.unitsById();
+        Map<Long, Unit> units = organization.unitsById(docs.values().stream().map(Doc::unitId).distinct().toList());
         List<String> finalTerms = terms;
         List<Hit> hits = v.pageIds().stream().filter(docs::containsKey)
                 .map(id -> hit(docs.get(id), units, passages(v.bodies().get(id), finalTerms))).toList();
@@ -196,35 +196,39 @@ public class PublicSearch {
     /**
      * Every gram is common: walk the reports newest first (index on the publication time) keeping those
      * that hold the grams (primary-key lookups), verify chunk by chunk and stop once the page is full.
-     * The total is then counted up to {@value #DF_CAP} and reported as an estimate.
+     * Unless the walk reached the end, the total is then the number of reports holding the rarest gram
+     * (counted up to {@value #DF_CAP}), an upper bound.
      */
-    private Verified commonPlan(List<Long> join, Filter filter, List<String> terms, int page, int size,
-            boolean gramsExact) {
+    private Verified commonPlan(List<Long> join, int rarest, Filter filter, List<String> terms, int page, int size) {
         Matcher m = new Matcher(terms, page, size);
         int batch = Math.max(CHUNK, 2 * (page + 1) * size);
         int offset = 0;
         boolean exhausted = false;
+        int unverified = 0;
         while (!m.full() && !exhausted && offset < MAX_CANDIDATES) {
             List<Object> args = new ArrayList<>();
             String sql = "SELECT d.report_id FROM rc_search_doc d WHERE 1 = 1" + where(filter, args, "d")
                     + exists(join, args) + " ORDER BY d.published_at DESC, d.report_id DESC LIMIT " + batch
                     + " OFFSET " + offset;
             List<Long> ids = jdbc.queryForList(sql, Long.class, args.toArray());
-            for (int i = 0; i < ids.size(); i += CHUNK) {
-                m.verify(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
+            // most walked reports match: load only as many bodies as the page still needs (at least 10)
+            int i = 0;
+            while (i < ids.size() && !m.full()) {
+                int n = Math.max(10, Math.min(CHUNK, m.wanted + 1 - m.matches.size()));
+                m.verify(ids.subList(i, Math.min(ids.size(), i + n)));
+                i = Math.min(ids.size(), i + n);
             }
+            unverified = ids.size() - i;
             offset += ids.size();
             exhausted = ids.size() < batch;
         }
         if (exhausted) {
-            return new Verified(m.pageIds(), m.bodies, m.matches.size(), true);
+            // every report holding the grams was walked: exact unless the page filled up before the last ones
+            return new Verified(m.pageIds(), m.bodies, m.matches.size() + unverified, unverified == 0);
         }
-        List<Object> args = new ArrayList<>();
-        String count = "SELECT COUNT(*) FROM (SELECT d.report_id FROM rc_search_doc d WHERE 1 = 1" + where(filter, args, "d")
-                + exists(join, args) + " LIMIT " + DF_CAP + ") c";
-        Long n = jdbc.queryForObject(count, Long.class, args.toArray());
-        long total = Math.max(n == null ? 0 : n, m.matches.size());
-        return new Verified(m.pageIds(), m.bodies, total, gramsExact && total < DF_CAP);
+        // Counting the reports that hold every gram reads thousands of postings per query (60 ms on MariaDB at
+        // 10,000 reports for 「行政执法」): the rarest gram's count is the upper bound shown instead.
+        return new Verified(m.pageIds(), m.bodies, Math.max(rarest, m.matches.size()), false);
     }
 
     private static String exists(List<Long> join, List<Object> args) {

@@ -1,6 +1,7 @@
 package org.reportcycle.publication.search;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,14 +12,16 @@ import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.report.PublishedTexts;
 import org.reportcycle.report.Report;
-import org.reportcycle.report.ReportSummary;
 import org.reportcycle.shared.Part;
+import org.reportcycle.shared.UnitLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -30,13 +33,20 @@ import org.springframework.transaction.annotation.Transactional;
 public class SearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
+    /** Reports indexed per transaction by {@link #indexMissing}. */
+    static final int CHUNK = 200;
+    /** Postings per multi-row INSERT statement. */
+    static final int ROWS_PER_INSERT = 500;
 
     private final JdbcTemplate jdbc;
     private final PublishedTexts texts;
     private final OrganizationService organization;
     private final CycleService cycles;
+    private final TransactionTemplate tx;
 
-    public SearchIndex(JdbcTemplate jdbc, PublishedTexts texts, OrganizationService organization, CycleService cycles) {
+    public SearchIndex(JdbcTemplate jdbc, PublishedTexts texts, OrganizationService organization, CycleService cycles,
+            PlatformTransactionManager transactions) {
+        this.tx = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.texts = texts;
         this.organization = organization;
@@ -55,6 +65,10 @@ public class SearchIndex {
         return body.toString();
     }
 
+    /** One report as the index holds it; {@link #insert} computes its grams from {@code body}. */
+    public record Doc(long reportId, long unitId, UnitLevel level, int year, String title, String indexNo,
+            Instant publishedAt, String body) {}
+
     /** (Re)indexes a report if it is published; removes it from the index otherwise. */
     @Transactional
     public void index(Long reportId) {
@@ -65,18 +79,74 @@ public class SearchIndex {
         }
         Unit unit = organization.unit(report.getUnitId());
         int year = cycles.cycle(report.getCycleId()).getReportYear();
-        String body = body(report.getTitle(), texts.parts(reportId));
-        jdbc.update("INSERT INTO rc_search_doc (report_id, unit_id, unit_level, report_year, title, index_no, published_at, body) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", reportId, unit.getId(), unit.getLevel().name(), year, report.getTitle(),
-                report.getIndexNo(),
-                Timestamp.from(report.getPublishedAt()), body);
-        Set<Long> grams = Grams.ofText(body);
-        long[] sorted = grams.stream().mapToLong(Long::longValue).sorted().toArray();
-        List<Object[]> rows = new ArrayList<>(sorted.length);
-        for (long g : sorted) {
-            rows.add(new Object[] {g, reportId});
+        insert(List.of(doc(report, unit.getLevel(), year, texts.parts(reportId))));
+    }
+
+    private static Doc doc(Report report, UnitLevel level, int year, Map<Part, String> parts) {
+        return new Doc(report.getId(), report.getUnitId(), level, year, report.getTitle(), report.getIndexNo(),
+                report.getPublishedAt(), body(report.getTitle(), parts));
+    }
+
+    /**
+     * Adds reports that the index does not hold yet, in the caller's transaction: their documents, then
+     * all their grams sorted by (gram, report), so the postings are written in key order, by multi-row
+     * INSERTs sent as JDBC batches.
+     */
+    public void insert(List<Doc> docs) {
+        if (docs.isEmpty()) {
+            return;
         }
-        jdbc.batchUpdate("INSERT INTO rc_search_gram (gram, report_id) VALUES (?, ?)", rows);
+        List<Object[]> docRows = new ArrayList<>(docs.size());
+        int grams = 0;
+        List<long[]> perDoc = new ArrayList<>(docs.size());
+        for (Doc d : docs) {
+            docRows.add(new Object[] {d.reportId(), d.unitId(), d.level().name(), d.year(), d.title(), d.indexNo(),
+                Timestamp.from(d.publishedAt()), d.body()});
+            long[] g = Grams.ofText(d.body()).stream().mapToLong(Long::longValue).toArray();
+            perDoc.add(g);
+            grams += g.length;
+        }
+        jdbc.batchUpdate("INSERT INTO rc_search_doc (report_id, unit_id, unit_level, report_year, title, index_no, "
+                + "published_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", docRows);
+        // (gram, report) packed into one long, the sign bit flipped so that signed order is unsigned order
+        long[] keys = new long[grams];
+        int k = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            long reportId = docs.get(i).reportId();
+            if (reportId < 0 || reportId > 0xFFFF_FFFFL) {
+                throw new IllegalArgumentException("report id out of range for the index: " + reportId);
+            }
+            for (long g : perDoc.get(i)) {
+                keys[k++] = ((g << 32) | reportId) ^ Long.MIN_VALUE;
+            }
+        }
+        perDoc.clear();
+        Arrays.sort(keys);
+        String sql = "INSERT INTO rc_search_gram (gram, report_id) VALUES " + String.join(", ",
+                java.util.Collections.nCopies(ROWS_PER_INSERT, "(?, ?)"));
+        int full = keys.length / ROWS_PER_INSERT;
+        jdbc.batchUpdate(sql, new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+            @Override
+            public void setValues(java.sql.PreparedStatement ps, int i) throws java.sql.SQLException {
+                int p = 1;
+                for (int r = i * ROWS_PER_INSERT; r < (i + 1) * ROWS_PER_INSERT; r++) {
+                    long key = keys[r] ^ Long.MIN_VALUE;
+                    ps.setLong(p++, key >>> 32);
+                    ps.setLong(p++, key & 0xFFFF_FFFFL);
+                }
+            }
+
+            @Override
+            public int getBatchSize() {
+                return full;
+            }
+        });
+        List<Object[]> rest = new ArrayList<>();
+        for (int r = full * ROWS_PER_INSERT; r < keys.length; r++) {
+            long key = keys[r] ^ Long.MIN_VALUE;
+            rest.add(new Object[] {key >>> 32, key & 0xFFFF_FFFFL});
+        }
+        jdbc.batchUpdate("INSERT INTO rc_search_gram (gram, report_id) VALUES (?, ?)", rest);
     }
 
     @Transactional
@@ -85,15 +155,27 @@ public class SearchIndex {
         jdbc.update("DELETE FROM rc_search_doc WHERE report_id = ?", reportId);
     }
 
-    /** Indexes the published reports the index does not hold yet; returns how many. */
+    /** Indexes the published reports the index does not hold yet, a chunk per transaction; returns how many. */
     public int indexMissing() {
         Set<Long> indexed = new java.util.HashSet<>(jdbc.queryForList("SELECT report_id FROM rc_search_doc", Long.class));
+        List<Long> missing = texts.publishedIds().stream().filter(id -> !indexed.contains(id)).toList();
+        Map<Long, Integer> years = new java.util.HashMap<>();
+        cycles.all().forEach(c -> years.put(c.getId(), c.getReportYear()));
         int count = 0;
-        for (ReportSummary s : texts.published()) {
-            if (!indexed.contains(s.id())) {
-                index(s.id());
-                count++;
-            }
+        for (int i = 0; i < missing.size(); i += CHUNK) {
+            List<Long> chunk = missing.subList(i, Math.min(missing.size(), i + CHUNK));
+            Integer n = tx.execute(status -> {
+                List<Report> reports = texts.publishedReports(chunk);
+                Map<Long, Map<Part, String>> parts = texts.parts(chunk);
+                Map<Long, Unit> units = organization.unitsById(reports.stream().map(Report::getUnitId).distinct().toList());
+                List<Doc> docs = reports.stream().sorted(java.util.Comparator.comparing(Report::getId))
+                        .map(r -> doc(r, units.get(r.getUnitId()).getLevel(), years.get(r.getCycleId()),
+                                parts.getOrDefault(r.getId(), Map.of())))
+                        .toList();
+                insert(docs);
+                return docs.size();
+            });
+            count += n == null ? 0 : n;
         }
         if (count > 0) {
             log.info("Search index: indexed {} published reports", count);
