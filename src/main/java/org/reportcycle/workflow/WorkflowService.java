@@ -2,9 +2,7 @@ package org.reportcycle.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +15,6 @@ import org.flowable.task.api.Task;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportLifecycle;
-import org.reportcycle.report.ReportSummary;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.shared.ConflictException;
@@ -51,10 +48,12 @@ public class WorkflowService {
     private StepCompletions completions;
     private final org.reportcycle.organization.Delegations delegations;
     private final java.time.ZoneId zone;
+    private final OpenTasks openTasks;
 
     public WorkflowService(RuntimeService runtime, TaskService tasks, Candidates candidates, ReportLifecycle reports,
             OrganizationService organization, AccessGuard guard, Clock clock, TaskNotifier notifier,
-            org.reportcycle.organization.Delegations delegations, DueDates dueDates) {
+            org.reportcycle.organization.Delegations delegations, DueDates dueDates, OpenTasks openTasks) {
+        this.openTasks = openTasks;
         this.delegations = delegations;
         this.zone = dueDates.zone();
         this.notifier = notifier;
@@ -168,32 +167,15 @@ public class WorkflowService {
                 isOverdue(t)));
     }
 
-    /** The person's open tasks, newest first, with their report. */
+    /**
+     * The person's open tasks, newest first, with their report: the tasks of their candidate groups not handed
+     * to anyone, and those handed to them or to whoever they act for under a delegation in force. Read from
+     * the application's open-task table ({@link OpenTasks}, kept in the engine's transaction by
+     * {@link OpenTaskListener}) in one indexed query, not from Flowable.
+     */
     @Transactional(readOnly = true)
     public List<TaskItem> inbox(CurrentUser user, int max) {
-        List<String> groups = candidates.groupsOf(user);
-        // Two queries, not one with OR: "candidate group OR assignee (or the person they stand in for)" makes the database walk every open task
-        // in creation order (measured: README "Benchmarks"), while each half alone is served by an index.
-        Map<String, Task> byId = new LinkedHashMap<>();
-        if (!groups.isEmpty()) {
-            tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().desc().listPage(0, max)
-                    .forEach(t -> byId.put(t.getId(), t));
-        }
-        tasks.createTaskQuery().taskAssigneeIds(assignees(user)).orderByTaskCreateTime().desc().listPage(0, max)
-                .forEach(t -> byId.putIfAbsent(t.getId(), t));
-        List<Task> found = byId.values().stream()
-                .sorted(Comparator.comparing(Task::getCreateTime).reversed()).limit(max).toList();
-        Map<String, ReportSummary> byPid = reports.byProcessInstances(
-                found.stream().map(Task::getProcessInstanceId).distinct().toList());
-        return found.stream()
-                .filter(t -> byPid.containsKey(t.getProcessInstanceId()))
-                .map(t -> {
-                    ReportSummary r = byPid.get(t.getProcessInstanceId());
-                    return new TaskItem(t.getId(), r.id(), r.unitId(), r.unitName(), r.year(), r.title(),
-                            Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(null), t.getCreateTime().toInstant(),
-                            t.getDueDate() == null ? null : t.getDueDate().toInstant(), isOverdue(t));
-                })
-                .toList();
+        return openTasks.inbox(candidates.groupsOf(user), assignees(user), max);
     }
 
     /** The person and those they act for under a delegation in force: tasks handed to any of them are theirs. */
