@@ -73,12 +73,22 @@ class OpenTaskListener implements FlowableEventListener, ProcessEngineConfigurat
         }
         switch (type) {
             case TASK_CREATED -> created(task);
-            case TASK_ASSIGNED -> jdbc.update("UPDATE rc_open_task SET assignee = ? WHERE task_id = ?",
-                    task.getAssignee(), task.getId());
+            case TASK_ASSIGNED -> assigned(task);
             case TASK_DUEDATE_CHANGED -> jdbc.update("UPDATE rc_open_task SET due_at = ? WHERE task_id = ?",
                     timestamp(task.getDueDate()), task.getId());
             case ENTITY_DELETED -> jdbc.update("DELETE FROM rc_open_task WHERE task_id = ?", task.getId());
             default -> { }
+        }
+    }
+
+    /** Handed to one person: off the group's list; handed back to no one: on it again. */
+    private void assigned(Task task) {
+        if (task.getAssignee() == null) {
+            jdbc.update("UPDATE rc_open_task SET assignee = NULL, waiting_group = candidate_group WHERE task_id = ?",
+                    task.getId());
+        } else {
+            jdbc.update("UPDATE rc_open_task SET assignee = ?, waiting_group = NULL WHERE task_id = ?",
+                    task.getAssignee(), task.getId());
         }
     }
 
@@ -104,9 +114,10 @@ class OpenTaskListener implements FlowableEventListener, ProcessEngineConfigurat
             }
         }
         jdbc.update("INSERT INTO rc_open_task (task_id, process_instance_id, report_id, unit_id, task_key, "
-                        + "candidate_group, assignee, created_at, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "candidate_group, assignee, waiting_group, created_at, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 task.getId(), task.getProcessInstanceId(), reportId, number(instance.getVariable(Vars.UNIT_ID)),
-                task.getTaskDefinitionKey(), group, task.getAssignee(), timestamp(task.getCreateTime()),
+                task.getTaskDefinitionKey(), group, task.getAssignee(), task.getAssignee() == null ? group : null,
+                timestamp(task.getCreateTime()),
                 timestamp(task.getDueDate()));
     }
 

@@ -262,20 +262,22 @@ class OpenTaskTests {
             row.add(t.getTaskDefinitionKey());
             row.add(groups.isEmpty() ? null : groups.getFirst());
             row.add(t.getAssignee());
+            row.add(t.getAssignee() == null && !groups.isEmpty() ? groups.getFirst() : null);
             row.add(t.getCreateTime().getTime());
             row.add(t.getDueDate() == null ? null : t.getDueDate().getTime());
             expected.put(t.getId(), row);
         }
         Map<String, List<Object>> actual = new TreeMap<>();
-        jdbc.query("SELECT task_id, process_instance_id, task_key, candidate_group, assignee, created_at, due_at "
+        jdbc.query("SELECT task_id, process_instance_id, task_key, candidate_group, assignee, waiting_group, created_at, due_at "
                 + "FROM rc_open_task", rs -> {
                     List<Object> row = new ArrayList<>();
                     row.add(rs.getString(2));
                     row.add(rs.getString(3));
                     row.add(rs.getString(4));
                     row.add(rs.getString(5));
-                    row.add(rs.getTimestamp(6).getTime());
-                    row.add(rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).getTime());
+                    row.add(rs.getString(6));
+                    row.add(rs.getTimestamp(7).getTime());
+                    row.add(rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).getTime());
                     actual.put(rs.getString(1), row);
                 });
         assertThat(actual).isEqualTo(expected);
