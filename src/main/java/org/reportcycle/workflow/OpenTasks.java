@@ -62,18 +62,27 @@ class OpenTasks {
         args.add(max);
         args.add(max);
         Instant now = Instant.now(clock);
-        return jdbc.query("SELECT o.task_id, o.report_id, r.unit_id, u.name, c.report_year, r.title, o.task_key, "
-                        + "o.created_at, o.due_at FROM (" + String.join(" UNION ALL ", halves) + ") o "
-                        + "JOIN rc_report r ON r.id = o.report_id AND r.process_instance_id = o.process_instance_id "
-                        + "JOIN rc_unit u ON u.id = r.unit_id JOIN rc_cycle c ON c.id = r.cycle_id "
+        // LEFT JOINs keep the page's rows first in the join order: with inner joins MariaDB, on statistics taken
+        // while the reports were being written, drove the join from every report of every cycle (13 ms instead of
+        // 0.5). A task whose report does not run its process instance is left out here, after the page was cut,
+        // as the Flowable-based inbox did.
+        List<TaskItem> items = new ArrayList<>();
+        jdbc.query("SELECT o.task_id, o.report_id, r.unit_id, u.name, c.report_year, r.title, o.task_key, "
+                        + "o.created_at, o.due_at, r.id FROM (" + String.join(" UNION ALL ", halves) + ") o "
+                        + "LEFT JOIN rc_report r ON r.id = o.report_id AND r.process_instance_id = o.process_instance_id "
+                        + "LEFT JOIN rc_unit u ON u.id = r.unit_id LEFT JOIN rc_cycle c ON c.id = r.cycle_id "
                         + "ORDER BY o.created_at DESC LIMIT ?",
-                (rs, i) -> {
+                rs -> {
+                    if (rs.getObject(10) == null) {
+                        return;
+                    }
                     Timestamp due = rs.getTimestamp(9);
                     Instant dueAt = due == null ? null : due.toInstant();
-                    return new TaskItem(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
+                    items.add(new TaskItem(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
                             rs.getString(6), Step.ofTaskKey(rs.getString(7)).orElse(null),
-                            rs.getTimestamp(8).toInstant(), dueAt, dueAt != null && dueAt.isBefore(now));
+                            rs.getTimestamp(8).toInstant(), dueAt, dueAt != null && dueAt.isBefore(now)));
                 }, args.toArray());
+        return items;
     }
 
     /** An open task as the table holds it: enough to check who may act and to tell them. */
