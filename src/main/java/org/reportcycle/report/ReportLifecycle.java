@@ -25,7 +25,6 @@ public class ReportLifecycle {
     private final ReportPartRepository parts;
     private final ReportVersionRepository versions;
     private final ReportContentCodec codec;
-    private final ReportSummarizer summarizer;
     private final Clock clock;
     private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -35,8 +34,7 @@ public class ReportLifecycle {
     }
 
     public ReportLifecycle(ReportRepository reports, ReportPartRepository parts, ReportVersionRepository versions,
-            ReportContentCodec codec, ReportSummarizer summarizer, Clock clock) {
-        this.summarizer = summarizer;
+            ReportContentCodec codec, Clock clock) {
         this.reports = reports;
         this.parts = parts;
         this.versions = versions;
@@ -169,21 +167,6 @@ public class ReportLifecycle {
         versions.save(new ReportVersion(report.getId(), versionNo, author, Instant.now(clock), reason,
                 note == null || note.isBlank() ? null : truncate(note), codec.hash(content), content));
         return versionNo;
-    }
-
-    /** The reports of these process instances, by process instance id (for the workflow's inbox). */
-    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public Map<String, ReportSummary> byProcessInstances(java.util.Collection<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
-            return Map.of();
-        }
-        List<Report> found = reports.findByProcessInstanceIdIn(processInstanceIds);
-        Map<String, ReportSummary> byPid = new java.util.HashMap<>();
-        List<ReportSummary> summaries = summarizer.summaries(found);
-        for (int i = 0; i < found.size(); i++) {
-            byPid.put(found.get(i).getProcessInstanceId(), summaries.get(i));
-        }
-        return byPid;
     }
 
     ReportText decode(String content) {

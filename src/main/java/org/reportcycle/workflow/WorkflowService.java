@@ -2,9 +2,7 @@ package org.reportcycle.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +15,6 @@ import org.flowable.task.api.Task;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportLifecycle;
-import org.reportcycle.report.ReportSummary;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.shared.ConflictException;
@@ -51,10 +48,12 @@ public class WorkflowService {
     private StepCompletions completions;
     private final org.reportcycle.organization.Delegations delegations;
     private final java.time.ZoneId zone;
+    private final OpenTasks openTasks;
 
     public WorkflowService(RuntimeService runtime, TaskService tasks, Candidates candidates, ReportLifecycle reports,
             OrganizationService organization, AccessGuard guard, Clock clock, TaskNotifier notifier,
-            org.reportcycle.organization.Delegations delegations, DueDates dueDates) {
+            org.reportcycle.organization.Delegations delegations, DueDates dueDates, OpenTasks openTasks) {
+        this.openTasks = openTasks;
         this.delegations = delegations;
         this.zone = dueDates.zone();
         this.notifier = notifier;
@@ -159,21 +158,21 @@ public class WorkflowService {
         if (report.getStep() != expected || report.getProcessInstanceId() == null) {
             throw new ConflictException("error.wrongStep");
         }
-        Task task = openTask(report).filter(t -> expected.taskKey().equals(t.getTaskDefinitionKey()))
+        // The open task as the open-task table holds it (written in the engine's transaction with the task):
+        // one indexed read instead of Flowable's task query and identity-link query
+        OpenTasks.Row task = openRow(report).filter(t -> expected.taskKey().equals(t.taskKey()))
                 .orElseThrow(() -> new ConflictException("error.wrongStep"));
-        List<String> groups = candidates.groupsOf(user);
         // A task handed to one person (转办) is theirs alone; otherwise any member of its candidate group acts.
-        boolean allowed = task.getAssignee() != null ? assignees(user).contains(task.getAssignee())
-                : tasks.getIdentityLinksForTask(task.getId()).stream()
-                        .anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()));
+        boolean allowed = task.assignee() != null ? assignees(user).contains(task.assignee())
+                : task.candidateGroup() != null && candidates.groupsOf(user).contains(task.candidateGroup());
         if (!allowed) {
-            throw guard.refuse(user, "candidate." + task.getTaskDefinitionKey(), report.getUnitId(), report.getId());
+            throw guard.refuse(user, "candidate." + task.taskKey(), report.getUnitId(), report.getId());
         }
         Map<String, Object> all = new HashMap<>(vars);
         all.put(Vars.DECISION, decision);
         Authentication.setAuthenticatedUserId(user.username());
         try {
-            tasks.complete(task.getId(), user.username(), all);
+            tasks.complete(task.taskId(), user.username(), all);
         } catch (FlowableOptimisticLockingException e) {
             throw new ConflictException("error.wrongStep");
         } finally {
@@ -182,10 +181,11 @@ public class WorkflowService {
         if (completions != null) {
             completions.completed(expected);
         }
-        Step next = openTask(report).flatMap(t -> Step.ofTaskKey(t.getTaskDefinitionKey())).orElse(Step.PUBLISHED);
+        Optional<OpenTasks.Row> open = openRow(report);
+        Step next = open.flatMap(t -> Step.ofTaskKey(t.taskKey())).orElse(Step.PUBLISHED);
         if (next != Step.PUBLISHED) {
             reports.moveTo(report, next);
-            notifyOpenTask(report, RETURNS.contains(decision) ? "returned" : "task");
+            notifyOpenTask(report, open.get(), RETURNS.contains(decision) ? "returned" : "task");
         } else {
             notifier.published(report);
         }
@@ -199,7 +199,6 @@ public class WorkflowService {
     }
 
     /** The caller's open tasks (first 200), newest first. */
-    @Transactional(readOnly = true)
     public List<TaskItem> myInbox() {
         return inbox(guard.caller(), 200);
     }
@@ -223,32 +222,16 @@ public class WorkflowService {
                 isOverdue(t)));
     }
 
-    /** The person's open tasks, newest first, with their report. */
-    @Transactional(readOnly = true)
+    /**
+     * The person's open tasks, newest first, with their report: the tasks of their candidate groups not handed
+     * to anyone, and those handed to them or to whoever they act for under a delegation in force. Read from
+     * the application's open-task table ({@link OpenTasks}, kept in the engine's transaction by
+     * {@link OpenTaskListener}) in one statement, its parts served by indexes, not from Flowable; no transaction
+     * of its own (a single read needs none, and on MySQL a read-only transaction costs round trips of its own).
+     */
     public List<TaskItem> inbox(CurrentUser user, int max) {
-        List<String> groups = candidates.groupsOf(user);
-        // Two queries, not one with OR: "candidate group OR assignee (or the person they stand in for)" makes the database walk every open task
-        // in creation order (measured: README "Benchmarks"), while each half alone is served by an index.
-        Map<String, Task> byId = new LinkedHashMap<>();
-        if (!groups.isEmpty()) {
-            tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().desc().listPage(0, max)
-                    .forEach(t -> byId.put(t.getId(), t));
-        }
-        tasks.createTaskQuery().taskAssigneeIds(assignees(user)).orderByTaskCreateTime().desc().listPage(0, max)
-                .forEach(t -> byId.putIfAbsent(t.getId(), t));
-        List<Task> found = byId.values().stream()
-                .sorted(Comparator.comparing(Task::getCreateTime).reversed()).limit(max).toList();
-        Map<String, ReportSummary> byPid = reports.byProcessInstances(
-                found.stream().map(Task::getProcessInstanceId).distinct().toList());
-        return found.stream()
-                .filter(t -> byPid.containsKey(t.getProcessInstanceId()))
-                .map(t -> {
-                    ReportSummary r = byPid.get(t.getProcessInstanceId());
-                    return new TaskItem(t.getId(), r.id(), r.unitId(), r.unitName(), r.year(), r.title(),
-                            Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(null), t.getCreateTime().toInstant(),
-                            t.getDueDate() == null ? null : t.getDueDate().toInstant(), isOverdue(t));
-                })
-                .toList();
+        return openTasks.inbox(candidates.groupsOf(user), user.username(),
+                java.time.LocalDate.now(clock.withZone(zone)), max);
     }
 
     /** The person and those they act for under a delegation in force: tasks handed to any of them are theirs. */
@@ -261,11 +244,18 @@ public class WorkflowService {
 
     /** Tells the people who may act on the report's open task that it waits for them. */
     void notifyOpenTask(Report report, String kind) {
-        openTask(report).ifPresent(t -> notifier.taskOpened(report,
-                Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(report.getStep()),
-                tasks.getIdentityLinksForTask(t.getId()).stream().map(IdentityLink::getGroupId)
-                        .filter(g -> g != null).toList(),
-                t.getAssignee(), kind));
+        openRow(report).ifPresent(t -> notifyOpenTask(report, t, kind));
+    }
+
+    private void notifyOpenTask(Report report, OpenTasks.Row task, String kind) {
+        notifier.taskOpened(report, Step.ofTaskKey(task.taskKey()).orElse(report.getStep()),
+                task.candidateGroup() == null ? List.of() : List.of(task.candidateGroup()), task.assignee(), kind);
+    }
+
+    /** The report's open task from the open-task table (kept in the engine's transaction, see {@link OpenTaskListener}). */
+    private Optional<OpenTasks.Row> openRow(Report report) {
+        return report.getProcessInstanceId() == null ? Optional.empty()
+                : openTasks.ofProcess(report.getProcessInstanceId()).stream().findFirst();
     }
 
     private Optional<Task> openTask(Report report) {

@@ -167,6 +167,11 @@ class CrashConsistencyMySqlTests {
                     String.class, row.get("process_instance_id"));
             assertThat(open).as("report %d at %s: its process instance's open tasks", id, step)
                     .containsExactly(step.taskKey());
+            // the inbox's open-task table was written in the same transactions as the tasks
+            assertThat(jdbc.queryForList("SELECT task_id FROM rc_open_task WHERE process_instance_id = ?", String.class,
+                    row.get("process_instance_id"))).as("report %d: its row in rc_open_task", id)
+                    .containsExactlyElementsOf(jdbc.queryForList("SELECT ID_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ = ?",
+                            String.class, row.get("process_instance_id")));
             recorded += jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action IN "
                     + "('report.submitted', 'review.returned')", Integer.class, id);
         }
