@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills {@code rc_open_task} with the tasks that were open before the table existed (an installation
- * upgraded to V061), once the engine is up: Flyway runs before Flowable creates its tables on a fresh
+ * upgraded to V071), once the engine is up: Flyway runs before Flowable creates its tables on a fresh
  * database, so a migration cannot read them. Runs only when the table is empty while the annual-report
  * process has open tasks; afterwards {@link OpenTaskListener} keeps it. Built while the engine-start
  * cluster lock is held ({@link EngineStartLock}: every singleton is built under it), so two nodes starting
