@@ -127,13 +127,6 @@ class CycleOpeningChunkTests {
     }
 
     private CycleOpeningJobs.Progress awaitEnd(String admin, long job) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            CycleOpeningJobs.Progress p = as(admin, () -> jobs.progress(job)).orElseThrow();
-            if (p.state() != CycleOpeningJobs.State.RUNNING) {
-                return p;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("job " + job + " did not finish within a minute");
+        return CycleOpeningJobsTests.awaitEnd(jobs, admin, job);
     }
 }

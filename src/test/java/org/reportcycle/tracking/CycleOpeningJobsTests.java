@@ -98,6 +98,11 @@ class CycleOpeningJobsTests {
     }
 
     private CycleOpeningJobs.Progress awaitEnd(String admin, long job) throws InterruptedException {
+        return awaitEnd(jobs, admin, job);
+    }
+
+    /** Polls the background job as the administrator until it is no longer running (at most a minute). */
+    static CycleOpeningJobs.Progress awaitEnd(CycleOpeningJobs jobs, String admin, long job) throws InterruptedException {
         for (int i = 0; i < 600; i++) {
             CycleOpeningJobs.Progress p = as(admin, () -> jobs.progress(job)).orElseThrow();
             if (p.state() != CycleOpeningJobs.State.RUNNING) {
