@@ -141,7 +141,8 @@ public class OrganizationService {
 
     /** The usernames of the active administrators of the supervising office. */
     public List<String> administrators() {
-        return users.findAll().stream().filter(u -> u.isAdministrator() && u.isActive())
-                .map(AppUser::getUsername).sorted().toList();
+        // one projection query: loading every user (80,000 in a province) on each step made every later query
+        // of the step dirty-check them all (S2 at full scale: 11 steps/s)
+        return users.activeAdministratorNames();
     }
 }

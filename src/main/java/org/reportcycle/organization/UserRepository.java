@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface UserRepository extends JpaRepository<AppUser, Long> {
 
@@ -15,4 +16,8 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
     long countByUsernameContainingOrDisplayNameContaining(String username, String displayName);
 
     List<AppUser> findByUsernameIn(java.util.Collection<String> usernames);
+
+    /** The names only, no entities: read on every step, it must not fill the persistence context with users. */
+    @Query("SELECT u.username FROM AppUser u WHERE u.administrator = true AND u.active = true ORDER BY u.username")
+    List<String> activeAdministratorNames();
 }
