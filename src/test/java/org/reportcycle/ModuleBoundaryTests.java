@@ -48,17 +48,17 @@ class ModuleBoundaryTests {
                         "org.reportcycle.security")
                 .should().dependOnClassesThat().resideInAnyPackage("org.reportcycle.report..",
                         "org.reportcycle.workflow..", "org.reportcycle.review..", "org.reportcycle.approval..",
-                        "org.reportcycle.publication..", "org.reportcycle.tracking..", "org.reportcycle.api..")
+                        "org.reportcycle.publication..", "org.reportcycle.office..", "org.reportcycle.opening..", "org.reportcycle.api..")
                 .check(classes);
         // A feature's ui package sits on top of every layer: it plugs into the workspace's extension points
         noClasses().that().resideInAPackage("org.reportcycle.report..").and().resideOutsideOfPackage("..ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.reportcycle.workflow..",
                         "org.reportcycle.review..", "org.reportcycle.approval..", "org.reportcycle.publication..",
-                        "org.reportcycle.tracking..", "org.reportcycle.api..")
+                        "org.reportcycle.office..", "org.reportcycle.opening..", "org.reportcycle.api..")
                 .check(classes);
         noClasses().that().resideInAPackage("org.reportcycle.workflow..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.reportcycle.review..",
-                        "org.reportcycle.approval..", "org.reportcycle.publication..", "org.reportcycle.tracking..",
+                        "org.reportcycle.approval..", "org.reportcycle.publication..", "org.reportcycle.office..", "org.reportcycle.opening..",
                         "org.reportcycle.api..")
                 .check(classes);
     }
@@ -74,7 +74,7 @@ class ModuleBoundaryTests {
     void only_the_workflow_and_its_steps_use_the_report_lifecycle() {
         noClasses().that().resideOutsideOfPackages("org.reportcycle.report..", "org.reportcycle.workflow..",
                         "org.reportcycle.review..", "org.reportcycle.approval..", "org.reportcycle.publication..",
-                        "org.reportcycle.tracking..", "org.reportcycle.flow..")
+                        "org.reportcycle.office..", "org.reportcycle.opening..", "org.reportcycle.intervention..", "org.reportcycle.delegation..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("org.reportcycle.report.ReportLifecycle")
                 .check(classes);
     }

@@ -2,10 +2,10 @@ package org.reportcycle.api;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.reportcycle.flow.CopyService;
-import org.reportcycle.flow.CopyService.CopyView;
-import org.reportcycle.flow.DelegationService;
-import org.reportcycle.flow.DelegationService.DelegationView;
+import org.reportcycle.delegation.CopyService;
+import org.reportcycle.delegation.CopyService.CopyView;
+import org.reportcycle.delegation.DelegationService;
+import org.reportcycle.delegation.DelegationService.DelegationView;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -9,7 +9,7 @@ import org.reportcycle.notification.NotificationService;
 import org.reportcycle.notification.Preference;
 import org.reportcycle.shared.Milestone;
 import org.reportcycle.shared.UnitLevel;
-import org.reportcycle.tracking.DeadlineService;
+import org.reportcycle.office.DeadlineService;
 import org.reportcycle.workflow.DeadlineTimers.Escalation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,8 +1,8 @@
 package org.reportcycle.api;
 
 import java.util.List;
-import org.reportcycle.tracking.OfficeReviewService;
-import org.reportcycle.tracking.OfficeReviewService.ReceivedReport;
+import org.reportcycle.office.OfficeReviewService;
+import org.reportcycle.office.OfficeReviewService.ReceivedReport;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,7 +1,7 @@
 package org.reportcycle.api;
 
 import java.util.List;
-import org.reportcycle.flow.FlowControlService;
+import org.reportcycle.intervention.FlowControlService;
 import org.reportcycle.review.Comment;
 import org.reportcycle.review.CommentService;
 import org.reportcycle.review.CommentThread;

@@ -15,7 +15,7 @@ import org.reportcycle.publication.PublicationService;
 import org.reportcycle.publication.PublishRequest;
 import org.reportcycle.review.ReviewService;
 import org.reportcycle.shared.Step;
-import org.reportcycle.tracking.OfficeReviewService;
+import org.reportcycle.office.OfficeReviewService;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.approval.SignoffService;
-import org.reportcycle.flow.FlowControlService;
+import org.reportcycle.intervention.FlowControlService;
 import org.reportcycle.review.ReviewService;
 import org.reportcycle.shared.ConflictException;
 import org.reportcycle.shared.UserFacingException;

@@ -31,7 +31,7 @@ import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;
-import org.reportcycle.tracking.OfficeReviewService;
+import org.reportcycle.office.OfficeReviewService;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -210,7 +210,7 @@ class AuthorizationMatrixTests {
     @Autowired PublicationService publication;
     @Autowired OfficeReviewService office;
     @Autowired CommentService comments;
-    @Autowired org.reportcycle.flow.DelegationService delegations;
+    @Autowired org.reportcycle.delegation.DelegationService delegations;
 
     final JsonMapper json = JsonMapper.builder().build();
     int tried;

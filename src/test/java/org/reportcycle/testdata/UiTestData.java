@@ -23,7 +23,7 @@ import org.reportcycle.review.ReviewService;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UnitLevel;
-import org.reportcycle.tracking.CycleOpeningService;
+import org.reportcycle.opening.CycleOpeningService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -51,12 +51,12 @@ public class UiTestData {
     private final SignoffService signoff;
     private final CommitteeService committee;
     private final PublicationService publication;
-    private final org.reportcycle.tracking.OfficeReviewService office;
+    private final org.reportcycle.office.OfficeReviewService office;
     private String hash;
 
     public UiTestData(UnitRepository units, UserRepository users, MembershipRepository memberships,
             PasswordEncoder passwords, CycleOpeningService opening, CycleService cycles, ReportRepository reports,
-            ReviewService review, SignoffService signoff, CommitteeService committee, PublicationService publication, org.reportcycle.tracking.OfficeReviewService office) {
+            ReviewService review, SignoffService signoff, CommitteeService committee, PublicationService publication, org.reportcycle.office.OfficeReviewService office) {
         this.units = units;
         this.users = users;
         this.memberships = memberships;

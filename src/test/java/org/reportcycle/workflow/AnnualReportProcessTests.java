@@ -16,7 +16,7 @@ import org.reportcycle.publication.PublicationService;
 import org.reportcycle.publication.PublishRequest;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportService;
-import org.reportcycle.tracking.OfficeReviewService;
+import org.reportcycle.office.OfficeReviewService;
 import org.reportcycle.review.Comment;
 import org.reportcycle.review.CommentService;
 import org.reportcycle.review.ReviewService;

@@ -11,9 +11,9 @@ import org.reportcycle.approval.CommitteeService;
 import org.reportcycle.shared.Step;
 import org.reportcycle.ui.ActionDialog;
 import org.reportcycle.ui.UiFormats;
-import org.reportcycle.workflow.ui.DecisionButton;
-import org.reportcycle.workflow.ui.StepActions;
-import org.reportcycle.workflow.ui.WorkspaceContext;
+import org.reportcycle.workspace.ui.DecisionButton;
+import org.reportcycle.workspace.ui.StepActions;
+import org.reportcycle.workspace.ui.WorkspaceContext;
 
 /**
  * The committee's steps: the secretary records the meeting; after "approved subject to changes" the

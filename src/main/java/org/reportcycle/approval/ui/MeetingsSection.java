@@ -9,7 +9,7 @@ import org.reportcycle.approval.Meeting;
 import org.reportcycle.report.ReportView;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
-import org.reportcycle.workflow.ui.WorkspaceSection;
+import org.reportcycle.workspace.ui.WorkspaceSection;
 
 /** The committee meetings that deliberated the report, newest first. */
 @org.springframework.stereotype.Component

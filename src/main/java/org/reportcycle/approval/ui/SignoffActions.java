@@ -12,9 +12,9 @@ import org.reportcycle.approval.SignoffService;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.shared.Step;
 import org.reportcycle.ui.ActionDialog;
-import org.reportcycle.workflow.ui.DecisionButton;
-import org.reportcycle.workflow.ui.StepActions;
-import org.reportcycle.workflow.ui.WorkspaceContext;
+import org.reportcycle.workspace.ui.DecisionButton;
+import org.reportcycle.workspace.ui.StepActions;
+import org.reportcycle.workspace.ui.WorkspaceContext;
 
 /**
  * The leader whose turn it is approves with an opinion or returns the report. Only the last leader is

@@ -1,5 +1,5 @@
 /**
  * The workspace buttons and panels of leader sign-off and committee deliberation. Depends on
- * {@code approval}, {@code organization} and {@code workflow.ui}.
+ * {@code approval}, {@code organization} and {@code workspace.ui}.
  */
 package org.reportcycle.approval.ui;

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.List;
 import org.reportcycle.audit.ApprovalSheets;
-import org.reportcycle.report.ui.DownloadLink;
-import org.reportcycle.workflow.ui.StepActions;
-import org.reportcycle.workflow.ui.WorkspaceContext;
+import org.reportcycle.ui.DownloadLink;
+import org.reportcycle.workspace.ui.StepActions;
+import org.reportcycle.workspace.ui.WorkspaceContext;
 
 /** The approval record sheet (审批单) download in the workspace, for everyone who may read the report. */
 @org.springframework.stereotype.Component

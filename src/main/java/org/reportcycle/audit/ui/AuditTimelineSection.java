@@ -9,7 +9,7 @@ import org.reportcycle.audit.AuditRecord;
 import org.reportcycle.report.ReportView;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
-import org.reportcycle.workflow.ui.WorkspaceSection;
+import org.reportcycle.workspace.ui.WorkspaceSection;
 
 /** Everything that happened to the report, oldest first: when, who, what, and the recorded details. */
 @org.springframework.stereotype.Component

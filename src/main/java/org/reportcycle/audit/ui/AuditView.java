@@ -30,7 +30,7 @@ import org.reportcycle.audit.AuditRecord;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.report.ReportExport.ExportedFile;
-import org.reportcycle.report.ui.DownloadLink;
+import org.reportcycle.ui.DownloadLink;
 import org.reportcycle.security.Roles;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;

@@ -1,2 +1,2 @@
-/** The report's audit timeline in the workspace. Depends on {@code audit} and {@code workflow.ui}. */
+/** The report's audit timeline in the workspace. Depends on {@code audit} and {@code workspace.ui}. */
 package org.reportcycle.audit.ui;

@@ -40,7 +40,7 @@ import org.reportcycle.security.LoginThrottle;
 import org.reportcycle.security.Roles;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
-import org.reportcycle.tracking.ui.AdminLinks;
+import org.reportcycle.office.ui.AdminLinks;
 import org.reportcycle.ui.ActionDialog;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;

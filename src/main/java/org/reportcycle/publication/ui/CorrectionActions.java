@@ -14,9 +14,9 @@ import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.Step;
 import org.reportcycle.ui.ActionDialog;
-import org.reportcycle.workflow.ui.DecisionButton;
-import org.reportcycle.workflow.ui.StepActions;
-import org.reportcycle.workflow.ui.WorkspaceContext;
+import org.reportcycle.workspace.ui.DecisionButton;
+import org.reportcycle.workspace.ui.StepActions;
+import org.reportcycle.workspace.ui.WorkspaceContext;
 
 /**
  * The unit's drafters correct a published report (更正): the dialog shows each part's published text to

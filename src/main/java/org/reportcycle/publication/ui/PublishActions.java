@@ -9,9 +9,9 @@ import java.util.List;
 import org.reportcycle.publication.PublicationService;
 import org.reportcycle.publication.PublishRequest;
 import org.reportcycle.shared.Step;
-import org.reportcycle.workflow.ui.DecisionButton;
-import org.reportcycle.workflow.ui.StepActions;
-import org.reportcycle.workflow.ui.WorkspaceContext;
+import org.reportcycle.workspace.ui.DecisionButton;
+import org.reportcycle.workspace.ui.StepActions;
+import org.reportcycle.workspace.ui.WorkspaceContext;
 
 /**
  * The drafter publishes the approved report with its 索引号, 发布机构 and 成文日期; each may be left blank

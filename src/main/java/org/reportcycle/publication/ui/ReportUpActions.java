@@ -8,9 +8,9 @@ import java.util.List;
 import org.reportcycle.publication.PublicationService;
 import org.reportcycle.shared.Step;
 import org.reportcycle.ui.ActionDialog;
-import org.reportcycle.workflow.ui.DecisionButton;
-import org.reportcycle.workflow.ui.StepActions;
-import org.reportcycle.workflow.ui.WorkspaceContext;
+import org.reportcycle.workspace.ui.DecisionButton;
+import org.reportcycle.workspace.ui.StepActions;
+import org.reportcycle.workspace.ui.WorkspaceContext;
 
 /** The drafter files the approved report with the supervising office (报送上级). */
 @org.springframework.stereotype.Component

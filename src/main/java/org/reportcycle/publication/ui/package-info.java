@@ -1,2 +1,2 @@
-/** The workspace button that reports up and publishes. Depends on {@code publication} and {@code workflow.ui}. */
+/** The workspace button that reports up and publishes. Depends on {@code publication} and {@code workspace.ui}. */
 package org.reportcycle.publication.ui;

@@ -26,7 +26,7 @@ import org.reportcycle.shared.Step;
 import org.reportcycle.ui.ActionDialog;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
-import org.reportcycle.workflow.ui.WorkspaceSection;
+import org.reportcycle.workspace.ui.WorkspaceSection;
 
 /**
  * The legal review's comment threads: the advisor comments on a passage of a part (the passage selected in

@@ -9,9 +9,9 @@ import java.util.List;
 import org.reportcycle.review.ReviewService;
 import org.reportcycle.shared.Step;
 import org.reportcycle.ui.ActionDialog;
-import org.reportcycle.workflow.ui.DecisionButton;
-import org.reportcycle.workflow.ui.StepActions;
-import org.reportcycle.workflow.ui.WorkspaceContext;
+import org.reportcycle.workspace.ui.DecisionButton;
+import org.reportcycle.workspace.ui.StepActions;
+import org.reportcycle.workspace.ui.WorkspaceContext;
 
 /** The drafter submits the draft; the legal advisor passes it or returns it with a reason. */
 @org.springframework.stereotype.Component

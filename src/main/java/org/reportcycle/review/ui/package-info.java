@@ -1,2 +1,2 @@
-/** The workspace buttons of drafting submission and legal review. Depends on {@code review} and {@code workflow.ui}. */
+/** The workspace buttons of drafting submission and legal review. Depends on {@code review} and {@code workspace.ui}. */
 package org.reportcycle.review.ui;

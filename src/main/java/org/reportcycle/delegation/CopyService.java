@@ -1,0 +1,114 @@
+package org.reportcycle.delegation;
+
+import static org.reportcycle.shared.AuditEvent.details;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.reportcycle.organization.AppUser;
+import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.report.Report;
+import org.reportcycle.report.ReportLifecycle;
+import org.reportcycle.security.AccessGuard;
+import org.reportcycle.security.CurrentUser;
+import org.reportcycle.security.ReadGrant;
+import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.NotifyEvent;
+import org.reportcycle.shared.UserFacingException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Copies (抄送): whoever may read a report copies someone in; the copied person may read the report but
+ * holds no role in it, so they cannot act. The first time they open it is kept as a read receipt, which
+ * the report's readers (the sender among them) see.
+ */
+@Service
+public class CopyService implements ReadGrant {
+
+    private final JdbcTemplate jdbc;
+    private final ReportLifecycle reports;
+    private final OrganizationService organization;
+    private final AccessGuard guard;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public CopyService(JdbcTemplate jdbc, ReportLifecycle reports, OrganizationService organization, AccessGuard guard,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.reports = reports;
+        this.organization = organization;
+        this.guard = guard;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A copy of a report: who sent it to whom, when, and when the recipient first opened it (null: not yet). */
+    public record CopyView(Long reportId, String from, String to, String toName, String note, Instant sentAt,
+            Instant firstReadAt) {}
+
+    /** The caller, who may read the report, copies {@code toUsername} in on it. */
+    @Transactional
+    public CopyView copy(Long reportId, String toUsername, String note) {
+        Report report = reports.report(reportId);
+        CurrentUser caller = guard.requireRead(report.getUnitId(), reportId);
+        AppUser to = organization.user(toUsername == null ? "" : toUsername).filter(AppUser::isActive)
+                .orElseThrow(() -> new UserFacingException("error.copyNoSuchUser", String.valueOf(toUsername)));
+        if (to.getUsername().equals(caller.username())) {
+            throw new UserFacingException("error.copyNoSuchUser", toUsername);
+        }
+        Integer already = jdbc.queryForObject("SELECT COUNT(*) FROM rc_report_cc WHERE report_id = ? AND to_user = ?",
+                Integer.class, reportId, to.getUsername());
+        if (already == null || already == 0) {
+            jdbc.update("INSERT INTO rc_report_cc (report_id, from_user, to_user, note, created_at) VALUES (?, ?, ?, ?, ?)",
+                    reportId, caller.username(), to.getUsername(), note, Timestamp.from(Instant.now(clock)));
+            events.publishEvent(new AuditEvent("report.copied", report.getUnitId(), reportId,
+                    details("to", to.getUsername(), "note", note)));
+            events.publishEvent(NotifyEvent.of(Set.of(to.getUsername()), "cc", report.getUnitId(), reportId,
+                    "notify.msg.cc", "reports/" + reportId, report.getTitle(), caller.displayName()));
+        }
+        return copies(reportId).stream().filter(c -> c.to().equals(to.getUsername())).findFirst().orElseThrow();
+    }
+
+    /** The report's copies with their read receipts, for whoever may read the report. */
+    @Transactional(readOnly = true)
+    public List<CopyView> copies(Long reportId) {
+        Report report = reports.report(reportId);
+        guard.requireRead(report.getUnitId(), reportId);
+        return jdbc.query("SELECT c.report_id, c.from_user, c.to_user, u.display_name, c.note, c.created_at, "
+                + "c.first_read_at FROM rc_report_cc c JOIN rc_user u ON u.username = c.to_user "
+                + "WHERE c.report_id = ? ORDER BY c.id", (rs, i) -> new CopyView(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
+                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()), reportId);
+    }
+
+    /** The reports copied to the caller, newest first. */
+    @Transactional(readOnly = true)
+    public List<Long> copiedToMe() {
+        return jdbc.queryForList("SELECT report_id FROM rc_report_cc WHERE to_user = ? ORDER BY id DESC", Long.class,
+                guard.caller().username());
+    }
+
+    /** The caller opened the report: the first time, a copied person's read receipt is written. */
+    @Transactional
+    public void opened(Long reportId) {
+        String me = guard.caller().username();
+        int receipts = jdbc.update("UPDATE rc_report_cc SET first_read_at = ? WHERE report_id = ? AND to_user = ? "
+                + "AND first_read_at IS NULL", Timestamp.from(Instant.now(clock)), reportId, me);
+        if (receipts > 0) {
+            Report report = reports.report(reportId);
+            events.publishEvent(new AuditEvent("report.copyRead", report.getUnitId(), reportId, details("by", me)));
+        }
+    }
+
+    @Override
+    public boolean grants(String username, Long reportId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_report_cc WHERE report_id = ? AND to_user = ?",
+                Integer.class, reportId, username);
+        return n != null && n > 0;
+    }
+}

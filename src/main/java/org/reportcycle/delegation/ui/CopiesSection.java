@@ -1,0 +1,77 @@
+package org.reportcycle.delegation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.reportcycle.delegation.CopyService;
+import org.reportcycle.delegation.CopyService.CopyView;
+import org.reportcycle.report.ReportView;
+import org.reportcycle.ui.Notices;
+import org.reportcycle.ui.UiFormats;
+import org.reportcycle.workspace.ui.WorkspaceSection;
+
+/**
+ * Copies (抄送) of the report: who was copied in, by whom, and when they first opened it (the read
+ * receipt). Opening the workspace as a copied person writes that receipt.
+ */
+@org.springframework.stereotype.Component
+class CopiesSection implements WorkspaceSection {
+
+    private final CopyService copies;
+    private final UiFormats formats;
+
+    CopiesSection(CopyService copies, UiFormats formats) {
+        this.copies = copies;
+        this.formats = formats;
+    }
+
+    @Override
+    public int order() {
+        return 25;
+    }
+
+    @Override
+    public String titleKey() {
+        return "copies.title";
+    }
+
+    @Override
+    public Component render(ReportView report) {
+        Notices.attempt(() -> copies.opened(report.id()));
+        Grid<CopyView> grid = new Grid<>();
+        grid.setId("copies");
+        grid.addColumn(c -> c.toName() + " (" + c.to() + ")").setKey("to").setHeader(grid.getTranslation("copies.to"));
+        grid.addColumn(CopyView::from).setKey("from").setHeader(grid.getTranslation("copies.from"));
+        grid.addColumn(c -> formats.dateTime(c.sentAt())).setKey("sent").setHeader(grid.getTranslation("copies.sent"));
+        grid.addColumn(c -> c.firstReadAt() == null ? grid.getTranslation("copies.unread")
+                : formats.dateTime(c.firstReadAt())).setKey("read").setHeader(grid.getTranslation("copies.read"));
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(grid.getTranslation("copies.empty"));
+        grid.setItems(Notices.attempt(() -> copies.copies(report.id())).orElse(List.of()));
+
+        TextField to = new TextField(grid.getTranslation("copies.username"));
+        to.setId("copy-to");
+        TextField note = new TextField(grid.getTranslation("field.note"));
+        note.setId("copy-note");
+        Button send = new Button(grid.getTranslation("copies.send"), e -> Notices.attempt(
+                () -> copies.copy(report.id(), to.getValue().strip(), note.getValue())).ifPresent(sent -> {
+                    grid.setItems(copies.copies(report.id()));
+                    to.clear();
+                    note.clear();
+                    Notices.success("copies.sentNotice", sent.toName());
+                }));
+        send.setId("copy-send");
+        HorizontalLayout form = new HorizontalLayout(to, note, send);
+        form.setAlignItems(Alignment.BASELINE);
+        VerticalLayout panel = new VerticalLayout(grid, form);
+        panel.setPadding(false);
+        return panel;
+    }
+}

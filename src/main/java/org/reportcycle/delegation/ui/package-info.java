@@ -1,0 +1,2 @@
+/** The delegations screen and the workspace's copies section. */
+package org.reportcycle.delegation.ui;

@@ -1,5 +1,0 @@
-/**
- * Flow control outside the normal path: withdrawal, an administrator's return to an earlier step,
- * reassignment of a task. Depends on {@code workflow}, {@code review}, {@code report}, {@code organization}.
- */
-package org.reportcycle.flow;

@@ -1,2 +1,0 @@
-/** Flow control in the report workspace: withdraw, an administrator's return, reassignment (转办). */
-package org.reportcycle.flow.ui;

@@ -1,9 +1,0 @@
-package org.reportcycle.tracking;
-
-import java.util.List;
-import org.springframework.data.jpa.repository.JpaRepository;
-
-interface ChaseRepository extends JpaRepository<Chase, Long> {
-
-    List<Chase> findByReportIdOrderByIdDesc(Long reportId);
-}

@@ -1,0 +1,226 @@
+package org.reportcycle.workspace.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.reportcycle.report.ReportService;
+import org.reportcycle.report.importing.ClassifiedHeading;
+import org.reportcycle.report.importing.ImportException;
+import org.reportcycle.report.importing.ImportPreview;
+import org.reportcycle.report.importing.ReportImporter;
+import org.reportcycle.report.importing.TextBlock;
+import org.reportcycle.shared.Part;
+import org.reportcycle.ui.Notices;
+
+/**
+ * Imports a .docx or .txt into the report: the drafter uploads the file, sees each section of the source
+ * next to the part it was mapped to, moves any heading to another part, and accepts. Nothing is stored
+ * before the drafter accepts; a file that cannot be read is explained in the dialog.
+ */
+class ImportDialog extends Dialog {
+
+    private final WorkspaceContext ctx;
+    private final ReportImporter importer;
+    private final ReportService reports;
+    private final Paragraph error = new Paragraph();
+    private final VerticalLayout preview = new VerticalLayout();
+    private final Button accept;
+    private final Map<Integer, Select<Part>> choices = new LinkedHashMap<>();
+    private ImportPreview proposed;
+    private String fileName;
+
+    ImportDialog(WorkspaceContext ctx, ReportImporter importer, ReportService reports) {
+        this.ctx = ctx;
+        this.importer = importer;
+        this.reports = reports;
+        setHeaderTitle(getTranslation("import.title"));
+        setWidth("min(80rem, 96vw)");
+        setId("import-dialog");
+
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received(meta.fileName(), bytes)));
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) ReportImporter.DEFAULT_MAX_BYTES);
+        upload.setAcceptedFileTypes(".docx", ".txt");
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.choose")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.drop")));
+        upload.setI18n(i18n);
+        upload.addFileRejectedListener(e -> fail(getTranslation("import.rejected",
+                String.valueOf(ReportImporter.DEFAULT_MAX_BYTES / (1024 * 1024)))));
+        Paragraph hint = new Paragraph(getTranslation("import.hint",
+                String.valueOf(ReportImporter.DEFAULT_MAX_BYTES / (1024 * 1024))));
+
+        error.setId("import-error");
+        error.getStyle().setColor("var(--lumo-error-text-color, #c62828)").setFontWeight("600");
+        error.setVisible(false);
+        preview.setPadding(false);
+        preview.setId("import-preview");
+        add(hint, upload, error, preview);
+
+        accept = new Button(getTranslation("import.accept"), e -> accept());
+        accept.setId("import-accept");
+        accept.addThemeVariants(ButtonVariant.PRIMARY);
+        accept.setEnabled(false);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), accept);
+    }
+
+    /** The upload arrived (in the UI's lock): read it and propose the mapping, or say why it cannot be read. */
+    private void received(String name, byte[] content) {
+        proposed = null;
+        choices.clear();
+        preview.removeAll();
+        accept.setEnabled(false);
+        try {
+            proposed = importer.preview(name, content);
+        } catch (ImportException e) {
+            fail(english() ? e.messageEn() : e.messageZh());
+            return;
+        }
+        fileName = name;
+        error.setVisible(false);
+        showPreview(proposed);
+        accept.setEnabled(true);
+    }
+
+    private void fail(String message) {
+        proposed = null;
+        preview.removeAll();
+        accept.setEnabled(false);
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    private void showPreview(ImportPreview p) {
+        Span facts = new Span(getTranslation("import.detected", orDash(p.title()),
+                p.year() == null ? "—" : String.valueOf(p.year()), orDash(p.unit())));
+        facts.setId("import-detected");
+        preview.add(facts);
+        Span partTitle = columnTitle("import.part");
+        partTitle.setWidth("22rem");
+        HorizontalLayout columns = new HorizontalLayout(columnTitle("import.source"), partTitle);
+        columns.setWidthFull();
+        columns.setFlexGrow(1, columns.getComponentAt(0));
+        preview.add(columns);
+
+        Map<Integer, ClassifiedHeading> headings = new HashMap<>();
+        p.headings().forEach(h -> headings.put(h.line(), h));
+        Map<Integer, List<Span>> followers = new HashMap<>();
+        Div rows = new Div();
+        rows.setWidthFull();
+        rows.getStyle().set("max-height", "55vh").set("overflow", "auto");
+        for (TextBlock block : p.blocks()) {
+            if (block.lines().stream().allMatch(String::isBlank)) {
+                continue;
+            }
+            int owner = block.ownerLine();
+            Part part = headings.containsKey(owner) ? headings.get(owner).part() : Part.MEASURES;
+            Component right;
+            boolean first = !choices.containsKey(owner);
+            if (first) {
+                Select<Part> select = new Select<>();
+                select.setId("map-" + owner);
+                select.setItems(Part.documentOrder());
+                select.setItemLabelGenerator(x -> getTranslation("part." + x.code()));
+                select.setValue(part);
+                select.setAriaLabel(getTranslation("import.part"));
+                select.addValueChangeListener(e -> followers.getOrDefault(owner, List.of())
+                        .forEach(s -> s.setText(continued(e.getValue()))));
+                choices.put(owner, select);
+                right = select;
+            } else {
+                // a part resumes after a lifted sub-heading: it follows its heading's choice
+                Span follows = new Span(continued(choices.get(owner).getValue()));
+                followers.computeIfAbsent(owner, k -> new java.util.ArrayList<>()).add(follows);
+                right = follows;
+            }
+            rows.add(row(block, first ? headings.get(owner) : null, first, right));
+        }
+        preview.add(rows);
+        if (!p.notes().isEmpty()) {
+            VerticalLayout notes = new VerticalLayout();
+            notes.setPadding(false);
+            notes.setSpacing(false);
+            notes.setId("import-notes");
+            p.notes().forEach(n -> notes.add(new Span("· " + n)));
+            preview.add(notes);
+        }
+    }
+
+    private Component row(TextBlock block, ClassifiedHeading heading, boolean first, Component right) {
+        Div source = new Div();
+        source.getStyle().set("white-space", "pre-wrap").set("border-left", "3px solid var(--lumo-contrast-20pct, #ccc)")
+                .set("padding-left", "0.5em").set("max-height", "9em").set("overflow", "auto");
+        List<String> lines = block.lines();
+        int start = 0;
+        if (heading != null) {
+            // the section's first block starts with its heading line
+            Span title = new Span(getTranslation("import.line", String.valueOf(heading.line())) + "  " + heading.text());
+            title.getStyle().setFontWeight("600");
+            source.add(title, new Div());
+            start = lines.isEmpty() ? 0 : 1;
+        } else if (first && block.ownerLine() == TextBlock.PREAMBLE) {
+            Span title = new Span(getTranslation("import.preamble"));
+            title.getStyle().set("font-style", "italic");
+            source.add(title, new Div());
+        }
+        source.add(new Span(String.join("\n", lines.subList(start, lines.size()))));
+        HorizontalLayout row = new HorizontalLayout(source, right);
+        row.setWidthFull();
+        row.setAlignItems(Alignment.START);
+        row.setFlexGrow(1, source);
+        source.getStyle().set("min-width", "0");
+        // the part column keeps one width, so every choice reads in full
+        ((com.vaadin.flow.component.HasSize) right).setWidth("22rem");
+        right.getElement().getStyle().set("flex-shrink", "0");
+        row.getStyle().setMarginBottom("0.5em");
+        return row;
+    }
+
+    private void accept() {
+        if (proposed == null) {
+            return;
+        }
+        Map<Integer, Part> overrides = new HashMap<>();
+        choices.forEach((line, select) -> overrides.put(line, select.getValue()));
+        boolean done = Notices.attempt(() -> reports.importText(ctx.reportId(), importer.assemble(proposed, overrides),
+                fileName)) .isPresent();
+        if (done) {
+            close();
+            ctx.completed("notice.imported");
+        }
+    }
+
+    private Span columnTitle(String key) {
+        Span title = new Span(getTranslation(key));
+        title.getStyle().setFontWeight("600");
+        return title;
+    }
+
+    private String continued(Part part) {
+        return getTranslation("import.continues", getTranslation("part." + part.code()));
+    }
+
+    private boolean english() {
+        return "en".equals(getLocale().getLanguage());
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+}
