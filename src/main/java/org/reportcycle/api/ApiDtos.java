@@ -18,13 +18,29 @@ final class ApiDtos {
 
     record ReportItem(Long id, String unit, Long unitId, int year, String title, String step, Instant stepSince) {
         static ReportItem of(ReportSummary s) {
-            return new ReportItem(s.id(), s.unitName(), s.unitId(), s.year(), s.title(), s.step().name(),
+            return new ReportItem(
+                    s.id(),
+                    s.unitName(),
+                    s.unitId(),
+                    s.year(),
+                    s.title(),
+                    s.step().name(),
                     s.stepSince());
         }
     }
 
-    record ReportDetail(Long id, String unit, Long unitId, int year, String title, String step, int version,
-            List<PartDto> parts, Map<String, Long> partVersions, String indexNo, Instant publishedAt) {
+    record ReportDetail(
+            Long id,
+            String unit,
+            Long unitId,
+            int year,
+            String title,
+            String step,
+            int version,
+            List<PartDto> parts,
+            Map<String, Long> partVersions,
+            String indexNo,
+            Instant publishedAt) {
         static ReportDetail of(ReportView v) {
             Map<Part, String> texts = new LinkedHashMap<>();
             Map<String, Long> versions = new LinkedHashMap<>();
@@ -32,18 +48,44 @@ final class ApiDtos {
                 texts.put(p, t.text());
                 versions.put(p.code(), t.rowVersion());
             });
-            return new ReportDetail(v.id(), v.unitName(), v.unitId(), v.year(), v.title(), v.step().name(),
-                    v.version(), partList(texts), versions, v.indexNo(), v.publishedAt());
+            return new ReportDetail(
+                    v.id(),
+                    v.unitName(),
+                    v.unitId(),
+                    v.year(),
+                    v.title(),
+                    v.step().name(),
+                    v.version(),
+                    partList(texts),
+                    versions,
+                    v.indexNo(),
+                    v.publishedAt());
         }
     }
 
     record PartDto(String part, String heading, String text) {}
 
-    record TaskDto(String taskId, Long reportId, String unit, int year, String title, String step, Instant created,
-            Instant due, boolean overdue) {
+    record TaskDto(
+            String taskId,
+            Long reportId,
+            String unit,
+            int year,
+            String title,
+            String step,
+            Instant created,
+            Instant due,
+            boolean overdue) {
         static TaskDto of(TaskItem t) {
-            return new TaskDto(t.taskId(), t.reportId(), t.unitName(), t.year(), t.title(),
-                    t.step() == null ? null : t.step().name(), t.created(), t.due(), t.overdue());
+            return new TaskDto(
+                    t.taskId(),
+                    t.reportId(),
+                    t.unitName(),
+                    t.year(),
+                    t.title(),
+                    t.step() == null ? null : t.step().name(),
+                    t.created(),
+                    t.due(),
+                    t.overdue());
         }
     }
 
@@ -57,7 +99,12 @@ final class ApiDtos {
 
     record ReturnRequest(String reason, boolean toPreviousSigner) {}
 
-    record MeetingRequest(String body, LocalDate heldOn, String sessionNo, String attendance, MeetingOutcome outcome,
+    record MeetingRequest(
+            String body,
+            LocalDate heldOn,
+            String sessionNo,
+            String attendance,
+            MeetingOutcome outcome,
             String minutes) {}
 
     record ConfirmRequest(boolean confirmed, String note) {}

@@ -38,7 +38,8 @@ class ApiErrors {
 
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<Map<String, String>> refused(UserFacingException e, Locale locale) {
-        HttpStatus status = e instanceof NotFoundException ? HttpStatus.NOT_FOUND
+        HttpStatus status = e instanceof NotFoundException
+                ? HttpStatus.NOT_FOUND
                 : e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
         return answer(status, e.messageKey(), e.args(), locale);
     }
@@ -87,8 +88,14 @@ class ApiErrors {
         List<Map<String, String>> findings = e.findings().stream()
                 .map(f -> Map.of("key", ReportCompliance.key(f), "message", en ? f.messageEn() : f.messageZh()))
                 .toList();
-        return ResponseEntity.unprocessableContent().body(Map.of("error", e.messageKey(),
-                "message", messages.getMessage(e.messageKey(), e.args(), locale), "findings", findings));
+        return ResponseEntity.unprocessableContent()
+                .body(Map.of(
+                        "error",
+                        e.messageKey(),
+                        "message",
+                        messages.getMessage(e.messageKey(), e.args(), locale),
+                        "findings",
+                        findings));
     }
 
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)

@@ -33,17 +33,26 @@ class AuditApiController {
     }
 
     @GetMapping
-    List<AuditRecord> search(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long reportId,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-            @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "100") int limit) {
+    List<AuditRecord> search(
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) Long reportId,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "100") int limit) {
         return audit.search(new AuditFilter(unitId, reportId, actor, action, from, to), offset, limit);
     }
 
     @GetMapping(value = "/export.csv")
-    ResponseEntity<String> csv(@RequestParam(required = false) Long unitId, @RequestParam(required = false) Long reportId,
-            @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
-            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to) {
+    ResponseEntity<String> csv(
+            @RequestParam(required = false) Long unitId,
+            @RequestParam(required = false) Long reportId,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) String action,
+            @RequestParam(required = false) Instant from,
+            @RequestParam(required = false) Instant to) {
         List<AuditRecord> records = audit.search(new AuditFilter(unitId, reportId, actor, action, from, to), 0, 10_000);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"")

@@ -32,14 +32,18 @@ class CorrectionApiController {
 
     @PostMapping("/corrections")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Correct a published report",
+    @Operation(
+            summary = "Correct a published report",
             description = "The unit's drafters publish a new version of a published report; the note says what it "
                     + "corrects. Earlier versions stay readable on the portal.")
     CorrectionResult correct(@PathVariable Long id, @RequestBody CorrectionRequest body) {
         Map<Part, String> parts = new EnumMap<>(Part.class);
         if (body.parts() != null) {
-            body.parts().forEach((code, text) -> parts.put(Part.ofCode(code)
-                    .orElseThrow(() -> new UserFacingException("error.correctionUnknownPart", code)), text));
+            body.parts()
+                    .forEach((code, text) -> parts.put(
+                            Part.ofCode(code)
+                                    .orElseThrow(() -> new UserFacingException("error.correctionUnknownPart", code)),
+                            text));
         }
         return new CorrectionResult(id, publication.correct(id, parts, body.note()));
     }

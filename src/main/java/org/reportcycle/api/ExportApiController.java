@@ -48,7 +48,8 @@ class ExportApiController {
     @GetMapping("/changes")
     ResponseEntity<Comparison> changes(@PathVariable Long id) {
         Optional<Comparison> changes = history.sinceLastSeen(id);
-        return changes.map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
+        return changes.map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     @PostMapping("/seen")

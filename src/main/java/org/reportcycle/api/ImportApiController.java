@@ -30,7 +30,6 @@ import org.springframework.web.multipart.MultipartFile;
  * drafter's corrections to the mapping), and the compliance check of a stored report.
  */
 @RestController
-
 class ImportApiController {
 
     private final ReportImporter importer;
@@ -39,8 +38,12 @@ class ImportApiController {
     private final ReportService reports;
     private final CurrentUserService currentUsers;
 
-    ImportApiController(ReportImporter importer, ComplianceChecker checker, ReportCompliance compliance,
-            ReportService reports, CurrentUserService currentUsers) {
+    ImportApiController(
+            ReportImporter importer,
+            ComplianceChecker checker,
+            ReportCompliance compliance,
+            ReportService reports,
+            CurrentUserService currentUsers) {
         this.importer = importer;
         this.checker = checker;
         this.compliance = compliance;
@@ -63,13 +66,16 @@ class ImportApiController {
      * as the drafter corrected the preview.
      */
     @PostMapping(value = "/api/v1/reports/{id}/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ReportDetail importInto(@PathVariable Long id, @RequestParam(required = false) MultipartFile file,
+    ReportDetail importInto(
+            @PathVariable Long id,
+            @RequestParam(required = false) MultipartFile file,
             @RequestParam Map<String, String> params) {
         ImportPreview preview = importer.preview(name(file), bytes(file));
         Map<Integer, Part> overrides = new HashMap<>();
         params.forEach((key, value) -> {
             if (key.startsWith("line.")) {
-                overrides.put(Integer.valueOf(key.substring(5)),
+                overrides.put(
+                        Integer.valueOf(key.substring(5)),
                         Part.ofCode(value).orElseThrow(() -> new UserFacingException("error.badRequest")));
             }
         });
@@ -96,11 +102,21 @@ class ImportApiController {
         }
     }
 
-    record PreviewDto(String title, Integer year, String unit, List<HeadingDto> parts, List<FindingDto> findings,
+    record PreviewDto(
+            String title,
+            Integer year,
+            String unit,
+            List<HeadingDto> parts,
+            List<FindingDto> findings,
             List<String> notes) {
         static PreviewDto of(ImportPreview p, List<Finding> findings, Locale locale) {
-            return new PreviewDto(p.title(), p.year(), p.unit(), p.headings().stream().map(HeadingDto::of).toList(),
-                    findings.stream().map(f -> FindingDto.of(f, locale)).toList(), p.notes());
+            return new PreviewDto(
+                    p.title(),
+                    p.year(),
+                    p.unit(),
+                    p.headings().stream().map(HeadingDto::of).toList(),
+                    findings.stream().map(f -> FindingDto.of(f, locale)).toList(),
+                    p.notes());
         }
     }
 
@@ -112,8 +128,12 @@ class ImportApiController {
 
     record FindingDto(String code, String key, String part, String severity, String message, String passage) {
         static FindingDto of(Finding f, Locale locale) {
-            return new FindingDto(f.code(), ReportCompliance.key(f), f.part() == null ? null : f.part().code(),
-                    f.severity().name(), "en".equals(locale.getLanguage()) ? f.messageEn() : f.messageZh(),
+            return new FindingDto(
+                    f.code(),
+                    ReportCompliance.key(f),
+                    f.part() == null ? null : f.part().code(),
+                    f.severity().name(),
+                    "en".equals(locale.getLanguage()) ? f.messageEn() : f.messageZh(),
                     f.passage());
         }
     }

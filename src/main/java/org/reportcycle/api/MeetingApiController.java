@@ -38,8 +38,11 @@ class MeetingApiController {
     ResponseEntity<byte[]> minutesFile(@PathVariable Long meetingId) {
         MeetingFile file = committee.minutesFile(meetingId);
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(file.getFileName(), StandardCharsets.UTF_8).build()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.getFileName(), StandardCharsets.UTF_8)
+                                .build()
                                 .toString())
                 .contentType(MediaType.parseMediaType(file.getContentType()))
                 .body(file.getContent());

@@ -7,9 +7,9 @@ import java.util.Map;
 import org.reportcycle.notification.NoticeView;
 import org.reportcycle.notification.NotificationService;
 import org.reportcycle.notification.Preference;
+import org.reportcycle.office.DeadlineService;
 import org.reportcycle.shared.Milestone;
 import org.reportcycle.shared.UnitLevel;
-import org.reportcycle.office.DeadlineService;
 import org.reportcycle.workflow.DeadlineTimers.Escalation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,8 +71,17 @@ class NotificationApiController {
     @PutMapping("/api/v1/cycles/{cycleId}/deadline")
     Map<String, Object> moveDeadline(@PathVariable Long cycleId, @RequestBody DeadlineRequest request) {
         int moved = deadlines.move(cycleId, request.level(), request.milestone(), request.dueDate());
-        return Map.of("cycleId", cycleId, "level", request.level(), "milestone", request.milestone(),
-                "dueDate", request.dueDate(), "reportsRescheduled", moved);
+        return Map.of(
+                "cycleId",
+                cycleId,
+                "level",
+                request.level(),
+                "milestone",
+                request.milestone(),
+                "dueDate",
+                request.dueDate(),
+                "reportsRescheduled",
+                moved);
     }
 
     /** The reports flagged overdue (escalated). Administrators. */

@@ -43,11 +43,25 @@ class PublicApiController {
     }
 
     /** One published report in a list. */
-    record PublicReportItem(Long id, Long unitId, String unit, String level, int year, String title, String indexNo,
+    record PublicReportItem(
+            Long id,
+            Long unitId,
+            String unit,
+            String level,
+            int year,
+            String title,
+            String indexNo,
             Instant publishedAt) {
         static PublicReportItem of(Hit h) {
-            return new PublicReportItem(h.reportId(), h.unitId(), h.unitName(), h.level().name(), h.year(), h.title(),
-                    h.indexNo(), h.publishedAt());
+            return new PublicReportItem(
+                    h.reportId(),
+                    h.unitId(),
+                    h.unitName(),
+                    h.level().name(),
+                    h.year(),
+                    h.title(),
+                    h.indexNo(),
+                    h.publishedAt());
         }
     }
 
@@ -59,26 +73,50 @@ class PublicApiController {
     }
 
     /** A published report with its metadata and every part's heading and text (the current version). */
-    record PublicReportDetail(Long id, Long unitId, String unit, int year, String title, String indexNo, String issuer,
-            LocalDate writtenOn, Instant publishedAt, List<PartDto> parts, List<VersionDto> versions) {
+    record PublicReportDetail(
+            Long id,
+            Long unitId,
+            String unit,
+            int year,
+            String title,
+            String indexNo,
+            String issuer,
+            LocalDate writtenOn,
+            Instant publishedAt,
+            List<PartDto> parts,
+            List<VersionDto> versions) {
         static PublicReportDetail of(PublishedReport r, List<PublishedVersion> versions) {
-            return new PublicReportDetail(r.id(), r.unitId(), r.unitName(), r.year(), r.title(), r.indexNo(), r.issuer(),
-                    r.writtenOn(), r.publishedAt(), ApiDtos.partList(r.parts()),
+            return new PublicReportDetail(
+                    r.id(),
+                    r.unitId(),
+                    r.unitName(),
+                    r.year(),
+                    r.title(),
+                    r.indexNo(),
+                    r.issuer(),
+                    r.writtenOn(),
+                    r.publishedAt(),
+                    ApiDtos.partList(r.parts()),
                     versions.stream().map(VersionDto::of).toList());
         }
     }
 
     @GetMapping("/reports")
-    @Operation(summary = "Published reports, newest first",
+    @Operation(
+            summary = "Published reports, newest first",
             description = "A page of published reports as a JSON array. The total is in X-Total-Count (an upper "
                     + "bound when X-Total-Exact is false), the next and previous pages in the Link header. With q, "
                     + "only reports whose text holds every word of q (Chinese works without spaces).")
-    @ApiResponse(responseCode = "200", headers = {
-            @Header(name = "X-Total-Count", description = "number of matching published reports"),
-            @Header(name = "X-Total-Exact", description = "false when X-Total-Count is an upper bound"),
-            @Header(name = "Link", description = "rel=next / rel=prev page addresses")})
+    @ApiResponse(
+            responseCode = "200",
+            headers = {
+                @Header(name = "X-Total-Count", description = "number of matching published reports"),
+                @Header(name = "X-Total-Exact", description = "false when X-Total-Count is an upper bound"),
+                @Header(name = "Link", description = "rel=next / rel=prev page addresses")
+            })
     ResponseEntity<List<PublicReportItem>> list(
-            @Parameter(description = "full-text query (words or a phrase)") @RequestParam(name = "q", required = false) String q,
+            @Parameter(description = "full-text query (words or a phrase)") @RequestParam(name = "q", required = false)
+                    String q,
             @Parameter(description = "report year") @RequestParam(name = "year", required = false) Integer year,
             @Parameter(description = "unit level") @RequestParam(name = "level", required = false) UnitLevel level,
             @Parameter(description = "unit id") @RequestParam(name = "unit", required = false) Long unit,
@@ -96,7 +134,10 @@ class PublicApiController {
             link.append('<').append(pageUrl(p + 1, s)).append(">; rel=\"next\"");
         }
         if (p > 0) {
-            link.append(link.isEmpty() ? "" : ", ").append('<').append(pageUrl(p - 1, s)).append(">; rel=\"prev\"");
+            link.append(link.isEmpty() ? "" : ", ")
+                    .append('<')
+                    .append(pageUrl(p - 1, s))
+                    .append(">; rel=\"prev\"");
         }
         if (!link.isEmpty()) {
             ok.header("Link", link.toString());
@@ -105,17 +146,22 @@ class PublicApiController {
     }
 
     private static String pageUrl(int page, int size) {
-        return ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page", page)
-                .replaceQueryParam("size", size).build().toUriString();
+        return ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("page", page)
+                .replaceQueryParam("size", size)
+                .build()
+                .toUriString();
     }
 
     @GetMapping("/reports/{id}")
-    @Operation(summary = "A published report",
+    @Operation(
+            summary = "A published report",
             description = "Metadata (索引号, 发布机构, 成文日期, 发布日期), every part's heading and text, and the "
                     + "released versions (publication and corrections). 404 for anything not published.")
     @ApiResponse(responseCode = "404", description = "no such published report")
     PublicReportDetail get(@PathVariable Long id) {
-        return reports.find(id).map(r -> PublicReportDetail.of(r, reports.versions(id)))
+        return reports.find(id)
+                .map(r -> PublicReportDetail.of(r, reports.versions(id)))
                 .orElseThrow(() -> new NotFoundException("error.reportNotFound", id));
     }
 }

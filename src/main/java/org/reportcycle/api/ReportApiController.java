@@ -51,9 +51,10 @@ class ReportApiController {
     ReportDetail save(@PathVariable Long id, @RequestBody SaveRequest request) {
         Map<Part, PartEdit> edits = new EnumMap<>(Part.class);
         if (request.parts() != null) {
-            request.parts().forEach((code, edit) -> edits.put(
-                    Part.ofCode(code).orElseThrow(() -> new UserFacingException("error.badRequest")),
-                    new PartEdit(edit.text(), edit.baseRowVersion())));
+            request.parts()
+                    .forEach((code, edit) -> edits.put(
+                            Part.ofCode(code).orElseThrow(() -> new UserFacingException("error.badRequest")),
+                            new PartEdit(edit.text(), edit.baseRowVersion())));
         }
         return ReportDetail.of(reports.save(id, edits, request.note()));
     }

@@ -40,11 +40,25 @@ class ReviewApiController {
 
     record Settle(boolean resolved) {}
 
-    record CommentDto(Long id, String part, String quote, String body, String author, java.time.Instant createdAt,
-            String state, String answerKind, List<ReplyDto> replies) {
+    record CommentDto(
+            Long id,
+            String part,
+            String quote,
+            String body,
+            String author,
+            java.time.Instant createdAt,
+            String state,
+            String answerKind,
+            List<ReplyDto> replies) {
         static CommentDto of(CommentThread t) {
             Comment c = t.comment();
-            return new CommentDto(c.getId(), c.getPart(), c.getQuote(), c.getBody(), c.getAuthor(), c.getCreatedAt(),
+            return new CommentDto(
+                    c.getId(),
+                    c.getPart(),
+                    c.getQuote(),
+                    c.getBody(),
+                    c.getAuthor(),
+                    c.getCreatedAt(),
                     c.getState() == null ? null : c.getState().name(),
                     c.getAnswerKind() == null ? null : c.getAnswerKind().name(),
                     t.replies().stream().map(ReplyDto::of).toList());
@@ -68,7 +82,8 @@ class ReviewApiController {
 
     @PostMapping("/reports/{id}/comments")
     Long comment(@PathVariable Long id, @RequestBody NewComment body) {
-        Part part = body.part() == null ? null
+        Part part = body.part() == null
+                ? null
                 : Part.ofCode(body.part()).orElseThrow(() -> new UserFacingException("error.badRequest"));
         return comments.comment(id, part, body.quote(), body.body()).getId();
     }
@@ -90,12 +105,14 @@ class ReviewApiController {
 
     @PostMapping("/reports/{id}/withdraw")
     ApiDtos.StepResult withdraw(@PathVariable Long id, @RequestBody(required = false) ApiDtos.DecisionRequest body) {
-        return new ApiDtos.StepResult(id, flow.withdraw(id, body == null ? null : body.text()).name());
+        return new ApiDtos.StepResult(
+                id, flow.withdraw(id, body == null ? null : body.text()).name());
     }
 
     @PostMapping("/reports/{id}/return")
     ApiDtos.StepResult returnTo(@PathVariable Long id, @RequestBody ReturnTo body) {
-        return new ApiDtos.StepResult(id, flow.returnTo(id, body.step(), body.reason()).name());
+        return new ApiDtos.StepResult(
+                id, flow.returnTo(id, body.step(), body.reason()).name());
     }
 
     @PostMapping("/reports/{id}/reassign")

@@ -11,11 +11,11 @@ import org.reportcycle.api.ApiDtos.SubmitRequest;
 import org.reportcycle.approval.CommitteeService;
 import org.reportcycle.approval.MeetingRecord;
 import org.reportcycle.approval.SignoffService;
+import org.reportcycle.office.OfficeReviewService;
 import org.reportcycle.publication.PublicationService;
 import org.reportcycle.publication.PublishRequest;
 import org.reportcycle.review.ReviewService;
 import org.reportcycle.shared.Step;
-import org.reportcycle.office.OfficeReviewService;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -33,8 +33,12 @@ class StepApiController {
     private final PublicationService publication;
     private final OfficeReviewService office;
 
-    StepApiController(ReviewService review, SignoffService signoff, CommitteeService committee,
-            PublicationService publication, OfficeReviewService office) {
+    StepApiController(
+            ReviewService review,
+            SignoffService signoff,
+            CommitteeService committee,
+            PublicationService publication,
+            OfficeReviewService office) {
         this.office = office;
         this.review = review;
         this.signoff = signoff;
@@ -44,8 +48,12 @@ class StepApiController {
 
     @PostMapping("/submit")
     StepResult submit(@PathVariable Long id, @RequestBody(required = false) SubmitRequest body) {
-        return result(id, body == null ? review.submit(id, null)
-                : review.submit(id, body.text(), body.overrides() == null ? java.util.Map.of() : body.overrides()));
+        return result(
+                id,
+                body == null
+                        ? review.submit(id, null)
+                        : review.submit(
+                                id, body.text(), body.overrides() == null ? java.util.Map.of() : body.overrides()));
     }
 
     @PostMapping("/review/pass")
@@ -70,8 +78,17 @@ class StepApiController {
 
     @PostMapping("/committee/meeting")
     StepResult meeting(@PathVariable Long id, @RequestBody MeetingRequest body) {
-        return result(id, committee.recordMeeting(id, new MeetingRecord(body.body(), body.heldOn(), body.sessionNo(),
-                body.attendance(), body.outcome(), body.minutes())));
+        return result(
+                id,
+                committee.recordMeeting(
+                        id,
+                        new MeetingRecord(
+                                body.body(),
+                                body.heldOn(),
+                                body.sessionNo(),
+                                body.attendance(),
+                                body.outcome(),
+                                body.minutes())));
     }
 
     @PostMapping("/revision/submit")
@@ -101,7 +118,8 @@ class StepApiController {
 
     @PostMapping("/publish")
     StepResult publish(@PathVariable Long id, @RequestBody(required = false) PublishRequestDto body) {
-        PublishRequest request = body == null ? PublishRequest.defaults()
+        PublishRequest request = body == null
+                ? PublishRequest.defaults()
                 : new PublishRequest(body.indexNo(), body.issuer(), body.writtenOn());
         return result(id, publication.publish(id, request));
     }

@@ -36,8 +36,15 @@ public class CommitteeService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CommitteeService(StepGate gate, WorkflowService workflow, ReportLifecycle reports,
-            MeetingRepository meetings, MeetingFileRepository files, AccessGuard guard, ApplicationEventPublisher events, Clock clock) {
+    public CommitteeService(
+            StepGate gate,
+            WorkflowService workflow,
+            ReportLifecycle reports,
+            MeetingRepository meetings,
+            MeetingFileRepository files,
+            AccessGuard guard,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.gate = gate;
         this.workflow = workflow;
         this.reports = reports;
@@ -63,14 +70,30 @@ public class CommitteeService {
         String sha256 = null;
         if (minutesFile != null) {
             sha256 = sha256(minutesFile.content());
-            files.save(new MeetingFile(meeting.getId(), minutesFile.fileName(), contentType, minutesFile.content(),
-                    sha256));
+            files.save(new MeetingFile(
+                    meeting.getId(), minutesFile.fileName(), contentType, minutesFile.content(), sha256));
         }
-        Step next = workflow.complete(g.report(), Step.COMMITTEE, g.user(), record.outcome().decision(), Map.of());
-        events.publishEvent(new AuditEvent("committee.recorded", g.report().getUnitId(), reportId,
-                details("body", record.body(), "heldOn", record.heldOn().toString(), "session", record.sessionNo(),
-                        "outcome", record.outcome().name(), "minutes", record.minutes(),
-                        "minutesFile", minutesFile == null ? null : minutesFile.fileName(), "minutesSha256", sha256)));
+        Step next = workflow.complete(
+                g.report(), Step.COMMITTEE, g.user(), record.outcome().decision(), Map.of());
+        events.publishEvent(new AuditEvent(
+                "committee.recorded",
+                g.report().getUnitId(),
+                reportId,
+                details(
+                        "body",
+                        record.body(),
+                        "heldOn",
+                        record.heldOn().toString(),
+                        "session",
+                        record.sessionNo(),
+                        "outcome",
+                        record.outcome().name(),
+                        "minutes",
+                        record.minutes(),
+                        "minutesFile",
+                        minutesFile == null ? null : minutesFile.fileName(),
+                        "minutesSha256",
+                        sha256)));
         return next;
     }
 
@@ -90,14 +113,19 @@ public class CommitteeService {
         guard.requireRead(unitId, meeting.getReportId());
         MeetingFile file = files.findById(meetingId)
                 .orElseThrow(() -> new org.reportcycle.shared.NotFoundException("error.minutesNotFound"));
-        events.publishEvent(new AuditEvent("committee.minutesDownloaded", unitId, meeting.getReportId(),
+        events.publishEvent(new AuditEvent(
+                "committee.minutesDownloaded",
+                unitId,
+                meeting.getReportId(),
                 details("meeting", meetingId, "file", file.getFileName())));
         return file;
     }
 
     private static String sha256(byte[] content) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -107,9 +135,13 @@ public class CommitteeService {
     @Transactional
     public Step submitRevision(Long reportId, String note) {
         Gated g = gate.enter(reportId, Step.REVISION);
-        int version = reports.snapshot(g.report(), VersionReason.REVISED, g.user().username(), note);
+        int version =
+                reports.snapshot(g.report(), VersionReason.REVISED, g.user().username(), note);
         Step next = workflow.complete(g.report(), Step.REVISION, g.user(), "revised", Map.of());
-        events.publishEvent(new AuditEvent("committee.revisionSubmitted", g.report().getUnitId(), reportId,
+        events.publishEvent(new AuditEvent(
+                "committee.revisionSubmitted",
+                g.report().getUnitId(),
+                reportId,
                 details("version", version, "note", note)));
         return next;
     }
@@ -121,10 +153,13 @@ public class CommitteeService {
             UserFacingException.requireReason(note);
         }
         Gated g = gate.enter(reportId, Step.CONFIRM_CHANGES);
-        Step next = workflow.complete(g.report(), Step.CONFIRM_CHANGES, g.user(), confirmed ? "confirmed" : "return",
-                Map.of());
-        events.publishEvent(new AuditEvent(confirmed ? "committee.changesConfirmed" : "committee.changesRefused",
-                g.report().getUnitId(), reportId, details("note", note)));
+        Step next = workflow.complete(
+                g.report(), Step.CONFIRM_CHANGES, g.user(), confirmed ? "confirmed" : "return", Map.of());
+        events.publishEvent(new AuditEvent(
+                confirmed ? "committee.changesConfirmed" : "committee.changesRefused",
+                g.report().getUnitId(),
+                reportId,
+                details("note", note)));
         return next;
     }
 
@@ -136,8 +171,11 @@ public class CommitteeService {
     }
 
     private void validate(MeetingRecord record) {
-        if (record == null || record.outcome() == null || record.heldOn() == null
-                || record.body() == null || record.body().isBlank()) {
+        if (record == null
+                || record.outcome() == null
+                || record.heldOn() == null
+                || record.body() == null
+                || record.body().isBlank()) {
             throw new UserFacingException("error.meetingIncomplete");
         }
         if (record.heldOn().isAfter(LocalDate.now(clock).plusDays(1))) {

@@ -46,10 +46,21 @@ public class SignoffService {
         }
         Step next = last
                 ? workflow.complete(g.report(), Step.LEADER_SIGNOFF, g.user(), "approve", Map.of())
-                : workflow.complete(g.report(), Step.LEADER_SIGNOFF, g.user(), "next", Map.of("leaderIndex", place + 1));
-        events.publishEvent(new AuditEvent("signoff.approved", g.report().getUnitId(), reportId,
-                details("opinion", opinion, "place", place, "of", count,
-                        "confidentialityAttested", last ? Boolean.TRUE : null)));
+                : workflow.complete(
+                        g.report(), Step.LEADER_SIGNOFF, g.user(), "next", Map.of("leaderIndex", place + 1));
+        events.publishEvent(new AuditEvent(
+                "signoff.approved",
+                g.report().getUnitId(),
+                reportId,
+                details(
+                        "opinion",
+                        opinion,
+                        "place",
+                        place,
+                        "of",
+                        count,
+                        "confidentialityAttested",
+                        last ? Boolean.TRUE : null)));
         return next;
     }
 
@@ -61,10 +72,14 @@ public class SignoffService {
         int place = ((Number) workflow.variables(g.report()).get("leaderIndex")).intValue();
         boolean previous = toPreviousSigner && place > 1;
         Step next = previous
-                ? workflow.complete(g.report(), Step.LEADER_SIGNOFF, g.user(), "previous", Map.of("leaderIndex", place - 1))
+                ? workflow.complete(
+                        g.report(), Step.LEADER_SIGNOFF, g.user(), "previous", Map.of("leaderIndex", place - 1))
                 : workflow.complete(g.report(), Step.LEADER_SIGNOFF, g.user(), "return", Map.of());
-        events.publishEvent(new AuditEvent(previous ? "signoff.returnedToPrevious" : "signoff.returned",
-                g.report().getUnitId(), reportId, details("reason", reason, "place", place)));
+        events.publishEvent(new AuditEvent(
+                previous ? "signoff.returnedToPrevious" : "signoff.returned",
+                g.report().getUnitId(),
+                reportId,
+                details("reason", reason, "place", place)));
         return next;
     }
 }

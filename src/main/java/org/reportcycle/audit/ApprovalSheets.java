@@ -74,9 +74,16 @@ public class ApprovalSheets {
     private final Clock clock;
     private final ZoneId zone;
 
-    public ApprovalSheets(ReportService reports, AuditQueries audit, OrganizationService organization,
-            ReportExporter exporter, MessageSource messages, CurrentUserService users,
-            ApplicationEventPublisher events, Clock clock, @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
+    public ApprovalSheets(
+            ReportService reports,
+            AuditQueries audit,
+            OrganizationService organization,
+            ReportExporter exporter,
+            MessageSource messages,
+            CurrentUserService users,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
         this.reports = reports;
         this.audit = audit;
         this.organization = organization;
@@ -93,12 +100,12 @@ public class ApprovalSheets {
         ReportView report = reports.view(reportId);
         ApprovalSheet sheet = sheet(report, audit.forReport(report.unitId(), reportId));
         if (report.step() != Step.PUBLISHED) {
-            events.publishEvent(new AuditEvent("report.approvalSheetExported", report.unitId(), reportId,
-                    Map.of("version", report.version())));
+            events.publishEvent(new AuditEvent(
+                    "report.approvalSheetExported", report.unitId(), reportId, Map.of("version", report.version())));
         }
         String code = organization.unit(report.unitId()).getCode();
-        return new ExportedFile(code + "-" + report.year() + "-approval.pdf", "application/pdf",
-                exporter.approvalSheetPdf(sheet));
+        return new ExportedFile(
+                code + "-" + report.year() + "-approval.pdf", "application/pdf", exporter.approvalSheetPdf(sheet));
     }
 
     private ApprovalSheet sheet(ReportView report, List<AuditRecord> trail) {
@@ -109,15 +116,19 @@ public class ApprovalSheets {
             }
             Step step = DECISIONS.get(r.action());
             Map<String, Object> details = details(r.details());
-            entries.add(new ApprovalSheet.Entry(step == null ? "—" : text(step.messageKey()), person(r),
-                    TIME.format(r.at().atZone(zone)), decision(r.action(), details), opinion(r.action(), details)));
+            entries.add(new ApprovalSheet.Entry(
+                    step == null ? "—" : text(step.messageKey()),
+                    person(r),
+                    TIME.format(r.at().atZone(zone)),
+                    decision(r.action(), details),
+                    opinion(r.action(), details)));
         }
         List<String> facts = List.of(
-                "单位：" + report.unitName() + "　　年度：" + report.year() + "　　当前环节：" + text(report.step().messageKey()),
+                "单位：" + report.unitName() + "　　年度：" + report.year() + "　　当前环节："
+                        + text(report.step().messageKey()),
                 "报告版本：第 " + report.version() + " 版");
         String printedBy = users.find().map(CurrentUser::displayName).orElse("");
-        String footer = "打印时间：" + TIME.format(Instant.now(clock).atZone(zone)) + "　　打印人：" + printedBy
-                + "　　（据审计记录生成）";
+        String footer = "打印时间：" + TIME.format(Instant.now(clock).atZone(zone)) + "　　打印人：" + printedBy + "　　（据审计记录生成）";
         return new ApprovalSheet(report.title() + " 审批单", facts, entries, footer);
     }
 

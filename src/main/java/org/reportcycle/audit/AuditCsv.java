@@ -15,16 +15,26 @@ public final class AuditCsv {
         StringBuilder out = new StringBuilder("\uFEFF");
         out.append("seq,time,actor,on_behalf_of,unit_id,report_id,action,details,client_address,hash\r\n");
         for (AuditRecord r : records) {
-            out.append(r.seq()).append(',')
-                    .append(TIME.format(r.at().atZone(zone))).append(',')
-                    .append(cell(r.actor())).append(',')
-                    .append(cell(r.onBehalfOf())).append(',')
-                    .append(r.unitId() == null ? "" : r.unitId()).append(',')
-                    .append(r.reportId() == null ? "" : r.reportId()).append(',')
-                    .append(cell(r.action())).append(',')
-                    .append(cell(r.details())).append(',')
-                    .append(cell(r.clientAddr())).append(',')
-                    .append(r.hash()).append("\r\n");
+            out.append(r.seq())
+                    .append(',')
+                    .append(TIME.format(r.at().atZone(zone)))
+                    .append(',')
+                    .append(cell(r.actor()))
+                    .append(',')
+                    .append(cell(r.onBehalfOf()))
+                    .append(',')
+                    .append(r.unitId() == null ? "" : r.unitId())
+                    .append(',')
+                    .append(r.reportId() == null ? "" : r.reportId())
+                    .append(',')
+                    .append(cell(r.action()))
+                    .append(',')
+                    .append(cell(r.details()))
+                    .append(',')
+                    .append(cell(r.clientAddr()))
+                    .append(',')
+                    .append(r.hash())
+                    .append("\r\n");
         }
         return out.toString();
     }

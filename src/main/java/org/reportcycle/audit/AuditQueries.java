@@ -27,8 +27,8 @@ public class AuditQueries {
     /** The records of one report, oldest first. {@code unitId} is the report's unit, checked for read access. */
     public List<AuditRecord> forReport(Long unitId, Long reportId) {
         guard.requireRead(unitId, reportId);
-        return jdbc.query("SELECT " + COLUMNS + " FROM rc_audit WHERE report_id = ? ORDER BY seq", AuditQueries::map,
-                reportId);
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM rc_audit WHERE report_id = ? ORDER BY seq", AuditQueries::map, reportId);
     }
 
     /** Re-computes the whole chain, streaming it in sequence order; administrators only. */
@@ -84,10 +84,18 @@ public class AuditQueries {
     }
 
     static AuditRecord map(ResultSet rs, int row) throws SQLException {
-        return new AuditRecord(rs.getLong("seq"), java.time.Instant.ofEpochMilli(rs.getLong("at")), rs.getString("actor"),
-                rs.getString("on_behalf_of"), (Long) rs.getObject("unit_id", Long.class),
-                (Long) rs.getObject("report_id", Long.class), rs.getString("action"), rs.getString("details"),
-                rs.getString("client_addr"), rs.getString("prev_hash"), rs.getString("hash"));
+        return new AuditRecord(
+                rs.getLong("seq"),
+                java.time.Instant.ofEpochMilli(rs.getLong("at")),
+                rs.getString("actor"),
+                rs.getString("on_behalf_of"),
+                (Long) rs.getObject("unit_id", Long.class),
+                (Long) rs.getObject("report_id", Long.class),
+                rs.getString("action"),
+                rs.getString("details"),
+                rs.getString("client_addr"),
+                rs.getString("prev_hash"),
+                rs.getString("hash"));
     }
 
     /** The result of re-computing the chain: the first broken sequence number, or null when intact. */
@@ -107,7 +115,8 @@ public class AuditQueries {
             }
             if (r.seq() != expectedSeq) {
                 firstBroken = expectedSeq;
-            } else if (!r.prevHash().equals(expectedPrev) || !AuditService.hash(r).equals(r.hash())) {
+            } else if (!r.prevHash().equals(expectedPrev)
+                    || !AuditService.hash(r).equals(r.hash())) {
                 firstBroken = r.seq();
             }
             expectedPrev = r.hash();

@@ -10,13 +10,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import org.reportcycle.security.CurrentUserService;
 import org.reportcycle.shared.AccessRefused;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.AuditEvents;
 import org.reportcycle.shared.SignInEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.reportcycle.security.CurrentUserService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,8 +48,13 @@ public class AuditService {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(AuditEvent event) {
-        append(actor(), org.reportcycle.security.ActingFor.current().orElse(null), event.action(), event.unitId(),
-                event.reportId(), event.details());
+        append(
+                actor(),
+                org.reportcycle.security.ActingFor.current().orElse(null),
+                event.action(),
+                event.unitId(),
+                event.reportId(),
+                event.details());
     }
 
     /** Several records in order, the chain's head locked and updated once, the records inserted by a batch. */
@@ -61,8 +66,8 @@ public class AuditService {
         }
         String actor = actor();
         String onBehalfOf = org.reportcycle.security.ActingFor.current().orElse(null);
-        Map<String, Object> head = jdbc.queryForMap(
-                "SELECT last_seq, last_hash FROM rc_audit_head WHERE id = 1 FOR UPDATE");
+        Map<String, Object> head =
+                jdbc.queryForMap("SELECT last_seq, last_hash FROM rc_audit_head WHERE id = 1 FOR UPDATE");
         long seq = ((Number) head.get("last_seq")).longValue();
         String hash = (String) head.get("last_hash");
         String clientAddr = clientAddress();
@@ -72,13 +77,36 @@ public class AuditService {
             Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
             String detailsJson = json.writeValueAsString(new TreeMap<>(event.details()));
             String prevHash = hash;
-            hash = hash(new AuditRecord(seq, at, actor, onBehalfOf, event.unitId(), event.reportId(), event.action(),
-                    detailsJson, clientAddr, prevHash, null));
-            rows.add(new Object[] {seq, at.toEpochMilli(), actor, onBehalfOf, event.unitId(), event.reportId(),
-                event.action(), detailsJson, clientAddr, prevHash, hash});
+            hash = hash(new AuditRecord(
+                    seq,
+                    at,
+                    actor,
+                    onBehalfOf,
+                    event.unitId(),
+                    event.reportId(),
+                    event.action(),
+                    detailsJson,
+                    clientAddr,
+                    prevHash,
+                    null));
+            rows.add(new Object[] {
+                seq,
+                at.toEpochMilli(),
+                actor,
+                onBehalfOf,
+                event.unitId(),
+                event.reportId(),
+                event.action(),
+                detailsJson,
+                clientAddr,
+                prevHash,
+                hash
+            });
         }
-        jdbc.batchUpdate("INSERT INTO rc_audit (seq, at, actor, on_behalf_of, unit_id, report_id, action, details, "
-                + "client_addr, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate(
+                "INSERT INTO rc_audit (seq, at, actor, on_behalf_of, unit_id, report_id, action, details, "
+                        + "client_addr, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
         jdbc.update("UPDATE rc_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
     }
 
@@ -86,7 +114,11 @@ public class AuditService {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(AccessRefused refused) {
-        append(refused.username(), "access.refused", refused.unitId(), refused.reportId(),
+        append(
+                refused.username(),
+                "access.refused",
+                refused.unitId(),
+                refused.reportId(),
                 Map.of("what", refused.what()));
     }
 
@@ -104,20 +136,30 @@ public class AuditService {
 
     /** Appends one record of an action done on behalf of someone (a delegation), and returns its number. */
     @Transactional(propagation = Propagation.REQUIRED)
-    public long append(String actor, String onBehalfOf, String action, Long unitId, Long reportId,
-            Map<String, ?> details) {
-        Map<String, Object> head = jdbc.queryForMap(
-                "SELECT last_seq, last_hash FROM rc_audit_head WHERE id = 1 FOR UPDATE");
+    public long append(
+            String actor, String onBehalfOf, String action, Long unitId, Long reportId, Map<String, ?> details) {
+        Map<String, Object> head =
+                jdbc.queryForMap("SELECT last_seq, last_hash FROM rc_audit_head WHERE id = 1 FOR UPDATE");
         long seq = ((Number) head.get("last_seq")).longValue() + 1;
         String prevHash = (String) head.get("last_hash");
         Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String detailsJson = json.writeValueAsString(new TreeMap<>(details));
         String clientAddr = clientAddress();
-        String hash = hash(new AuditRecord(seq, at, actor, onBehalfOf, unitId, reportId, action, detailsJson,
-                clientAddr, prevHash, null));
-        jdbc.update("INSERT INTO rc_audit (seq, at, actor, on_behalf_of, unit_id, report_id, action, details, "
+        String hash = hash(new AuditRecord(
+                seq, at, actor, onBehalfOf, unitId, reportId, action, detailsJson, clientAddr, prevHash, null));
+        jdbc.update(
+                "INSERT INTO rc_audit (seq, at, actor, on_behalf_of, unit_id, report_id, action, details, "
                         + "client_addr, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                seq, at.toEpochMilli(), actor, onBehalfOf, unitId, reportId, action, detailsJson, clientAddr, prevHash,
+                seq,
+                at.toEpochMilli(),
+                actor,
+                onBehalfOf,
+                unitId,
+                reportId,
+                action,
+                detailsJson,
+                clientAddr,
+                prevHash,
                 hash);
         jdbc.update("UPDATE rc_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
         return seq;
@@ -125,9 +167,18 @@ public class AuditService {
 
     /** The hash over a record's content and its predecessor's hash. */
     static String hash(AuditRecord r) {
-        String canonical = String.join("\u001f", String.valueOf(r.seq()), String.valueOf(r.at().toEpochMilli()),
-                r.actor(), String.valueOf(r.onBehalfOf()), String.valueOf(r.unitId()), String.valueOf(r.reportId()),
-                r.action(), String.valueOf(r.details()), String.valueOf(r.clientAddr()), r.prevHash());
+        String canonical = String.join(
+                "\u001f",
+                String.valueOf(r.seq()),
+                String.valueOf(r.at().toEpochMilli()),
+                r.actor(),
+                String.valueOf(r.onBehalfOf()),
+                String.valueOf(r.unitId()),
+                String.valueOf(r.reportId()),
+                r.action(),
+                String.valueOf(r.details()),
+                String.valueOf(r.clientAddr()),
+                r.prevHash());
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));

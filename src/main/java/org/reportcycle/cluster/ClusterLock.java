@@ -71,8 +71,8 @@ public class ClusterLock {
             try {
                 connection.setAutoCommit(false);
                 while (true) {
-                    try (PreparedStatement select = connection.prepareStatement(
-                            "SELECT name FROM rc_cluster_lock WHERE name = ? FOR UPDATE")) {
+                    try (PreparedStatement select =
+                            connection.prepareStatement("SELECT name FROM rc_cluster_lock WHERE name = ? FOR UPDATE")) {
                         select.setString(1, name);
                         select.executeQuery().close();
                         return new Held(connection);
@@ -116,9 +116,10 @@ public class ClusterLock {
      */
     public boolean runIfFree(String name, Duration lease, Runnable work) {
         return callIfFree(name, lease, () -> {
-            work.run();
-            return Boolean.TRUE;
-        }) != null;
+                    work.run();
+                    return Boolean.TRUE;
+                })
+                != null;
     }
 
     /** Like {@link #runIfFree}, returning the work's result, or null when another node holds the lease. */
@@ -128,7 +129,11 @@ public class ClusterLock {
         Integer taken = newTransaction.execute(tx -> jdbc.update(
                 "UPDATE rc_cluster_lock SET locked_until = ?, locked_at = ?, locked_by = ? "
                         + "WHERE name = ? AND locked_until <= ?",
-                now + lease.toMillis(), now, node, name, now));
+                now + lease.toMillis(),
+                now,
+                node,
+                name,
+                now));
         if (taken == null || taken != 1) {
             return null;
         }
@@ -137,18 +142,23 @@ public class ClusterLock {
         } finally {
             newTransaction.executeWithoutResult(tx -> jdbc.update(
                     "UPDATE rc_cluster_lock SET locked_until = ? WHERE name = ? AND locked_by = ?",
-                    clock.millis(), name, node));
+                    clock.millis(),
+                    name,
+                    node));
         }
     }
 
     private void ensureRow(String name) {
         newTransaction.executeWithoutResult(tx -> {
-            Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM rc_cluster_lock WHERE name = ?", Integer.class,
-                    name);
+            Integer rows =
+                    jdbc.queryForObject("SELECT COUNT(*) FROM rc_cluster_lock WHERE name = ?", Integer.class, name);
             if (rows != null && rows == 0) {
                 try {
-                    jdbc.update("INSERT INTO rc_cluster_lock (name, locked_until, locked_at, locked_by) "
-                            + "VALUES (?, 0, 0, ?)", name, node);
+                    jdbc.update(
+                            "INSERT INTO rc_cluster_lock (name, locked_until, locked_at, locked_by) "
+                                    + "VALUES (?, 0, 0, ?)",
+                            name,
+                            node);
                 } catch (DataIntegrityViolationException alreadyThere) {
                     // another node inserted it first: the row is what we need
                 }

@@ -30,8 +30,8 @@ public class CycleService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CycleService(CycleRepository cycles, DeadlineRepository deadlines, ApplicationEventPublisher events,
-            Clock clock) {
+    public CycleService(
+            CycleRepository cycles, DeadlineRepository deadlines, ApplicationEventPublisher events, Clock clock) {
         this.cycles = cycles;
         this.deadlines = deadlines;
         this.events = events;
@@ -62,12 +62,12 @@ public class CycleService {
             for (UnitLevel level : UnitLevel.values()) {
                 Map<Milestone, LocalDate> given = dates.getOrDefault(level, Map.of());
                 for (Milestone m : Milestone.values()) {
-                    deadlines.save(new Deadline(cycle.getId(), level, m,
-                            given.getOrDefault(m, m.defaultDue(reportYear))));
+                    deadlines.save(
+                            new Deadline(cycle.getId(), level, m, given.getOrDefault(m, m.defaultDue(reportYear))));
                 }
             }
-            events.publishEvent(new AuditEvent("cycle.created", null, null,
-                    Map.of("cycleId", cycle.getId(), "year", reportYear)));
+            events.publishEvent(
+                    new AuditEvent("cycle.created", null, null, Map.of("cycleId", cycle.getId(), "year", reportYear)));
             return cycle;
         });
     }
@@ -81,7 +81,8 @@ public class CycleService {
         forgetDeadlines();
         Map<UnitLevel, Map<Milestone, Deadline>> existing = new EnumMap<>(UnitLevel.class);
         for (Deadline d : deadlines.findByCycleId(cycleId)) {
-            existing.computeIfAbsent(d.getUnitLevel(), l -> new EnumMap<>(Milestone.class)).put(d.getMilestone(), d);
+            existing.computeIfAbsent(d.getUnitLevel(), l -> new EnumMap<>(Milestone.class))
+                    .put(d.getMilestone(), d);
         }
         int changed = 0;
         for (Map.Entry<UnitLevel, Map<Milestone, LocalDate>> level : dates.entrySet()) {
@@ -128,7 +129,8 @@ public class CycleService {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
-        Map<Long, DeadlineTable> read = (Map<Long, DeadlineTable>) TransactionSynchronizationManager.getResource(READ_KEY);
+        Map<Long, DeadlineTable> read =
+                (Map<Long, DeadlineTable>) TransactionSynchronizationManager.getResource(READ_KEY);
         if (read == null) {
             read = new java.util.HashMap<>();
             TransactionSynchronizationManager.bindResource(READ_KEY, read);
@@ -170,8 +172,8 @@ public class CycleService {
         Deadline deadline = deadlines.findByCycleId(cycleId).stream()
                 .filter(d -> d.getUnitLevel() == level && d.getMilestone() == milestone)
                 .findFirst()
-                .orElseGet(() -> deadlines.save(new Deadline(cycleId, level, milestone,
-                        milestone.defaultDue(cycle.getReportYear()))));
+                .orElseGet(() -> deadlines.save(
+                        new Deadline(cycleId, level, milestone, milestone.defaultDue(cycle.getReportYear()))));
         LocalDate old = deadline.getDueDate();
         deadline.moveTo(newDate);
         deadlines.save(deadline);

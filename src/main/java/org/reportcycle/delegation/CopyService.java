@@ -37,8 +37,13 @@ public class CopyService implements ReadGrant {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CopyService(JdbcTemplate jdbc, ReportLifecycle reports, OrganizationService organization, AccessGuard guard,
-            ApplicationEventPublisher events, Clock clock) {
+    public CopyService(
+            JdbcTemplate jdbc,
+            ReportLifecycle reports,
+            OrganizationService organization,
+            AccessGuard guard,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.jdbc = jdbc;
         this.reports = reports;
         this.organization = organization;
@@ -48,30 +53,50 @@ public class CopyService implements ReadGrant {
     }
 
     /** A copy of a report: who sent it to whom, when, and when the recipient first opened it (null: not yet). */
-    public record CopyView(Long reportId, String from, String to, String toName, String note, Instant sentAt,
-            Instant firstReadAt) {}
+    public record CopyView(
+            Long reportId, String from, String to, String toName, String note, Instant sentAt, Instant firstReadAt) {}
 
     /** The caller, who may read the report, copies {@code toUsername} in on it. */
     @Transactional
     public CopyView copy(Long reportId, String toUsername, String note) {
         Report report = reports.report(reportId);
         CurrentUser caller = guard.requireRead(report.getUnitId(), reportId);
-        AppUser to = organization.user(toUsername == null ? "" : toUsername).filter(AppUser::isActive)
+        AppUser to = organization
+                .user(toUsername == null ? "" : toUsername)
+                .filter(AppUser::isActive)
                 .orElseThrow(() -> new UserFacingException("error.copyNoSuchUser", String.valueOf(toUsername)));
         if (to.getUsername().equals(caller.username())) {
             throw new UserFacingException("error.copyNoSuchUser", toUsername);
         }
-        Integer already = jdbc.queryForObject("SELECT COUNT(*) FROM rc_report_cc WHERE report_id = ? AND to_user = ?",
-                Integer.class, reportId, to.getUsername());
+        Integer already = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rc_report_cc WHERE report_id = ? AND to_user = ?",
+                Integer.class,
+                reportId,
+                to.getUsername());
         if (already == null || already == 0) {
-            jdbc.update("INSERT INTO rc_report_cc (report_id, from_user, to_user, note, created_at) VALUES (?, ?, ?, ?, ?)",
-                    reportId, caller.username(), to.getUsername(), note, Timestamp.from(Instant.now(clock)));
-            events.publishEvent(new AuditEvent("report.copied", report.getUnitId(), reportId,
-                    details("to", to.getUsername(), "note", note)));
-            events.publishEvent(NotifyEvent.of(Set.of(to.getUsername()), "cc", report.getUnitId(), reportId,
-                    "notify.msg.cc", "reports/" + reportId, report.getTitle(), caller.displayName()));
+            jdbc.update(
+                    "INSERT INTO rc_report_cc (report_id, from_user, to_user, note, created_at) VALUES (?, ?, ?, ?, ?)",
+                    reportId,
+                    caller.username(),
+                    to.getUsername(),
+                    note,
+                    Timestamp.from(Instant.now(clock)));
+            events.publishEvent(new AuditEvent(
+                    "report.copied", report.getUnitId(), reportId, details("to", to.getUsername(), "note", note)));
+            events.publishEvent(NotifyEvent.of(
+                    Set.of(to.getUsername()),
+                    "cc",
+                    report.getUnitId(),
+                    reportId,
+                    "notify.msg.cc",
+                    "reports/" + reportId,
+                    report.getTitle(),
+                    caller.displayName()));
         }
-        return copies(reportId).stream().filter(c -> c.to().equals(to.getUsername())).findFirst().orElseThrow();
+        return copies(reportId).stream()
+                .filter(c -> c.to().equals(to.getUsername()))
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The report's copies with their read receipts, for whoever may read the report. */
@@ -79,17 +104,27 @@ public class CopyService implements ReadGrant {
     public List<CopyView> copies(Long reportId) {
         Report report = reports.report(reportId);
         guard.requireRead(report.getUnitId(), reportId);
-        return jdbc.query("SELECT c.report_id, c.from_user, c.to_user, u.display_name, c.note, c.created_at, "
-                + "c.first_read_at FROM rc_report_cc c JOIN rc_user u ON u.username = c.to_user "
-                + "WHERE c.report_id = ? ORDER BY c.id", (rs, i) -> new CopyView(rs.getLong(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(),
-                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()), reportId);
+        return jdbc.query(
+                "SELECT c.report_id, c.from_user, c.to_user, u.display_name, c.note, c.created_at, "
+                        + "c.first_read_at FROM rc_report_cc c JOIN rc_user u ON u.username = c.to_user "
+                        + "WHERE c.report_id = ? ORDER BY c.id",
+                (rs, i) -> new CopyView(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()),
+                reportId);
     }
 
     /** The reports copied to the caller, newest first. */
     @Transactional(readOnly = true)
     public List<Long> copiedToMe() {
-        return jdbc.queryForList("SELECT report_id FROM rc_report_cc WHERE to_user = ? ORDER BY id DESC", Long.class,
+        return jdbc.queryForList(
+                "SELECT report_id FROM rc_report_cc WHERE to_user = ? ORDER BY id DESC",
+                Long.class,
                 guard.caller().username());
     }
 
@@ -97,8 +132,12 @@ public class CopyService implements ReadGrant {
     @Transactional
     public void opened(Long reportId) {
         String me = guard.caller().username();
-        int receipts = jdbc.update("UPDATE rc_report_cc SET first_read_at = ? WHERE report_id = ? AND to_user = ? "
-                + "AND first_read_at IS NULL", Timestamp.from(Instant.now(clock)), reportId, me);
+        int receipts = jdbc.update(
+                "UPDATE rc_report_cc SET first_read_at = ? WHERE report_id = ? AND to_user = ? "
+                        + "AND first_read_at IS NULL",
+                Timestamp.from(Instant.now(clock)),
+                reportId,
+                me);
         if (receipts > 0) {
             Report report = reports.report(reportId);
             events.publishEvent(new AuditEvent("report.copyRead", report.getUnitId(), reportId, details("by", me)));
@@ -107,8 +146,11 @@ public class CopyService implements ReadGrant {
 
     @Override
     public boolean grants(String username, Long reportId) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_report_cc WHERE report_id = ? AND to_user = ?",
-                Integer.class, reportId, username);
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rc_report_cc WHERE report_id = ? AND to_user = ?",
+                Integer.class,
+                reportId,
+                username);
         return n != null && n > 0;
     }
 }

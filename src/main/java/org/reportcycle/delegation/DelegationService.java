@@ -39,8 +39,13 @@ public class DelegationService {
     private final Clock clock;
     private final ZoneId zone;
 
-    public DelegationService(JdbcTemplate jdbc, OrganizationService organization, AccessGuard guard,
-            ApplicationEventPublisher events, Clock clock, @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
+    public DelegationService(
+            JdbcTemplate jdbc,
+            OrganizationService organization,
+            AccessGuard guard,
+            ApplicationEventPublisher events,
+            Clock clock,
+            @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
         this.jdbc = jdbc;
         this.organization = organization;
         this.guard = guard;
@@ -50,8 +55,16 @@ public class DelegationService {
     }
 
     /** A delegation as its two people see it. */
-    public record DelegationView(Long id, String delegator, String delegate, Long unitId, String unitName,
-            LocalDate startsOn, LocalDate endsOn, boolean revoked, boolean inForce) {}
+    public record DelegationView(
+            Long id,
+            String delegator,
+            String delegate,
+            Long unitId,
+            String unitName,
+            LocalDate startsOn,
+            LocalDate endsOn,
+            boolean revoked,
+            boolean inForce) {}
 
     /** The caller lets {@code delegate}, a member of the same unit, act for them from {@code from} to {@code until}. */
     @Transactional
@@ -68,22 +81,47 @@ public class DelegationService {
             throw new UserFacingException("error.delegationDates");
         }
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO rc_delegation (from_user, to_user, unit_id, starts_on, ends_on, "
-                    + "created_at) VALUES (?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS);
-            ps.setString(1, caller.username());
-            ps.setString(2, delegate);
-            ps.setLong(3, unitId);
-            ps.setDate(4, Date.valueOf(from));
-            ps.setDate(5, Date.valueOf(until));
-            ps.setTimestamp(6, Timestamp.from(Instant.now(clock)));
-            return ps;
-        }, key);
+        jdbc.update(
+                con -> {
+                    var ps = con.prepareStatement(
+                            "INSERT INTO rc_delegation (from_user, to_user, unit_id, starts_on, ends_on, "
+                                    + "created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                            java.sql.Statement.RETURN_GENERATED_KEYS);
+                    ps.setString(1, caller.username());
+                    ps.setString(2, delegate);
+                    ps.setLong(3, unitId);
+                    ps.setDate(4, Date.valueOf(from));
+                    ps.setDate(5, Date.valueOf(until));
+                    ps.setTimestamp(6, Timestamp.from(Instant.now(clock)));
+                    return ps;
+                },
+                key);
         long id = key.getKey().longValue();
-        events.publishEvent(new AuditEvent("delegation.created", unitId, null, details("delegation", id,
-                "delegate", delegate, "from", from.toString(), "until", until.toString(), "reason", reason)));
-        events.publishEvent(NotifyEvent.of(Set.of(delegate), "delegation", unitId, null, "notify.msg.delegated",
-                "inbox", caller.displayName(), from.toString(), until.toString()));
+        events.publishEvent(new AuditEvent(
+                "delegation.created",
+                unitId,
+                null,
+                details(
+                        "delegation",
+                        id,
+                        "delegate",
+                        delegate,
+                        "from",
+                        from.toString(),
+                        "until",
+                        until.toString(),
+                        "reason",
+                        reason)));
+        events.publishEvent(NotifyEvent.of(
+                Set.of(delegate),
+                "delegation",
+                unitId,
+                null,
+                "notify.msg.delegated",
+                "inbox",
+                caller.displayName(),
+                from.toString(),
+                until.toString()));
         return view(id);
     }
 
@@ -95,9 +133,14 @@ public class DelegationService {
         if (!caller.administrator() && !caller.username().equals(d.delegator())) {
             throw guard.refuse(caller, "delegation", d.unitId(), null);
         }
-        jdbc.update("UPDATE rc_delegation SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
-                Timestamp.from(Instant.now(clock)), delegationId);
-        events.publishEvent(new AuditEvent("delegation.revoked", d.unitId(), null,
+        jdbc.update(
+                "UPDATE rc_delegation SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL",
+                Timestamp.from(Instant.now(clock)),
+                delegationId);
+        events.publishEvent(new AuditEvent(
+                "delegation.revoked",
+                d.unitId(),
+                null,
                 details("delegation", delegationId, "delegator", d.delegator(), "delegate", d.delegate())));
     }
 
@@ -105,29 +148,49 @@ public class DelegationService {
     @Transactional(readOnly = true)
     public List<DelegationView> mine() {
         CurrentUser caller = guard.caller();
-        return jdbc.queryForList("SELECT id FROM rc_delegation WHERE from_user = ? OR to_user = ? ORDER BY id DESC",
-                Long.class, caller.username(), caller.username()).stream().map(this::view).toList();
+        return jdbc
+                .queryForList(
+                        "SELECT id FROM rc_delegation WHERE from_user = ? OR to_user = ? ORDER BY id DESC",
+                        Long.class,
+                        caller.username(),
+                        caller.username())
+                .stream()
+                .map(this::view)
+                .toList();
     }
 
     private DelegationView view(Long id) {
         LocalDate today = today();
-        return jdbc.query("SELECT d.id, d.from_user, d.to_user, d.unit_id, u.name, d.starts_on, d.ends_on, d.revoked_at "
-                + "FROM rc_delegation d JOIN rc_unit u ON u.id = d.unit_id WHERE d.id = ?", rs -> {
+        return jdbc.query(
+                "SELECT d.id, d.from_user, d.to_user, d.unit_id, u.name, d.starts_on, d.ends_on, d.revoked_at "
+                        + "FROM rc_delegation d JOIN rc_unit u ON u.id = d.unit_id WHERE d.id = ?",
+                rs -> {
                     if (!rs.next()) {
                         throw new NotFoundException("error.delegationNotFound", id);
                     }
                     LocalDate starts = rs.getDate(6).toLocalDate();
                     LocalDate ends = rs.getDate(7).toLocalDate();
                     boolean revoked = rs.getTimestamp(8) != null;
-                    return new DelegationView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            rs.getString(5), starts, ends, revoked,
+                    return new DelegationView(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getLong(4),
+                            rs.getString(5),
+                            starts,
+                            ends,
+                            revoked,
                             !revoked && !today.isBefore(starts) && !today.isAfter(ends));
-                }, id);
+                },
+                id);
     }
 
     private boolean isMember(String username, Long unitId) {
-        return organization.user(username).filter(AppUser::isActive)
-                .map(u -> organization.membershipsOf(u.getId()).stream().anyMatch(m -> m.getUnitId().equals(unitId)))
+        return organization
+                .user(username)
+                .filter(AppUser::isActive)
+                .map(u -> organization.membershipsOf(u.getId()).stream()
+                        .anyMatch(m -> m.getUnitId().equals(unitId)))
                 .orElse(false);
     }
 

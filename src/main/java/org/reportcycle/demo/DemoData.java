@@ -13,6 +13,8 @@ import org.reportcycle.approval.MeetingRecord;
 import org.reportcycle.approval.SignoffService;
 import org.reportcycle.cluster.ClusterLock;
 import org.reportcycle.cycle.CycleService;
+import org.reportcycle.office.OfficeReviewService;
+import org.reportcycle.opening.CycleOpeningService;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.Membership;
 import org.reportcycle.organization.MembershipRepository;
@@ -23,19 +25,17 @@ import org.reportcycle.publication.PublicationService;
 import org.reportcycle.publication.PublishRequest;
 import org.reportcycle.report.ReportCompliance;
 import org.reportcycle.report.ReportRepository;
-import org.reportcycle.report.compliance.Finding;
 import org.reportcycle.report.ReportText;
+import org.reportcycle.report.compliance.Finding;
 import org.reportcycle.report.importing.ReportImporter;
 import org.reportcycle.review.ReviewService;
 import org.reportcycle.security.CurrentUserService;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
-import org.reportcycle.opening.CycleOpeningService;
-import org.reportcycle.office.OfficeReviewService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -77,10 +77,22 @@ class DemoData {
     private final ReportCompliance compliance;
     private ClusterLock clusterLock;
 
-    DemoData(UnitRepository units, UserRepository users, MembershipRepository memberships, PasswordEncoder passwords,
-            CycleOpeningService opening, CycleService cycles, ReportRepository reports, ReportImporter importer,
-            ReviewService review, SignoffService signoff, CommitteeService committee,
-            PublicationService publication, OfficeReviewService office, CurrentUserService currentUsers, ReportCompliance compliance) {
+    DemoData(
+            UnitRepository units,
+            UserRepository users,
+            MembershipRepository memberships,
+            PasswordEncoder passwords,
+            CycleOpeningService opening,
+            CycleService cycles,
+            ReportRepository reports,
+            ReportImporter importer,
+            ReviewService review,
+            SignoffService signoff,
+            CommitteeService committee,
+            PublicationService publication,
+            OfficeReviewService office,
+            CurrentUserService currentUsers,
+            ReportCompliance compliance) {
         this.compliance = compliance;
         this.currentUsers = currentUsers;
         this.units = units;
@@ -129,13 +141,27 @@ class DemoData {
             member(d, unit, "secretary", "会议记录人", Role.SECRETARY, 0, hash);
         }
         as("admin", () -> {
-            opening.open(2021, List.of(unitIds.get("xiyingmen"), unitIds.get("changling")),
-                    Map.of(unitIds.get("xiyingmen"), text("xiyingmen-2021"),
-                            unitIds.get("changling"), text("changling-2021")));
-            opening.open(2024, List.of(unitIds.get("caotan"), unitIds.get("dongxiao"), unitIds.get("changling")),
-                    Map.of(unitIds.get("caotan"), text("caotan-2024"), unitIds.get("dongxiao"), text("dongxiao-2024"),
-                            unitIds.get("changling"), text("changling-2024")));
-            return opening.open(2025, UNITS.stream().map(d -> unitIds.get(d.code())).toList(),
+            opening.open(
+                    2021,
+                    List.of(unitIds.get("xiyingmen"), unitIds.get("changling")),
+                    Map.of(
+                            unitIds.get("xiyingmen"),
+                            text("xiyingmen-2021"),
+                            unitIds.get("changling"),
+                            text("changling-2021")));
+            opening.open(
+                    2024,
+                    List.of(unitIds.get("caotan"), unitIds.get("dongxiao"), unitIds.get("changling")),
+                    Map.of(
+                            unitIds.get("caotan"),
+                            text("caotan-2024"),
+                            unitIds.get("dongxiao"),
+                            text("dongxiao-2024"),
+                            unitIds.get("changling"),
+                            text("changling-2024")));
+            return opening.open(
+                    2025,
+                    UNITS.stream().map(d -> unitIds.get(d.code())).toList(),
                     Map.of(unitIds.get("gulou"), text("gulou-2025"), unitIds.get("xiyingmen"), text("xiyingmen-2025")));
         });
         advance("xiyingmen", 2021, unitIds, Stop.PUBLISHED);
@@ -149,17 +175,26 @@ class DemoData {
     }
 
     private void member(DemoUnit d, Unit unit, String suffix, String title, Role role, int order, String hash) {
-        AppUser user = users.save(new AppUser(d.code() + "-" + suffix, d.name() + title, hash,
-                d.code() + "-" + suffix + "@example.org", false));
+        AppUser user = users.save(new AppUser(
+                d.code() + "-" + suffix, d.name() + title, hash, d.code() + "-" + suffix + "@example.org", false));
         memberships.save(new Membership(user.getId(), unit.getId(), role, order));
     }
 
     /** Where a demo report is left waiting. */
-    enum Stop { LEGAL_REVIEW, LEADER_SIGNOFF, COMMITTEE, OFFICE_REVIEW, PUBLISH, PUBLISHED }
+    enum Stop {
+        LEGAL_REVIEW,
+        LEADER_SIGNOFF,
+        COMMITTEE,
+        OFFICE_REVIEW,
+        PUBLISH,
+        PUBLISHED
+    }
 
     private void advance(String code, int year, Map<String, Long> unitIds, Stop stop) {
         Long cycleId = cycles.byYear(year).orElseThrow().getId();
-        Long reportId = reports.findByCycleIdAndUnitId(cycleId, unitIds.get(code)).orElseThrow().getId();
+        Long reportId = reports.findByCycleIdAndUnitId(cycleId, unitIds.get(code))
+                .orElseThrow()
+                .getId();
         LocalDate decided = LocalDate.of(year + 1, 2, 18);
         as(code + "-drafter", () -> review.submit(reportId, "初稿完成，提请合法性审查", overrides(reportId)));
         if (stop == Stop.LEGAL_REVIEW) {
@@ -174,8 +209,17 @@ class DemoData {
         if (stop == Stop.COMMITTEE) {
             return;
         }
-        as(code + "-secretary", () -> committee.recordMeeting(reportId, new MeetingRecord("党工委会议", decided,
-                "第" + (year - 2000) + "次", "应到9人，实到9人", MeetingOutcome.APPROVED, "会议审议通过")));
+        as(
+                code + "-secretary",
+                () -> committee.recordMeeting(
+                        reportId,
+                        new MeetingRecord(
+                                "党工委会议",
+                                decided,
+                                "第" + (year - 2000) + "次",
+                                "应到9人，实到9人",
+                                MeetingOutcome.APPROVED,
+                                "会议审议通过")));
         as(code + "-drafter", () -> publication.reportUp(reportId, "经党工委会议审议通过，报送备案"));
         if (stop == Stop.OFFICE_REVIEW) {
             return;
@@ -184,8 +228,9 @@ class DemoData {
         if (stop == Stop.PUBLISH) {
             return;
         }
-        as(code + "-drafter", () -> publication.publish(reportId,
-                new PublishRequest(null, null, LocalDate.of(year + 1, 2, 25))));
+        as(
+                code + "-drafter",
+                () -> publication.publish(reportId, new PublishRequest(null, null, LocalDate.of(year + 1, 2, 25))));
     }
 
     /**

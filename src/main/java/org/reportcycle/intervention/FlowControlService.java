@@ -33,8 +33,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class FlowControlService {
 
     /** The steps in the order a report passes them; a return goes to an earlier one. */
-    private static final List<Step> ORDER = List.of(Step.DRAFT, Step.LEGAL_REVIEW, Step.LEADER_SIGNOFF,
-            Step.COMMITTEE, Step.REVISION, Step.CONFIRM_CHANGES, Step.REPORT_UP, Step.OFFICE_REVIEW, Step.PUBLISH);
+    private static final List<Step> ORDER = List.of(
+            Step.DRAFT,
+            Step.LEGAL_REVIEW,
+            Step.LEADER_SIGNOFF,
+            Step.COMMITTEE,
+            Step.REVISION,
+            Step.CONFIRM_CHANGES,
+            Step.REPORT_UP,
+            Step.OFFICE_REVIEW,
+            Step.PUBLISH);
 
     private final StepGate gate;
     private final FlowControl flow;
@@ -45,8 +53,14 @@ public class FlowControlService {
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
 
-    public FlowControlService(StepGate gate, FlowControl flow, WorkflowService workflow, ReportLifecycle reports,
-            CommentService comments, OrganizationService organization, AccessGuard guard,
+    public FlowControlService(
+            StepGate gate,
+            FlowControl flow,
+            WorkflowService workflow,
+            ReportLifecycle reports,
+            CommentService comments,
+            OrganizationService organization,
+            AccessGuard guard,
             ApplicationEventPublisher events) {
         this.gate = gate;
         this.flow = flow;
@@ -70,7 +84,8 @@ public class FlowControlService {
             throw new UserFacingException("error.reviewStarted");
         }
         flow.moveBack(report, Step.DRAFT);
-        events.publishEvent(new AuditEvent("report.withdrawn", report.getUnitId(), reportId, details("reason", reason)));
+        events.publishEvent(
+                new AuditEvent("report.withdrawn", report.getUnitId(), reportId, details("reason", reason)));
         return Step.DRAFT;
     }
 
@@ -85,7 +100,10 @@ public class FlowControlService {
             throw new UserFacingException("error.notAnEarlierStep");
         }
         flow.moveBack(report, target);
-        events.publishEvent(new AuditEvent("report.returnedByAdministrator", report.getUnitId(), reportId,
+        events.publishEvent(new AuditEvent(
+                "report.returnedByAdministrator",
+                report.getUnitId(),
+                reportId,
                 details("from", current.name(), "to", target.name(), "reason", why)));
         return target;
     }
@@ -104,19 +122,24 @@ public class FlowControlService {
         CurrentUser caller = guard.caller();
         if (!caller.administrator()) {
             Gated g = gate.enter(reportId, step);
-            CurrentTask task = workflow.currentTask(g.report()).orElseThrow(() -> new ConflictException("error.wrongStep"));
+            CurrentTask task =
+                    workflow.currentTask(g.report()).orElseThrow(() -> new ConflictException("error.wrongStep"));
             if (task.assignee() != null && !task.assignee().equals(caller.username())) {
                 throw guard.refuse(caller, "reassign", report.getUnitId(), reportId);
             }
         }
         boolean member = organization.members(report.getUnitId(), step.actor()).stream()
-                .map(MemberView::username).anyMatch(toUsername::equals);
+                .map(MemberView::username)
+                .anyMatch(toUsername::equals);
         if (!member) {
             throw new UserFacingException("error.notAMember", toUsername);
         }
         String from = flow.assignee(report);
         flow.assign(report, toUsername);
-        events.publishEvent(new AuditEvent("task.reassigned", report.getUnitId(), reportId,
+        events.publishEvent(new AuditEvent(
+                "task.reassigned",
+                report.getUnitId(),
+                reportId,
                 details("step", step.name(), "from", from, "to", toUsername, "reason", reason)));
     }
 
@@ -126,8 +149,11 @@ public class FlowControlService {
         Report report = reports.report(reportId);
         guard.requireAdministrator();
         int at = ORDER.indexOf(report.getStep());
-        return at <= 0 ? List.of() : ORDER.subList(0, at).stream()
-                .filter(s -> s != Step.REVISION && s != Step.CONFIRM_CHANGES).toList();
+        return at <= 0
+                ? List.of()
+                : ORDER.subList(0, at).stream()
+                        .filter(s -> s != Step.REVISION && s != Step.CONFIRM_CHANGES)
+                        .toList();
     }
 
     /** Who the open task may be handed to: the unit's other members holding the step's role. */
@@ -140,6 +166,7 @@ public class FlowControlService {
             return List.of();
         }
         return organization.members(report.getUnitId(), step.actor()).stream()
-                .filter(m -> !m.username().equals(caller.username())).toList();
+                .filter(m -> !m.username().equals(caller.username()))
+                .toList();
     }
 }

@@ -16,8 +16,7 @@ public final class NoticeKind {
     public static final String CHASE = "chase";
 
     /** Every kind, in the order the settings screen lists them. */
-    public static final List<String> ALL = List.of(TASK, RETURNED, REMINDER, OVERDUE, CHASE, PUBLISHED, CC,
-            DELEGATION);
+    public static final List<String> ALL = List.of(TASK, RETURNED, REMINDER, OVERDUE, CHASE, PUBLISHED, CC, DELEGATION);
 
     private NoticeKind() {}
 

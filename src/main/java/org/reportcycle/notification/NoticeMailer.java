@@ -42,10 +42,16 @@ class NoticeMailer {
     private final String from;
     private final String baseUrl;
 
-    NoticeMailer(JdbcTemplate jdbc, NotificationService notices, OrganizationService organization,
-            ObjectProvider<JavaMailSender> senders, PlatformTransactionManager transactions, Clock clock,
+    NoticeMailer(
+            JdbcTemplate jdbc,
+            NotificationService notices,
+            OrganizationService organization,
+            ObjectProvider<JavaMailSender> senders,
+            PlatformTransactionManager transactions,
+            Clock clock,
             @Value("${reportcycle.mail.from:reportcycle@localhost}") String from,
-            @Value("${reportcycle.notify.base-url:${reportcycle.public-base-url:http://localhost:8080}}") String baseUrl) {
+            @Value("${reportcycle.notify.base-url:${reportcycle.public-base-url:http://localhost:8080}}")
+                    String baseUrl) {
         this.jdbc = jdbc;
         this.notices = notices;
         this.organization = organization;
@@ -64,8 +70,10 @@ class NoticeMailer {
 
     /** Sends one pending notice and records the outcome. */
     void send(Long noticeId) {
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT recipient, message_key, args, link FROM rc_notice "
-                + "WHERE id = ? AND mail_state = ?", noticeId, NotificationService.PENDING);
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT recipient, message_key, args, link FROM rc_notice " + "WHERE id = ? AND mail_state = ?",
+                noticeId,
+                NotificationService.PENDING);
         if (rows.isEmpty()) {
             return;
         }
@@ -76,11 +84,12 @@ class NoticeMailer {
             if (sender == null) {
                 throw new IllegalStateException("no SMTP server configured (spring.mail.host)");
             }
-            AppUser user = organization.user(recipient).orElseThrow(
-                    () -> new IllegalStateException("no such user " + recipient));
+            AppUser user = organization
+                    .user(recipient)
+                    .orElseThrow(() -> new IllegalStateException("no such user " + recipient));
             Locale locale = Locale.forLanguageTag(user.getLocale());
-            String text = notices.render((String) row.get("message_key"), notices.args((String) row.get("args")),
-                    locale);
+            String text =
+                    notices.render((String) row.get("message_key"), notices.args((String) row.get("args")), locale);
             String link = row.get("link") == null ? baseUrl + "/" : baseUrl + "/" + row.get("link");
             SimpleMailMessage mail = new SimpleMailMessage();
             mail.setFrom(from);
@@ -99,6 +108,9 @@ class NoticeMailer {
     private void record(Long noticeId, String state, String error) {
         ownTransaction.executeWithoutResult(s -> jdbc.update(
                 "UPDATE rc_notice SET mail_state = ?, mail_error = ?, mailed_at = ? WHERE id = ?",
-                state, error, Timestamp.from(Instant.now(clock)), noticeId));
+                state,
+                error,
+                Timestamp.from(Instant.now(clock)),
+                noticeId));
     }
 }

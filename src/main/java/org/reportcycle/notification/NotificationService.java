@@ -17,8 +17,8 @@ import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.NotifyEvent;
-import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.shared.NotifyEvents;
+import org.reportcycle.shared.UserFacingException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -55,8 +55,13 @@ public class NotificationService {
     private final boolean mailEnabled;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public NotificationService(JdbcTemplate jdbc, OrganizationService organization, AccessGuard guard,
-            MessageSource messages, ApplicationEventPublisher events, Clock clock,
+    public NotificationService(
+            JdbcTemplate jdbc,
+            OrganizationService organization,
+            AccessGuard guard,
+            MessageSource messages,
+            ApplicationEventPublisher events,
+            Clock clock,
             @Value("${reportcycle.mail.enabled:false}") boolean mailEnabled) {
         this.jdbc = jdbc;
         this.organization = organization;
@@ -80,23 +85,39 @@ public class NotificationService {
                 continue;
             }
             Preference pref = preference(recipient, event.kind());
-            boolean mail = pref.byMail() && mailEnabled && user.get().getEmail() != null
+            boolean mail = pref.byMail()
+                    && mailEnabled
+                    && user.get().getEmail() != null
                     && !user.get().getEmail().isBlank();
             if (!pref.inApp() && !mail) {
                 continue;
             }
-            Object[] values = {recipient, event.kind(), event.unitId(), event.reportId(), event.messageKey(), args,
-                event.link(), now, pref.inApp(), mail ? PENDING : NONE};
+            Object[] values = {
+                recipient,
+                event.kind(),
+                event.unitId(),
+                event.reportId(),
+                event.messageKey(),
+                args,
+                event.link(),
+                now,
+                pref.inApp(),
+                mail ? PENDING : NONE
+            };
             KeyHolder key = new GeneratedKeyHolder();
-            jdbc.update(con -> {
-                PreparedStatement ps = con.prepareStatement("INSERT INTO rc_notice (recipient, kind, unit_id, "
-                        + "report_id, message_key, args, link, created_at, in_app, mail_state) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
-                for (int i = 0; i < values.length; i++) {
-                    ps.setObject(i + 1, values[i]);
-                }
-                return ps;
-            }, key);
+            jdbc.update(
+                    con -> {
+                        PreparedStatement ps = con.prepareStatement(
+                                "INSERT INTO rc_notice (recipient, kind, unit_id, "
+                                        + "report_id, message_key, args, link, created_at, in_app, mail_state) "
+                                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                Statement.RETURN_GENERATED_KEYS);
+                        for (int i = 0; i < values.length; i++) {
+                            ps.setObject(i + 1, values[i]);
+                        }
+                        return ps;
+                    },
+                    key);
             if (mail) {
                 toMail.add(key.getKey().longValue());
             }
@@ -125,12 +146,25 @@ public class NotificationService {
                 if (user == null || !user.isActive()) {
                     continue;
                 }
-                Preference pref = prefs.getOrDefault(recipient, Map.of()).getOrDefault(event.kind(),
-                        new Preference(event.kind(), true, true));
-                anyMail |= pref.byMail() && mailEnabled && user.getEmail() != null && !user.getEmail().isBlank();
+                Preference pref = prefs.getOrDefault(recipient, Map.of())
+                        .getOrDefault(event.kind(), new Preference(event.kind(), true, true));
+                anyMail |= pref.byMail()
+                        && mailEnabled
+                        && user.getEmail() != null
+                        && !user.getEmail().isBlank();
                 if (pref.inApp()) {
-                    own.add(new Object[] {recipient, event.kind(), event.unitId(), event.reportId(), event.messageKey(),
-                        args, event.link(), now, true, NONE});
+                    own.add(new Object[] {
+                        recipient,
+                        event.kind(),
+                        event.unitId(),
+                        event.reportId(),
+                        event.messageKey(),
+                        args,
+                        event.link(),
+                        now,
+                        true,
+                        NONE
+                    });
                 }
             }
             if (anyMail) {
@@ -139,8 +173,10 @@ public class NotificationService {
                 rows.addAll(own);
             }
         }
-        jdbc.batchUpdate("INSERT INTO rc_notice (recipient, kind, unit_id, report_id, message_key, args, link, "
-                + "created_at, in_app, mail_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.batchUpdate(
+                "INSERT INTO rc_notice (recipient, kind, unit_id, report_id, message_key, args, link, "
+                        + "created_at, in_app, mail_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
     }
 
     private Map<String, Map<String, Preference>> storedOf(java.util.Collection<String> usernames) {
@@ -148,11 +184,14 @@ public class NotificationService {
         if (usernames.isEmpty()) {
             return found;
         }
-        jdbc.query("SELECT username, kind, in_app, by_mail FROM rc_notify_pref WHERE username IN ("
-                + String.join(", ", java.util.Collections.nCopies(usernames.size(), "?")) + ")", rs -> {
-                    found.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
-                            new Preference(rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)));
-                }, usernames.toArray());
+        jdbc.query(
+                "SELECT username, kind, in_app, by_mail FROM rc_notify_pref WHERE username IN ("
+                        + String.join(", ", java.util.Collections.nCopies(usernames.size(), "?")) + ")",
+                rs -> {
+                    found.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                            .put(rs.getString(2), new Preference(rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)));
+                },
+                usernames.toArray());
         return found;
     }
 
@@ -160,17 +199,22 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<NoticeView> myNotices(int max, Locale locale) {
         CurrentUser user = guard.caller();
-        return jdbc.query("SELECT id, kind, report_id, message_key, args, link, created_at, read_at FROM rc_notice "
-                + "WHERE recipient = ? AND in_app = TRUE ORDER BY id DESC LIMIT " + Math.max(0, Math.min(max, 1000)),
-                viewMapper(locale), user.username());
+        return jdbc.query(
+                "SELECT id, kind, report_id, message_key, args, link, created_at, read_at FROM rc_notice "
+                        + "WHERE recipient = ? AND in_app = TRUE ORDER BY id DESC LIMIT "
+                        + Math.max(0, Math.min(max, 1000)),
+                viewMapper(locale),
+                user.username());
     }
 
     /** How many of the caller's notices are unread. */
     @Transactional(readOnly = true)
     public int unreadCount() {
         CurrentUser user = guard.caller();
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_notice WHERE recipient = ? AND in_app = TRUE "
-                + "AND read_at IS NULL", Integer.class, user.username());
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rc_notice WHERE recipient = ? AND in_app = TRUE " + "AND read_at IS NULL",
+                Integer.class,
+                user.username());
         return n == null ? 0 : n;
     }
 
@@ -178,24 +222,28 @@ public class NotificationService {
     @Transactional
     public void markRead(Long noticeId) {
         CurrentUser user = guard.caller();
-        List<String> owner = jdbc.queryForList("SELECT recipient FROM rc_notice WHERE id = ? AND in_app = TRUE",
-                String.class, noticeId);
+        List<String> owner = jdbc.queryForList(
+                "SELECT recipient FROM rc_notice WHERE id = ? AND in_app = TRUE", String.class, noticeId);
         if (owner.isEmpty()) {
             throw new NotFoundException("error.noticeNotFound", noticeId);
         }
         if (!owner.get(0).equals(user.username())) {
             throw guard.refuse(user, "notice", null, null);
         }
-        jdbc.update("UPDATE rc_notice SET read_at = ? WHERE id = ? AND read_at IS NULL",
-                Timestamp.from(Instant.now(clock)), noticeId);
+        jdbc.update(
+                "UPDATE rc_notice SET read_at = ? WHERE id = ? AND read_at IS NULL",
+                Timestamp.from(Instant.now(clock)),
+                noticeId);
     }
 
     /** Marks every notice of the caller read. */
     @Transactional
     public int markAllRead() {
         CurrentUser user = guard.caller();
-        return jdbc.update("UPDATE rc_notice SET read_at = ? WHERE recipient = ? AND read_at IS NULL",
-                Timestamp.from(Instant.now(clock)), user.username());
+        return jdbc.update(
+                "UPDATE rc_notice SET read_at = ? WHERE recipient = ? AND read_at IS NULL",
+                Timestamp.from(Instant.now(clock)),
+                user.username());
     }
 
     /** The caller's choices for every kind (both on where they chose nothing). */
@@ -204,7 +252,8 @@ public class NotificationService {
         CurrentUser user = guard.caller();
         Map<String, Preference> stored = stored(user.username());
         return NoticeKind.ALL.stream()
-                .map(k -> stored.getOrDefault(k, new Preference(k, true, true))).toList();
+                .map(k -> stored.getOrDefault(k, new Preference(k, true, true)))
+                .toList();
     }
 
     /** Sets the caller's choice for a kind. */
@@ -214,11 +263,19 @@ public class NotificationService {
         if (!NoticeKind.ALL.contains(kind)) {
             throw new UserFacingException("error.unknownNoticeKind", kind);
         }
-        int updated = jdbc.update("UPDATE rc_notify_pref SET in_app = ?, by_mail = ? WHERE username = ? AND kind = ?",
-                inApp, byMail, user.username(), kind);
+        int updated = jdbc.update(
+                "UPDATE rc_notify_pref SET in_app = ?, by_mail = ? WHERE username = ? AND kind = ?",
+                inApp,
+                byMail,
+                user.username(),
+                kind);
         if (updated == 0) {
-            jdbc.update("INSERT INTO rc_notify_pref (username, kind, in_app, by_mail) VALUES (?, ?, ?, ?)",
-                    user.username(), kind, inApp, byMail);
+            jdbc.update(
+                    "INSERT INTO rc_notify_pref (username, kind, in_app, by_mail) VALUES (?, ?, ?, ?)",
+                    user.username(),
+                    kind,
+                    inApp,
+                    byMail);
         }
         return new Preference(kind, inApp, byMail);
     }
@@ -230,7 +287,8 @@ public class NotificationService {
 
     /** A notice's text in the language given; arguments that are message keys are translated too. */
     String render(String messageKey, List<String> args, Locale locale) {
-        Object[] resolved = args.stream().map(a -> messages.getMessage(a, null, a, locale)).toArray();
+        Object[] resolved =
+                args.stream().map(a -> messages.getMessage(a, null, a, locale)).toArray();
         return messages.getMessage(messageKey, resolved, messageKey, locale);
     }
 
@@ -244,17 +302,23 @@ public class NotificationService {
 
     private Map<String, Preference> stored(String username) {
         Map<String, Preference> found = new LinkedHashMap<>();
-        jdbc.query("SELECT kind, in_app, by_mail FROM rc_notify_pref WHERE username = ?",
+        jdbc.query(
+                "SELECT kind, in_app, by_mail FROM rc_notify_pref WHERE username = ?",
                 rs -> {
                     found.put(rs.getString(1), new Preference(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)));
-                }, username);
+                },
+                username);
         return found;
     }
 
     private RowMapper<NoticeView> viewMapper(Locale locale) {
-        return (rs, i) -> new NoticeView(rs.getLong("id"), rs.getString("kind"),
+        return (rs, i) -> new NoticeView(
+                rs.getLong("id"),
+                rs.getString("kind"),
                 rs.getObject("report_id") == null ? null : rs.getLong("report_id"),
-                render(rs.getString("message_key"), args(rs.getString("args")), locale), rs.getString("link"),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("read_at") != null);
+                render(rs.getString("message_key"), args(rs.getString("args")), locale),
+                rs.getString("link"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("read_at") != null);
     }
 }

@@ -42,9 +42,16 @@ public class ChaseService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ChaseService(ReportRepository reports, ChaseRepository chases, TaskHolders holders,
-            OrganizationService organization, DashboardQueries queries, TrackingService tracking, AccessGuard guard,
-            ApplicationEventPublisher events, Clock clock) {
+    public ChaseService(
+            ReportRepository reports,
+            ChaseRepository chases,
+            TaskHolders holders,
+            OrganizationService organization,
+            DashboardQueries queries,
+            TrackingService tracking,
+            AccessGuard guard,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.reports = reports;
         this.chases = chases;
         this.holders = holders;
@@ -81,15 +88,24 @@ public class ChaseService {
     public int chaseOverdue(Long cycleId, String message) {
         guard.requireAdministrator();
         requireMessage(message);
-        List<Long> overdue = queries.page(DashboardFilter.of(cycleId).overdue(), tracking.today(),
-                DashboardSort.URGENCY, false, 0, Integer.MAX_VALUE).stream().map(DashboardRow::reportId).toList();
+        List<Long> overdue = queries
+                .page(
+                        DashboardFilter.of(cycleId).overdue(),
+                        tracking.today(),
+                        DashboardSort.URGENCY,
+                        false,
+                        0,
+                        Integer.MAX_VALUE)
+                .stream()
+                .map(DashboardRow::reportId)
+                .toList();
         return chase(overdue, message);
     }
 
     /** The chases of a report, newest first; whoever may read the report sees them. */
     public List<ChaseRecord> chases(Long reportId) {
-        Report report = reports.findById(reportId)
-                .orElseThrow(() -> new NotFoundException("error.reportNotFound", reportId));
+        Report report =
+                reports.findById(reportId).orElseThrow(() -> new NotFoundException("error.reportNotFound", reportId));
         guard.requireRead(report.getUnitId(), reportId);
         return chases.findByReportIdOrderByIdDesc(reportId).stream()
                 .map(c -> new ChaseRecord(c.getSentAt(), c.getSentBy(), c.getStep(), c.getRecipients(), c.getMessage()))
@@ -104,14 +120,31 @@ public class ChaseService {
         if (who.isEmpty()) {
             return false;
         }
-        String names = String.join("、", who.stream().map(MemberView::displayName).toList());
-        chases.save(new Chase(report.getId(), report.getUnitId(), report.getStep(), text,
-                names.length() > 2000 ? names.substring(0, 2000) : names, admin.username(), Instant.now(clock)));
+        String names =
+                String.join("、", who.stream().map(MemberView::displayName).toList());
+        chases.save(new Chase(
+                report.getId(),
+                report.getUnitId(),
+                report.getStep(),
+                text,
+                names.length() > 2000 ? names.substring(0, 2000) : names,
+                admin.username(),
+                Instant.now(clock)));
         String unitName = organization.unit(report.getUnitId()).getName();
-        events.publishEvent(NotifyEvent.of(who.stream().map(MemberView::username).toList(), "chase",
-                report.getUnitId(), report.getId(), "chase.notice", "reports/" + report.getId(), unitName,
-                report.getTitle(), text));
-        events.publishEvent(new AuditEvent("report.chased", report.getUnitId(), report.getId(),
+        events.publishEvent(NotifyEvent.of(
+                who.stream().map(MemberView::username).toList(),
+                "chase",
+                report.getUnitId(),
+                report.getId(),
+                "chase.notice",
+                "reports/" + report.getId(),
+                unitName,
+                report.getTitle(),
+                text));
+        events.publishEvent(new AuditEvent(
+                "report.chased",
+                report.getUnitId(),
+                report.getId(),
                 details("step", report.getStep().name(), "recipients", names, "message", text)));
         return true;
     }

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
 class DashboardQueries {
 
     /** The milestone whose deadline applies at each step, as SQL, so the deadline joins in the query. */
-    private static final String MILESTONE_OF_STEP = Stream.of(Step.values()).filter(s -> s.milestone() != null)
+    private static final String MILESTONE_OF_STEP = Stream.of(Step.values())
+            .filter(s -> s.milestone() != null)
             .map(s -> "WHEN '" + s.name() + "' THEN '" + s.milestone().name() + "'")
             .collect(Collectors.joining(" ", "CASE r.step ", " END"));
 
@@ -40,17 +41,18 @@ class DashboardQueries {
     }
 
     /** A page of rows without holders, step times and activity (the service adds those for the page only). */
-    List<DashboardRow> page(DashboardFilter filter, LocalDate today, DashboardSort sort, boolean descending,
-            int offset, int limit) {
-        MapSqlParameterSource params = params(filter, today).addValue("limit", limit).addValue("offset", offset);
-        String sql = prefix(filter) + "SELECT r.id, r.unit_id, u.name, u.level, r.step, d.due_date"
-                + from(filter) + " ORDER BY " + sort.orderBy(descending) + " LIMIT :limit OFFSET :offset";
+    List<DashboardRow> page(
+            DashboardFilter filter, LocalDate today, DashboardSort sort, boolean descending, int offset, int limit) {
+        MapSqlParameterSource params =
+                params(filter, today).addValue("limit", limit).addValue("offset", offset);
+        String sql = prefix(filter) + "SELECT r.id, r.unit_id, u.name, u.level, r.step, d.due_date" + from(filter)
+                + " ORDER BY " + sort.orderBy(descending) + " LIMIT :limit OFFSET :offset";
         return jdbc.query(sql, params, (rs, i) -> row(rs, today));
     }
 
     int count(DashboardFilter filter, LocalDate today) {
-        Integer n = jdbc.queryForObject(prefix(filter) + "SELECT COUNT(*)" + from(filter), params(filter, today),
-                Integer.class);
+        Integer n = jdbc.queryForObject(
+                prefix(filter) + "SELECT COUNT(*)" + from(filter), params(filter, today), Integer.class);
         return n == null ? 0 : n;
     }
 
@@ -58,8 +60,10 @@ class DashboardQueries {
     Map<Step, Long> stepCounts(DashboardFilter filter, LocalDate today) {
         DashboardFilter anyStep = filter.withStep(null);
         Map<Step, Long> counts = new EnumMap<>(Step.class);
-        jdbc.query(prefix(anyStep) + "SELECT r.step, COUNT(*) AS n" + from(anyStep) + " GROUP BY r.step",
-                params(anyStep, today), rs -> {
+        jdbc.query(
+                prefix(anyStep) + "SELECT r.step, COUNT(*) AS n" + from(anyStep) + " GROUP BY r.step",
+                params(anyStep, today),
+                rs -> {
                     counts.put(Step.valueOf(rs.getString(1)), rs.getLong(2));
                 });
         return counts;
@@ -71,7 +75,8 @@ class DashboardQueries {
         if (reportIds.isEmpty()) {
             return found;
         }
-        jdbc.query("SELECT report_id, MAX(at) FROM rc_audit WHERE report_id IN (:ids) GROUP BY report_id",
+        jdbc.query(
+                "SELECT report_id, MAX(at) FROM rc_audit WHERE report_id IN (:ids) GROUP BY report_id",
                 new MapSqlParameterSource("ids", reportIds),
                 rs -> {
                     found.put(rs.getLong(1), Instant.ofEpochMilli(rs.getLong(2)));
@@ -105,7 +110,8 @@ class DashboardQueries {
     private static MapSqlParameterSource params(DashboardFilter filter, LocalDate today) {
         return new MapSqlParameterSource()
                 .addValue("cycle", filter.cycleId())
-                .addValue("level", filter.level() == null ? null : filter.level().name())
+                .addValue(
+                        "level", filter.level() == null ? null : filter.level().name())
                 .addValue("step", filter.step() == null ? null : filter.step().name())
                 .addValue("today", java.sql.Date.valueOf(today))
                 .addValue("subtree", filter.subtreeOf());
@@ -116,7 +122,17 @@ class DashboardQueries {
         java.sql.Date dueSql = rs.getDate(6);
         LocalDate due = step == Step.PUBLISHED || dueSql == null ? null : dueSql.toLocalDate();
         long days = due == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(today, due);
-        return new DashboardRow(rs.getLong(1), rs.getLong(2), rs.getString(3), UnitLevel.valueOf(rs.getString(4)),
-                step, null, due, days, due != null && days < 0, null, List.of());
+        return new DashboardRow(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                UnitLevel.valueOf(rs.getString(4)),
+                step,
+                null,
+                due,
+                days,
+                due != null && days < 0,
+                null,
+                List.of());
     }
 }

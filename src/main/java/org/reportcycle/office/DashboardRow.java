@@ -14,5 +14,15 @@ import org.reportcycle.shared.UnitLevel;
  * @param holders the people who may act on the open step now (display names)
  * @param lastActivity the newest audit record of the report, or when it entered its step
  */
-public record DashboardRow(Long reportId, Long unitId, String unitName, UnitLevel level, Step step,
-        Instant stepSince, LocalDate due, long daysLeft, boolean overdue, Instant lastActivity, List<String> holders) {}
+public record DashboardRow(
+        Long reportId,
+        Long unitId,
+        String unitName,
+        UnitLevel level,
+        Step step,
+        Instant stepSince,
+        LocalDate due,
+        long daysLeft,
+        boolean overdue,
+        Instant lastActivity,
+        List<String> holders) {}

@@ -17,7 +17,8 @@ public enum DashboardSort {
         if (!descending) {
             return orderBy;
         }
-        return java.util.Arrays.stream(orderBy.split(", ")).map(c -> c + " DESC")
+        return java.util.Arrays.stream(orderBy.split(", "))
+                .map(c -> c + " DESC")
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 }

@@ -33,8 +33,13 @@ public class DeadlineService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public DeadlineService(CycleService cycles, DeadlineTimers timers, DueDates dueDates, AccessGuard guard,
-            ApplicationEventPublisher events, Clock clock) {
+    public DeadlineService(
+            CycleService cycles,
+            DeadlineTimers timers,
+            DueDates dueDates,
+            AccessGuard guard,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.cycles = cycles;
         this.timers = timers;
         this.dueDates = dueDates;
@@ -67,9 +72,23 @@ public class DeadlineService {
         }
         LocalDate old = cycles.moveDeadline(cycleId, level, milestone, newDate);
         int moved = timers.reschedule(cycleId, level);
-        events.publishEvent(new AuditEvent("deadline.moved", null, null, details("cycleId", cycleId,
-                "level", level.name(), "milestone", milestone.name(), "from", old.toString(), "to", newDate.toString(),
-                "reports", moved)));
+        events.publishEvent(new AuditEvent(
+                "deadline.moved",
+                null,
+                null,
+                details(
+                        "cycleId",
+                        cycleId,
+                        "level",
+                        level.name(),
+                        "milestone",
+                        milestone.name(),
+                        "from",
+                        old.toString(),
+                        "to",
+                        newDate.toString(),
+                        "reports",
+                        moved)));
         return moved;
     }
 

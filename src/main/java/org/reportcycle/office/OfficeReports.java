@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.reportcycle.cycle.CycleService;
-import org.reportcycle.spreadsheet.Sheets;
 import org.reportcycle.cycle.DeadlineTable;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.organization.Unit;
@@ -17,6 +16,7 @@ import org.reportcycle.report.Report;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.shared.Milestone;
 import org.reportcycle.shared.UnitLevel;
+import org.reportcycle.spreadsheet.Sheets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -42,8 +42,13 @@ public class OfficeReports {
     private final jakarta.persistence.EntityManager em;
     private final ZoneId zone;
 
-    public OfficeReports(TrackingService tracking, CycleService cycles, OrganizationService organization,
-            AccessGuard guard, MessageSource messages, jakarta.persistence.EntityManager em,
+    public OfficeReports(
+            TrackingService tracking,
+            CycleService cycles,
+            OrganizationService organization,
+            AccessGuard guard,
+            MessageSource messages,
+            jakarta.persistence.EntityManager em,
             @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
         this.tracking = tracking;
         this.cycles = cycles;
@@ -55,12 +60,18 @@ public class OfficeReports {
     }
 
     /** A unit that missed a milestone: done late ({@code doneOn} after {@code due}) or not done by now. */
-    public record LateUnit(Long reportId, String unitName, UnitLevel level, LocalDate due, LocalDate doneOn,
-            long daysLate) {}
+    public record LateUnit(
+            Long reportId, String unitName, UnitLevel level, LocalDate due, LocalDate doneOn, long daysLate) {}
 
     /** How many of a cycle's reports were filed and published by their deadlines. */
-    public record OnTimeStats(int total, int filedOnTime, int filedLate, int notFiled, int publishedOnTime,
-            int publishedLate, int notPublished) {}
+    public record OnTimeStats(
+            int total,
+            int filedOnTime,
+            int filedLate,
+            int notFiled,
+            int publishedOnTime,
+            int publishedLate,
+            int notPublished) {}
 
     /** The units late for the milestone (report-up or publication), most days late first. */
     public List<LateUnit> lateUnits(Long cycleId, Milestone milestone) {
@@ -72,7 +83,12 @@ public class OfficeReports {
             LocalDate done = day(milestone == Milestone.REPORT_UP ? report.getFiledAt() : report.getPublishedAt());
             LocalDate until = done == null ? today : done;
             if (until.isAfter(due)) {
-                late.add(new LateUnit(report.getId(), unit.getName(), unit.getLevel(), due, done,
+                late.add(new LateUnit(
+                        report.getId(),
+                        unit.getName(),
+                        unit.getLevel(),
+                        due,
+                        done,
                         java.time.temporal.ChronoUnit.DAYS.between(due, until)));
             }
         });
@@ -94,22 +110,41 @@ public class OfficeReports {
     /** The dashboard (with its filter) as a spreadsheet, in the caller's language. */
     public byte[] dashboardXlsx(DashboardFilter filter, Locale locale) {
         List<List<Object>> rows = tracking.all(filter, DashboardSort.URGENCY).stream()
-                .map(r -> List.<Object>of(r.unitName(), text(r.level().messageKey(), locale),
-                        text(r.step().messageKey(), locale), r.due() == null ? "" : r.due().toString(),
-                        r.due() == null ? "" : r.daysLeft(), r.overdue() ? text("xlsx.yes", locale) : ""))
+                .map(r -> List.<Object>of(
+                        r.unitName(),
+                        text(r.level().messageKey(), locale),
+                        text(r.step().messageKey(), locale),
+                        r.due() == null ? "" : r.due().toString(),
+                        r.due() == null ? "" : r.daysLeft(),
+                        r.overdue() ? text("xlsx.yes", locale) : ""))
                 .toList();
-        return Sheets.xlsx(List.of(new Sheets.Table(text("xlsx.dashboard", locale),
-                headers(locale, "column.unit", "dashboard.level", "column.step", "column.due", "xlsx.daysLeft",
-                        "xlsx.overdue"), rows)));
+        return Sheets.xlsx(List.of(new Sheets.Table(
+                text("xlsx.dashboard", locale),
+                headers(
+                        locale,
+                        "column.unit",
+                        "dashboard.level",
+                        "column.step",
+                        "column.due",
+                        "xlsx.daysLeft",
+                        "xlsx.overdue"),
+                rows)));
     }
 
     /** The late units for a public notice as a spreadsheet. */
     public byte[] lateUnitsXlsx(Long cycleId, Milestone milestone, Locale locale) {
         List<List<Object>> rows = lateUnits(cycleId, milestone).stream()
-                .map(l -> List.<Object>of(l.unitName(), text(l.level().messageKey(), locale), l.due().toString(),
-                        l.doneOn() == null ? text("late.notDone", locale) : l.doneOn().toString(), l.daysLate()))
+                .map(l -> List.<Object>of(
+                        l.unitName(),
+                        text(l.level().messageKey(), locale),
+                        l.due().toString(),
+                        l.doneOn() == null
+                                ? text("late.notDone", locale)
+                                : l.doneOn().toString(),
+                        l.daysLate()))
                 .toList();
-        return Sheets.xlsx(List.of(new Sheets.Table(text(milestone.messageKey(), locale),
+        return Sheets.xlsx(List.of(new Sheets.Table(
+                text(milestone.messageKey(), locale),
                 headers(locale, "column.unit", "dashboard.level", "column.due", "late.doneOn", "late.daysLate"),
                 rows)));
     }
@@ -131,8 +166,10 @@ public class OfficeReports {
     private void forEachReport(Long cycleId, ReportVisitor visitor) {
         DeadlineTable deadlines = cycles.deadlines(cycleId);
         Map<Long, Unit> units = organization.unitsById();
-        em.createQuery("select r from Report r where r.cycleId = :c", Report.class).setParameter("c", cycleId)
-                .getResultStream().forEach(r -> visitor.visit(r, units.get(r.getUnitId()), deadlines));
+        em.createQuery("select r from Report r where r.cycleId = :c", Report.class)
+                .setParameter("c", cycleId)
+                .getResultStream()
+                .forEach(r -> visitor.visit(r, units.get(r.getUnitId()), deadlines));
     }
 
     private LocalDate day(Instant instant) {

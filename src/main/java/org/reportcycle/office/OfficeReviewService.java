@@ -35,8 +35,14 @@ public class OfficeReviewService {
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
 
-    public OfficeReviewService(StepGate gate, WorkflowService workflow, ReportLifecycle reports, CycleService cycles,
-            OrganizationService organization, AccessGuard guard, ApplicationEventPublisher events) {
+    public OfficeReviewService(
+            StepGate gate,
+            WorkflowService workflow,
+            ReportLifecycle reports,
+            CycleService cycles,
+            OrganizationService organization,
+            AccessGuard guard,
+            ApplicationEventPublisher events) {
         this.gate = gate;
         this.workflow = workflow;
         this.reports = reports;
@@ -47,8 +53,17 @@ public class OfficeReviewService {
     }
 
     /** One line of the register. */
-    public record ReceivedReport(Long reportId, String unitName, int year, String title, java.time.Instant filedAt,
-            Report.OfficeState state, String decidedBy, java.time.Instant decidedAt, String note, Step step) {}
+    public record ReceivedReport(
+            Long reportId,
+            String unitName,
+            int year,
+            String title,
+            java.time.Instant filedAt,
+            Report.OfficeState state,
+            String decidedBy,
+            java.time.Instant decidedAt,
+            String note,
+            Step step) {}
 
     @Transactional
     public Step accept(Long reportId, String note) {
@@ -66,7 +81,8 @@ public class OfficeReviewService {
         Gated g = gate.enter(reportId, Step.OFFICE_REVIEW);
         reports.officeDecides(g.report(), Report.OfficeState.RETURNED, g.user().username(), why);
         Step next = workflow.complete(g.report(), Step.OFFICE_REVIEW, g.user(), "return", Map.of());
-        events.publishEvent(new AuditEvent("office.returned", g.report().getUnitId(), reportId, details("reason", why)));
+        events.publishEvent(
+                new AuditEvent("office.returned", g.report().getUnitId(), reportId, details("reason", why)));
         return next;
     }
 
@@ -74,15 +90,26 @@ public class OfficeReviewService {
     @Transactional(readOnly = true)
     public List<ReceivedReport> register(int year) {
         guard.requireAdministrator();
-        return cycles.byYear(year).map(cycle -> {
-            List<Report> filed = reports.filed(cycle.getId());
-            // only the filed reports' units, not every unit of the province
-            Map<Long, Unit> units = organization.unitsById(filed.stream().map(Report::getUnitId).distinct().toList());
-            return filed.stream()
-                    .map(r -> new ReceivedReport(r.getId(), units.get(r.getUnitId()).getName(), year, r.getTitle(),
-                            r.getFiledAt(), r.getOfficeState(), r.getOfficeDecidedBy(), r.getOfficeDecidedAt(),
-                            r.getOfficeNote(), r.getStep()))
-                    .toList();
-        }).orElse(List.of());
+        return cycles.byYear(year)
+                .map(cycle -> {
+                    List<Report> filed = reports.filed(cycle.getId());
+                    // only the filed reports' units, not every unit of the province
+                    Map<Long, Unit> units = organization.unitsById(
+                            filed.stream().map(Report::getUnitId).distinct().toList());
+                    return filed.stream()
+                            .map(r -> new ReceivedReport(
+                                    r.getId(),
+                                    units.get(r.getUnitId()).getName(),
+                                    year,
+                                    r.getTitle(),
+                                    r.getFiledAt(),
+                                    r.getOfficeState(),
+                                    r.getOfficeDecidedBy(),
+                                    r.getOfficeDecidedAt(),
+                                    r.getOfficeNote(),
+                                    r.getStep()))
+                            .toList();
+                })
+                .orElse(List.of());
     }
 }

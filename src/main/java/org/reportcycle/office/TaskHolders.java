@@ -40,15 +40,18 @@ class TaskHolders {
         Set<MemberView> found = new LinkedHashSet<>();
         for (MemberView m : organization.members(unitId, role)) {
             boolean handedToThem = task.assignee() != null && task.assignee().equals(m.username());
-            String group = m.role() == Role.LEADER ? candidates.leaderGroup(unitId, m.signOrder())
+            String group = m.role() == Role.LEADER
+                    ? candidates.leaderGroup(unitId, m.signOrder())
                     : candidates.group(unitId, m.role().name());
             if (handedToThem || (task.assignee() == null && task.candidates().contains(group))) {
                 found.add(m);
             }
         }
         if (task.assignee() != null && found.isEmpty()) {
-            organization.user(task.assignee()).ifPresent(u -> found.add(new MemberView(u.getId(), u.getUsername(),
-                    u.getDisplayName(), u.getEmail(), role, 0)));
+            organization
+                    .user(task.assignee())
+                    .ifPresent(u -> found.add(
+                            new MemberView(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), role, 0)));
         }
         return List.copyOf(found);
     }

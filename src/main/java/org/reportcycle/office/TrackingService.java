@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 import org.reportcycle.cycle.Cycle;
 import org.reportcycle.cycle.CycleService;
 import org.reportcycle.organization.MemberView;
+import org.reportcycle.report.CycleOverview;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportRepository;
-import org.reportcycle.report.CycleOverview;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.report.ReportSummary;
 import org.reportcycle.security.AccessGuard;
@@ -38,8 +38,14 @@ public class TrackingService {
     private final Clock clock;
     private final ZoneId zone;
 
-    public TrackingService(ReportService reports, ReportRepository reportRows, CycleService cycles,
-            DashboardQueries queries, TaskHolders holders, AccessGuard guard, Clock clock,
+    public TrackingService(
+            ReportService reports,
+            ReportRepository reportRows,
+            CycleService cycles,
+            DashboardQueries queries,
+            TaskHolders holders,
+            AccessGuard guard,
+            Clock clock,
             @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
         this.reports = reports;
         this.reportRows = reportRows;
@@ -57,7 +63,8 @@ public class TrackingService {
      */
     public CycleOverview overview(int year, int pageSize) {
         guard.requireAdministrator();
-        return cycles.byYear(year).map(c -> reports.overview(c.getId(), pageSize))
+        return cycles.byYear(year)
+                .map(c -> reports.overview(c.getId(), pageSize))
                 .orElseGet(() -> new CycleOverview(Map.of(), List.of()));
     }
 
@@ -74,24 +81,38 @@ public class TrackingService {
     }
 
     /** One page of the dashboard, with the holders and last activity of the rows on it. */
-    public List<DashboardRow> page(DashboardFilter filter, DashboardSort sort, boolean descending, int offset,
-            int limit) {
+    public List<DashboardRow> page(
+            DashboardFilter filter, DashboardSort sort, boolean descending, int offset, int limit) {
         guard.requireAdministrator();
         List<DashboardRow> rows = queries.page(filter, today(), sort, descending, offset, Math.min(limit, 500));
         List<Long> ids = rows.stream().map(DashboardRow::reportId).toList();
-        Map<Long, Report> byId = reportRows.findAllById(ids).stream()
-                .collect(Collectors.toMap(Report::getId, Function.identity()));
+        Map<Long, Report> byId =
+                reportRows.findAllById(ids).stream().collect(Collectors.toMap(Report::getId, Function.identity()));
         Map<Long, java.time.Instant> activity = queries.lastActivity(ids);
-        return rows.stream().map(r -> {
-            Report report = byId.get(r.reportId());
-            List<String> names = report == null ? List.of()
-                    : holders.of(report).stream().map(MemberView::displayName).toList();
-            java.time.Instant since = report == null ? null : report.getStepSince();
-            java.time.Instant last = activity.get(r.reportId());
-            return new DashboardRow(r.reportId(), r.unitId(), r.unitName(), r.level(), r.step(), since, r.due(),
-                    r.daysLeft(), r.overdue(), last == null || (since != null && since.isAfter(last)) ? since : last,
-                    names);
-        }).toList();
+        return rows.stream()
+                .map(r -> {
+                    Report report = byId.get(r.reportId());
+                    List<String> names = report == null
+                            ? List.of()
+                            : holders.of(report).stream()
+                                    .map(MemberView::displayName)
+                                    .toList();
+                    java.time.Instant since = report == null ? null : report.getStepSince();
+                    java.time.Instant last = activity.get(r.reportId());
+                    return new DashboardRow(
+                            r.reportId(),
+                            r.unitId(),
+                            r.unitName(),
+                            r.level(),
+                            r.step(),
+                            since,
+                            r.due(),
+                            r.daysLeft(),
+                            r.overdue(),
+                            last == null || (since != null && since.isAfter(last)) ? since : last,
+                            names);
+                })
+                .toList();
     }
 
     /** Every row matching the filter in the given order, for exports (no holders: one query for all). */

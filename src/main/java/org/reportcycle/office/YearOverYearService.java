@@ -38,7 +38,8 @@ public class YearOverYearService {
         ReportView now = reports.view(reportId);
         Long lastId = cycles.byYear(now.year() - 1)
                 .flatMap(c -> reportRows.findByCycleIdAndUnitId(c.getId(), now.unitId()))
-                .map(r -> r.getId()).orElse(null);
+                .map(r -> r.getId())
+                .orElse(null);
         String shortcomings = lastId == null ? null : text(reports.view(lastId), Part.SHORTCOMINGS);
         return new Comparison(now.year(), lastId, shortcomings, text(now, Part.RECTIFICATION));
     }

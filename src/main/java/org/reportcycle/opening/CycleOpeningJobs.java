@@ -52,7 +52,11 @@ public class CycleOpeningJobs {
     private static final Logger log = LoggerFactory.getLogger(CycleOpeningJobs.class);
 
     /** Where a job stands. */
-    public enum State { RUNNING, DONE, FAILED }
+    public enum State {
+        RUNNING,
+        DONE,
+        FAILED
+    }
 
     /** A job's progress as the set-up screen shows it. */
     public record Progress(long jobId, int year, State state, int total, int done, String error) {}
@@ -73,9 +77,15 @@ public class CycleOpeningJobs {
         return t;
     });
 
-    public CycleOpeningJobs(CycleOpeningService opening, CycleService cycles, AccessGuard guard,
-            CurrentUserService users, JdbcTemplate jdbc, PlatformTransactionManager transactions,
-            ApplicationEventPublisher events, Clock clock,
+    public CycleOpeningJobs(
+            CycleOpeningService opening,
+            CycleService cycles,
+            AccessGuard guard,
+            CurrentUserService users,
+            JdbcTemplate jdbc,
+            PlatformTransactionManager transactions,
+            ApplicationEventPublisher events,
+            Clock clock,
             @Value("${reportcycle.opening.chunk-size:200}") int chunkSize,
             org.reportcycle.workflow.DeadlineTimers timers) {
         this.timers = timers;
@@ -112,30 +122,43 @@ public class CycleOpeningJobs {
         Long id = tx.execute(status -> {
             Cycle cycle = cycles.createOrGet(year, dates);
             moveDeadlines(cycle, dates);
-            Integer running = jdbc.queryForObject("SELECT COUNT(*) FROM rc_cycle_job WHERE cycle_id = ? AND state = ?",
-                    Integer.class, cycle.getId(), State.RUNNING.name());
+            Integer running = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM rc_cycle_job WHERE cycle_id = ? AND state = ?",
+                    Integer.class,
+                    cycle.getId(),
+                    State.RUNNING.name());
             if (running != null && running > 0) {
                 throw new ConflictException("error.jobRunning");
             }
             Set<Long> present = new HashSet<>(jdbc.queryForList(
                     "SELECT unit_id FROM rc_cycle_unit WHERE cycle_id = ?", Long.class, cycle.getId()));
-            List<Object[]> added = unitIds.stream().distinct().filter(u -> !present.contains(u))
-                    .map(u -> new Object[] {cycle.getId(), u}).toList();
+            List<Object[]> added = unitIds.stream()
+                    .distinct()
+                    .filter(u -> !present.contains(u))
+                    .map(u -> new Object[] {cycle.getId(), u})
+                    .toList();
             jdbc.batchUpdate("INSERT INTO rc_cycle_unit (cycle_id, unit_id) VALUES (?, ?)", added);
             int total = present.size() + added.size();
             var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-            jdbc.update(con -> {
-                var ps = con.prepareStatement("INSERT INTO rc_cycle_job (cycle_id, state, total, done, started_by,"
-                        + " started_at) VALUES (?, ?, ?, 0, ?, ?)", new String[] {"id"});
-                ps.setLong(1, cycle.getId());
-                ps.setString(2, State.RUNNING.name());
-                ps.setInt(3, total);
-                ps.setString(4, admin.username());
-                ps.setTimestamp(5, Timestamp.from(Instant.now(clock)));
-                return ps;
-            }, keys);
+            jdbc.update(
+                    con -> {
+                        var ps = con.prepareStatement(
+                                "INSERT INTO rc_cycle_job (cycle_id, state, total, done, started_by,"
+                                        + " started_at) VALUES (?, ?, ?, 0, ?, ?)",
+                                new String[] {"id"});
+                        ps.setLong(1, cycle.getId());
+                        ps.setString(2, State.RUNNING.name());
+                        ps.setInt(3, total);
+                        ps.setString(4, admin.username());
+                        ps.setTimestamp(5, Timestamp.from(Instant.now(clock)));
+                        return ps;
+                    },
+                    keys);
             long jobId = keys.getKey().longValue();
-            events.publishEvent(new AuditEvent("cycle.openingStarted", null, null,
+            events.publishEvent(new AuditEvent(
+                    "cycle.openingStarted",
+                    null,
+                    null,
                     details("cycleId", cycle.getId(), "year", year, "units", total, "job", jobId)));
             return jobId;
         });
@@ -145,14 +168,18 @@ public class CycleOpeningJobs {
     /** Moves an existing cycle's deadlines; administrators only; recorded when anything changed. */
     public int saveDeadlines(int year, Map<UnitLevel, Map<Milestone, LocalDate>> dates) {
         guard.requireAdministrator();
-        return tx.execute(status -> cycles.byYear(year).map(c -> moveDeadlines(c, dates)).orElse(0));
+        return tx.execute(
+                status -> cycles.byYear(year).map(c -> moveDeadlines(c, dates)).orElse(0));
     }
 
     private int moveDeadlines(Cycle cycle, Map<UnitLevel, Map<Milestone, LocalDate>> dates) {
         int changed = cycles.moveDeadlines(cycle.getId(), dates);
         if (changed > 0) {
             timers.reschedule(cycle.getId(), null); // the running reports' reminders and escalations move too
-            events.publishEvent(new AuditEvent("cycle.deadlinesChanged", null, null,
+            events.publishEvent(new AuditEvent(
+                    "cycle.deadlinesChanged",
+                    null,
+                    null,
                     details("cycleId", cycle.getId(), "year", cycle.getReportYear(), "changed", changed)));
         }
         return changed;
@@ -161,29 +188,40 @@ public class CycleOpeningJobs {
     /** The job's progress: how many of the cycle's units have their report. */
     public Optional<Progress> progress(long jobId) {
         guard.requireAdministrator();
-        return jdbc.query("SELECT j.id, c.report_year, j.state, j.total, j.cycle_id, j.error FROM rc_cycle_job j"
-                + " JOIN rc_cycle c ON c.id = j.cycle_id WHERE j.id = ?", rs -> {
+        return jdbc.query(
+                "SELECT j.id, c.report_year, j.state, j.total, j.cycle_id, j.error FROM rc_cycle_job j"
+                        + " JOIN rc_cycle c ON c.id = j.cycle_id WHERE j.id = ?",
+                rs -> {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
-                    return Optional.of(new Progress(rs.getLong(1), rs.getInt(2), State.valueOf(rs.getString(3)),
-                            rs.getInt(4), opened(rs.getLong(5)), rs.getString(6)));
-                }, jobId);
+                    return Optional.of(new Progress(
+                            rs.getLong(1),
+                            rs.getInt(2),
+                            State.valueOf(rs.getString(3)),
+                            rs.getInt(4),
+                            opened(rs.getLong(5)),
+                            rs.getString(6)));
+                },
+                jobId);
     }
 
     /** The newest job of the year's cycle, if any. */
     public Optional<Progress> latest(int year) {
         guard.requireAdministrator();
-        List<Long> ids = jdbc.queryForList("SELECT j.id FROM rc_cycle_job j JOIN rc_cycle c ON c.id = j.cycle_id"
-                + " WHERE c.report_year = ? ORDER BY j.id DESC", Long.class, year);
+        List<Long> ids = jdbc.queryForList(
+                "SELECT j.id FROM rc_cycle_job j JOIN rc_cycle c ON c.id = j.cycle_id"
+                        + " WHERE c.report_year = ? ORDER BY j.id DESC",
+                Long.class,
+                year);
         return ids.isEmpty() ? Optional.empty() : progress(ids.get(0));
     }
 
     /** Resumes the jobs that were running when the application stopped. */
     @EventListener(ApplicationReadyEvent.class)
     public void resumeUnfinished() {
-        jdbc.queryForList("SELECT id FROM rc_cycle_job WHERE state = ? ORDER BY id", Long.class,
-                State.RUNNING.name()).forEach(this::submitNow);
+        jdbc.queryForList("SELECT id FROM rc_cycle_job WHERE state = ? ORDER BY id", Long.class, State.RUNNING.name())
+                .forEach(this::submitNow);
     }
 
     private void submit(long jobId) {
@@ -204,14 +242,17 @@ public class CycleOpeningJobs {
     }
 
     private int opened(long cycleId) {
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_cycle_unit cu JOIN rc_report r"
-                + " ON r.cycle_id = cu.cycle_id AND r.unit_id = cu.unit_id WHERE cu.cycle_id = ?", Integer.class, cycleId);
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rc_cycle_unit cu JOIN rc_report r"
+                        + " ON r.cycle_id = cu.cycle_id AND r.unit_id = cu.unit_id WHERE cu.cycle_id = ?",
+                Integer.class,
+                cycleId);
         return n == null ? 0 : n;
     }
 
     void run(long jobId) {
-        Map<String, Object> job = jdbc.queryForMap("SELECT cycle_id, started_by, state FROM rc_cycle_job WHERE id = ?",
-                jobId);
+        Map<String, Object> job =
+                jdbc.queryForMap("SELECT cycle_id, started_by, state FROM rc_cycle_job WHERE id = ?", jobId);
         if (!State.RUNNING.name().equals(job.get("state"))) {
             return;
         }
@@ -230,28 +271,41 @@ public class CycleOpeningJobs {
         } catch (RuntimeException e) {
             log.error("Opening job {} failed", jobId, e);
             String why = String.valueOf(e.getMessage());
-            jdbc.update("UPDATE rc_cycle_job SET state = ?, error = ?, finished_at = ? WHERE id = ?",
-                    State.FAILED.name(), why.length() > 1000 ? why.substring(0, 1000) : why,
-                    Timestamp.from(Instant.now(clock)), jobId);
+            jdbc.update(
+                    "UPDATE rc_cycle_job SET state = ?, error = ?, finished_at = ? WHERE id = ?",
+                    State.FAILED.name(),
+                    why.length() > 1000 ? why.substring(0, 1000) : why,
+                    Timestamp.from(Instant.now(clock)),
+                    jobId);
         }
     }
 
     /** Opens the next chunk of units without a report; false when none is left. */
     private boolean chunk(long jobId, Cycle cycle, String admin) {
         opening.lockOpenings(); // two nodes resuming the same job take turns instead of opening a unit twice
-        List<Long> pending = jdbc.queryForList("SELECT cu.unit_id FROM rc_cycle_unit cu WHERE cu.cycle_id = ?"
-                + " AND NOT EXISTS (SELECT 1 FROM rc_report r WHERE r.cycle_id = cu.cycle_id AND r.unit_id = cu.unit_id)"
-                + " ORDER BY cu.unit_id LIMIT " + chunkSize, Long.class, cycle.getId());
+        List<Long> pending = jdbc.queryForList(
+                "SELECT cu.unit_id FROM rc_cycle_unit cu WHERE cu.cycle_id = ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM rc_report r WHERE r.cycle_id = cu.cycle_id AND r.unit_id = cu.unit_id)"
+                        + " ORDER BY cu.unit_id LIMIT " + chunkSize,
+                Long.class,
+                cycle.getId());
         opening.openChunk(cycle, pending, admin);
-        jdbc.update("UPDATE rc_cycle_job SET done = ? WHERE id = ?", opened(cycle.getId()) , jobId);
+        jdbc.update("UPDATE rc_cycle_job SET done = ? WHERE id = ?", opened(cycle.getId()), jobId);
         return !pending.isEmpty();
     }
 
     private void finish(long jobId, Cycle cycle) {
         int done = opened(cycle.getId());
-        jdbc.update("UPDATE rc_cycle_job SET state = ?, done = ?, finished_at = ? WHERE id = ?", State.DONE.name(),
-                done, Timestamp.from(Instant.now(clock)), jobId);
-        events.publishEvent(new AuditEvent("cycle.opened", null, null,
+        jdbc.update(
+                "UPDATE rc_cycle_job SET state = ?, done = ?, finished_at = ? WHERE id = ?",
+                State.DONE.name(),
+                done,
+                Timestamp.from(Instant.now(clock)),
+                jobId);
+        events.publishEvent(new AuditEvent(
+                "cycle.opened",
+                null,
+                null,
                 details("cycleId", cycle.getId(), "year", cycle.getReportYear(), "units", done, "job", jobId)));
     }
 

@@ -42,11 +42,17 @@ public class CycleOpeningService {
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
     private ClusterLock clusterLock;
+
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
-    public CycleOpeningService(CycleService cycles, OrganizationService organization, ReportLifecycle lifecycle,
-            WorkflowService workflow, AccessGuard guard, ApplicationEventPublisher events) {
+    public CycleOpeningService(
+            CycleService cycles,
+            OrganizationService organization,
+            ReportLifecycle lifecycle,
+            WorkflowService workflow,
+            AccessGuard guard,
+            ApplicationEventPublisher events) {
         this.cycles = cycles;
         this.organization = organization;
         this.lifecycle = lifecycle;
@@ -79,10 +85,18 @@ public class CycleOpeningService {
         List<Long> ids = List.copyOf(new LinkedHashSet<>(unitIds));
         int created = 0;
         for (int i = 0; i < ids.size(); i += GROUP) {
-            created += openGroup(cycle, ids.subList(i, Math.min(ids.size(), i + GROUP)), initialTexts, admin.username(),
-                    null, false);
+            created += openGroup(
+                    cycle,
+                    ids.subList(i, Math.min(ids.size(), i + GROUP)),
+                    initialTexts,
+                    admin.username(),
+                    null,
+                    false);
         }
-        events.publishEvent(new AuditEvent("cycle.opened", null, null,
+        events.publishEvent(new AuditEvent(
+                "cycle.opened",
+                null,
+                null,
                 details("cycleId", cycle.getId(), "year", year, "units", unitIds.size(), "created", created)));
         return created;
     }
@@ -101,8 +115,13 @@ public class CycleOpeningService {
         String definitionId = workflow.currentDefinitionId();
         int created = 0;
         for (int i = 0; i < unitIds.size(); i += GROUP) {
-            created += openGroup(cycle, unitIds.subList(i, Math.min(unitIds.size(), i + GROUP)), Map.of(), author,
-                    definitionId, true);
+            created += openGroup(
+                    cycle,
+                    unitIds.subList(i, Math.min(unitIds.size(), i + GROUP)),
+                    Map.of(),
+                    author,
+                    definitionId,
+                    true);
         }
         return created;
     }
@@ -113,8 +132,13 @@ public class CycleOpeningService {
      * query, tells the drafters (their first tasks, the people and their delegates read for the whole group),
      * and records each opening in the audit trail (one batch under one lock of the chain).
      */
-    private int openGroup(Cycle cycle, List<Long> unitIds, Map<Long, ReportText> initialTexts, String author,
-            String definitionId, boolean clear) {
+    private int openGroup(
+            Cycle cycle,
+            List<Long> unitIds,
+            Map<Long, ReportText> initialTexts,
+            String author,
+            String definitionId,
+            boolean clear) {
         Set<Long> opened = lifecycle.unitsWithReport(cycle.getId(), unitIds);
         List<Long> todo = unitIds.stream().filter(id -> !opened.contains(id)).toList();
         if (todo.isEmpty()) {
@@ -130,14 +154,17 @@ public class CycleOpeningService {
             }
             String title = ReportLifecycle.standardTitle(unit.getName(), cycle.getReportYear());
             ReportText given = initialTexts.get(unitId);
-            toCreate.add(new ReportLifecycle.NewReport(unitId,
-                    given == null ? new ReportText(title, Map.of()) : new ReportText(title, given.parts())));
+            toCreate.add(new ReportLifecycle.NewReport(
+                    unitId, given == null ? new ReportText(title, Map.of()) : new ReportText(title, given.parts())));
         }
         List<Report> created = lifecycle.createAll(cycle.getId(), toCreate, author);
         workflow.startAll(created, definitionId, leaders);
         List<AuditEvent> audit = new ArrayList<>(todo.size());
         for (Report report : created) {
-            audit.add(new AuditEvent("report.opened", report.getUnitId(), report.getId(),
+            audit.add(new AuditEvent(
+                    "report.opened",
+                    report.getUnitId(),
+                    report.getId(),
                     details("cycleId", cycle.getId(), "year", cycle.getReportYear())));
         }
         events.publishEvent(new AuditEvents(audit));

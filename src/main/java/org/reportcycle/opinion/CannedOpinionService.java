@@ -19,8 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CannedOpinionService {
 
     /** Offered to people who have not saved a list of their own. */
-    public static final List<String> DEFAULTS = List.of("同意", "原则同意", "同意，请按程序报送", "请按意见修改",
-            "请补充完善后重新报送");
+    public static final List<String> DEFAULTS = List.of("同意", "原则同意", "同意，请按程序报送", "请按意见修改", "请补充完善后重新报送");
 
     static final int MAX_ITEMS = 30;
     static final int MAX_LENGTH = 500;
@@ -39,12 +38,17 @@ public class CannedOpinionService {
     @Transactional(readOnly = true)
     public List<String> mine() {
         CurrentUser user = guard.caller();
-        List<String> own = jdbc.queryForList("SELECT opinion FROM rc_canned_opinion WHERE username = ? ORDER BY sort_no",
-                String.class, user.username());
-        Integer saved = jdbc.queryForObject("SELECT COUNT(*) FROM rc_canned_opinion WHERE username = ? AND sort_no = -1",
-                Integer.class, user.username());
-        return own.isEmpty() && (saved == null || saved == 0) ? DEFAULTS : own.stream()
-                .filter(o -> !o.isEmpty()).toList();
+        List<String> own = jdbc.queryForList(
+                "SELECT opinion FROM rc_canned_opinion WHERE username = ? ORDER BY sort_no",
+                String.class,
+                user.username());
+        Integer saved = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rc_canned_opinion WHERE username = ? AND sort_no = -1",
+                Integer.class,
+                user.username());
+        return own.isEmpty() && (saved == null || saved == 0)
+                ? DEFAULTS
+                : own.stream().filter(o -> !o.isEmpty()).toList();
     }
 
     /** Replaces the caller's list; blank lines are dropped, each opinion at most 500 characters, at most 30. */
@@ -69,8 +73,11 @@ public class CannedOpinionService {
         // a marker row (sort_no -1, empty) remembers that the person chose their list, even an empty one
         jdbc.update("INSERT INTO rc_canned_opinion (username, sort_no, opinion) VALUES (?, -1, '')", user.username());
         for (int i = 0; i < clean.size(); i++) {
-            jdbc.update("INSERT INTO rc_canned_opinion (username, sort_no, opinion) VALUES (?, ?, ?)", user.username(),
-                    i, clean.get(i));
+            jdbc.update(
+                    "INSERT INTO rc_canned_opinion (username, sort_no, opinion) VALUES (?, ?, ?)",
+                    user.username(),
+                    i,
+                    clean.get(i));
         }
         events.publishEvent(new AuditEvent("opinions.saved", null, null, AuditEvent.details("count", clean.size())));
         return List.copyOf(clean);

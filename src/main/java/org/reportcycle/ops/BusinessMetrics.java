@@ -29,7 +29,10 @@ class BusinessMetrics implements MeterBinder {
     private final long maxAgeMillis;
     private volatile Snapshot snapshot;
 
-    BusinessMetrics(JdbcTemplate jdbc, EngineStatus engine, Clock clock,
+    BusinessMetrics(
+            JdbcTemplate jdbc,
+            EngineStatus engine,
+            Clock clock,
             @Value("${reportcycle.metrics.max-age:5s}") Duration maxAge) {
         this.maxAgeMillis = maxAge.toMillis();
         this.jdbc = jdbc;
@@ -46,11 +49,14 @@ class BusinessMetrics implements MeterBinder {
                     .register(registry);
         }
         Gauge.builder("reportcycle.overdue.tasks", this, m -> m.current().overdue())
-                .description("Open workflow tasks past their due date").register(registry);
+                .description("Open workflow tasks past their due date")
+                .register(registry);
         Gauge.builder("reportcycle.timer.backlog", this, m -> m.current().dueTimers())
-                .description("Timer jobs that are due and not yet run by any node").register(registry);
+                .description("Timer jobs that are due and not yet run by any node")
+                .register(registry);
         Gauge.builder("reportcycle.dead.letter.jobs", this, m -> m.current().deadLetters())
-                .description("Jobs that failed every retry").register(registry);
+                .description("Jobs that failed every retry")
+                .register(registry);
     }
 
     private Snapshot current() {

@@ -26,25 +26,33 @@ public class Delegations {
 
     /** The delegations to the person in force on the day. */
     public List<Active> actingFor(String delegate, LocalDate day) {
-        return jdbc.query("SELECT from_user, to_user, unit_id FROM rc_delegation WHERE to_user = ? AND revoked_at IS NULL "
+        return jdbc.query(
+                "SELECT from_user, to_user, unit_id FROM rc_delegation WHERE to_user = ? AND revoked_at IS NULL "
                         + "AND starts_on <= ? AND ends_on >= ? ORDER BY id",
-                (rs, i) -> new Active(rs.getString(1), rs.getString(2), rs.getLong(3)), delegate, Date.valueOf(day),
+                (rs, i) -> new Active(rs.getString(1), rs.getString(2), rs.getLong(3)),
+                delegate,
+                Date.valueOf(day),
                 Date.valueOf(day));
     }
 
     /** Who acts for the person in the unit on the day. */
     public List<String> delegatesOf(String delegator, Long unitId, LocalDate day) {
-        return jdbc.queryForList("SELECT to_user FROM rc_delegation WHERE from_user = ? AND unit_id = ? "
-                        + "AND revoked_at IS NULL AND starts_on <= ? AND ends_on >= ? ORDER BY id", String.class,
-                delegator, unitId, Date.valueOf(day), Date.valueOf(day));
+        return jdbc.queryForList(
+                "SELECT to_user FROM rc_delegation WHERE from_user = ? AND unit_id = ? "
+                        + "AND revoked_at IS NULL AND starts_on <= ? AND ends_on >= ? ORDER BY id",
+                String.class,
+                delegator,
+                unitId,
+                Date.valueOf(day),
+                Date.valueOf(day));
     }
 
     /**
      * {@link #delegatesOf} for many people at once: by delegator, then by unit, those who act for them on the
      * day (one query).
      */
-    public java.util.Map<String, java.util.Map<Long, List<String>>> delegatesOf(java.util.Collection<String> delegators,
-            LocalDate day) {
+    public java.util.Map<String, java.util.Map<Long, List<String>>> delegatesOf(
+            java.util.Collection<String> delegators, LocalDate day) {
         java.util.Map<String, java.util.Map<Long, List<String>>> found = new java.util.HashMap<>();
         if (delegators.isEmpty()) {
             return found;
@@ -52,12 +60,16 @@ public class Delegations {
         List<Object> args = new java.util.ArrayList<>(delegators);
         args.add(Date.valueOf(day));
         args.add(Date.valueOf(day));
-        jdbc.query("SELECT from_user, unit_id, to_user FROM rc_delegation WHERE from_user IN ("
-                + String.join(", ", java.util.Collections.nCopies(delegators.size(), "?"))
-                + ") AND revoked_at IS NULL AND starts_on <= ? AND ends_on >= ? ORDER BY id", rs -> {
+        jdbc.query(
+                "SELECT from_user, unit_id, to_user FROM rc_delegation WHERE from_user IN ("
+                        + String.join(", ", java.util.Collections.nCopies(delegators.size(), "?"))
+                        + ") AND revoked_at IS NULL AND starts_on <= ? AND ends_on >= ? ORDER BY id",
+                rs -> {
                     found.computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>())
-                            .computeIfAbsent(rs.getLong(2), k -> new java.util.ArrayList<>()).add(rs.getString(3));
-                }, args.toArray());
+                            .computeIfAbsent(rs.getLong(2), k -> new java.util.ArrayList<>())
+                            .add(rs.getString(3));
+                },
+                args.toArray());
         return found;
     }
 }

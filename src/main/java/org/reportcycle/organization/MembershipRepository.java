@@ -20,6 +20,7 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     @org.springframework.data.jpa.repository.Query("select m.unitId, count(m) from Membership m "
             + "where m.unitId in :unitIds and m.role = :role group by m.unitId")
-    List<Object[]> countByUnitAndRole(@org.springframework.data.repository.query.Param("unitIds")
-            java.util.Collection<Long> unitIds, @org.springframework.data.repository.query.Param("role") Role role);
+    List<Object[]> countByUnitAndRole(
+            @org.springframework.data.repository.query.Param("unitIds") java.util.Collection<Long> unitIds,
+            @org.springframework.data.repository.query.Param("role") Role role);
 }

@@ -44,8 +44,8 @@ public class OrganizationService {
     /** Units whose name or code contains the text, by name, one page (for pickers over thousands of units). */
     public List<Unit> searchUnits(String text, int offset, int limit) {
         String t = text == null ? "" : text.strip();
-        return units.findByNameContainingOrCodeContainingOrderByName(t, t,
-                org.springframework.data.domain.PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
+        return units.findByNameContainingOrCodeContainingOrderByName(
+                t, t, org.springframework.data.domain.PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
     }
 
     public int countUnits(String text) {
@@ -72,14 +72,16 @@ public class OrganizationService {
     /** The members of a unit in a role; leaders in their sign-off order. */
     public List<MemberView> members(Long unitId, Role role) {
         List<Membership> found = memberships.findByUnitIdAndRoleOrderBySignOrder(unitId, role);
-        Map<Long, AppUser> byId = users.findAllById(found.stream().map(Membership::getUserId).toList()).stream()
+        Map<Long, AppUser> byId = users
+                .findAllById(found.stream().map(Membership::getUserId).toList())
+                .stream()
                 .collect(Collectors.toMap(AppUser::getId, Function.identity()));
         return found.stream()
                 .filter(m -> byId.containsKey(m.getUserId()))
                 .map(m -> {
                     AppUser u = byId.get(m.getUserId());
-                    return new MemberView(u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), role,
-                            m.getSignOrder());
+                    return new MemberView(
+                            u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), role, m.getSignOrder());
                 })
                 .toList();
     }
@@ -92,13 +94,20 @@ public class OrganizationService {
             return byUnit;
         }
         List<Membership> found = memberships.findByUnitIdInAndRoleOrderBySignOrder(unitIds, role);
-        Map<Long, AppUser> byId = users.findAllById(found.stream().map(Membership::getUserId).distinct().toList())
-                .stream().collect(Collectors.toMap(AppUser::getId, Function.identity()));
+        Map<Long, AppUser> byId =
+                users
+                        .findAllById(found.stream()
+                                .map(Membership::getUserId)
+                                .distinct()
+                                .toList())
+                        .stream()
+                        .collect(Collectors.toMap(AppUser::getId, Function.identity()));
         for (Membership m : found) {
             AppUser u = byId.get(m.getUserId());
             if (u != null) {
-                byUnit.computeIfAbsent(m.getUnitId(), id -> new java.util.ArrayList<>()).add(new MemberView(u.getId(),
-                        u.getUsername(), u.getDisplayName(), u.getEmail(), role, m.getSignOrder()));
+                byUnit.computeIfAbsent(m.getUnitId(), id -> new java.util.ArrayList<>())
+                        .add(new MemberView(
+                                u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), role, m.getSignOrder()));
             }
         }
         return byUnit;
@@ -109,22 +118,25 @@ public class OrganizationService {
         if (usernames.isEmpty()) {
             return Map.of();
         }
-        return users.findByUsernameIn(usernames).stream().collect(Collectors.toMap(AppUser::getUsername,
-                Function.identity(), (a, b) -> a));
+        return users.findByUsernameIn(usernames).stream()
+                .collect(Collectors.toMap(AppUser::getUsername, Function.identity(), (a, b) -> a));
     }
 
     /** The roles that have at least one member, per unit id, in one query. */
     public Map<Long, java.util.Set<Role>> rolesByUnit() {
         Map<Long, java.util.Set<Role>> found = new java.util.HashMap<>();
         for (Object[] row : memberships.unitRoles()) {
-            found.computeIfAbsent((Long) row[0], id -> java.util.EnumSet.noneOf(Role.class)).add((Role) row[1]);
+            found.computeIfAbsent((Long) row[0], id -> java.util.EnumSet.noneOf(Role.class))
+                    .add((Role) row[1]);
         }
         return found;
     }
 
     /** How many leaders sign a unit's report, one after the other. */
     public int leaderCount(Long unitId) {
-        return memberships.findByUnitIdAndRoleOrderBySignOrder(unitId, Role.LEADER).size();
+        return memberships
+                .findByUnitIdAndRoleOrderBySignOrder(unitId, Role.LEADER)
+                .size();
     }
 
     /** {@link #leaderCount} of many units in one query (0 for a unit without leaders). */

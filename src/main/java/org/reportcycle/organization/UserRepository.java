@@ -10,8 +10,8 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
-    List<AppUser> findByUsernameContainingOrDisplayNameContainingOrderByUsername(String username, String displayName,
-            Pageable page);
+    List<AppUser> findByUsernameContainingOrDisplayNameContainingOrderByUsername(
+            String username, String displayName, Pageable page);
 
     long countByUsernameContainingOrDisplayNameContaining(String username, String displayName);
 

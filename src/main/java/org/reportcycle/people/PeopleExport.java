@@ -24,15 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class PeopleExport {
 
     /** The three tables, by kind. */
-    public enum Kind { UNITS, USERS, MEMBERSHIPS }
+    public enum Kind {
+        UNITS,
+        USERS,
+        MEMBERSHIPS
+    }
 
     private final UnitRepository units;
     private final UserRepository users;
     private final MembershipRepository memberships;
     private final AccessGuard guard;
 
-    public PeopleExport(UnitRepository units, UserRepository users, MembershipRepository memberships,
-            AccessGuard guard) {
+    public PeopleExport(
+            UnitRepository units, UserRepository users, MembershipRepository memberships, AccessGuard guard) {
         this.units = units;
         this.users = users;
         this.memberships = memberships;
@@ -54,25 +58,45 @@ public class PeopleExport {
     private Table table(Kind kind) {
         Map<Long, Unit> unitById = units.findAll().stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
         return switch (kind) {
-            case UNITS -> new Table("units", List.of("code", "name", "level", "parent_code", "active"),
-                    unitById.values().stream().sorted(java.util.Comparator.comparing(Unit::getCode))
-                            .map(u -> List.<Object>of(u.getCode(), u.getName(), u.getLevel().name(),
-                                    u.getParentId() == null ? "" : unitById.get(u.getParentId()).getCode(),
-                                    String.valueOf(u.isActive())))
-                            .toList());
-            case USERS -> new Table("users", List.of("username", "display_name", "email", "administrator", "active"),
-                    users.findAll().stream().sorted(java.util.Comparator.comparing(AppUser::getUsername))
-                            .map(u -> List.<Object>of(u.getUsername(), u.getDisplayName(),
-                                    u.getEmail() == null ? "" : u.getEmail(), String.valueOf(u.isAdministrator()),
-                                    String.valueOf(u.isActive())))
-                            .toList());
+            case UNITS ->
+                new Table(
+                        "units",
+                        List.of("code", "name", "level", "parent_code", "active"),
+                        unitById.values().stream()
+                                .sorted(java.util.Comparator.comparing(Unit::getCode))
+                                .map(u -> List.<Object>of(
+                                        u.getCode(),
+                                        u.getName(),
+                                        u.getLevel().name(),
+                                        u.getParentId() == null
+                                                ? ""
+                                                : unitById.get(u.getParentId()).getCode(),
+                                        String.valueOf(u.isActive())))
+                                .toList());
+            case USERS ->
+                new Table(
+                        "users",
+                        List.of("username", "display_name", "email", "administrator", "active"),
+                        users.findAll().stream()
+                                .sorted(java.util.Comparator.comparing(AppUser::getUsername))
+                                .map(u -> List.<Object>of(
+                                        u.getUsername(),
+                                        u.getDisplayName(),
+                                        u.getEmail() == null ? "" : u.getEmail(),
+                                        String.valueOf(u.isAdministrator()),
+                                        String.valueOf(u.isActive())))
+                                .toList());
             case MEMBERSHIPS -> {
-                Map<Long, String> usernames = users.findAll().stream()
-                        .collect(Collectors.toMap(AppUser::getId, AppUser::getUsername));
-                yield new Table("memberships", List.of("username", "unit_code", "role", "sign_order"),
+                Map<Long, String> usernames =
+                        users.findAll().stream().collect(Collectors.toMap(AppUser::getId, AppUser::getUsername));
+                yield new Table(
+                        "memberships",
+                        List.of("username", "unit_code", "role", "sign_order"),
                         memberships.findAll().stream()
-                                .map(m -> List.<Object>of(usernames.getOrDefault(m.getUserId(), ""),
-                                        unitById.get(m.getUnitId()).getCode(), m.getRole().name(),
+                                .map(m -> List.<Object>of(
+                                        usernames.getOrDefault(m.getUserId(), ""),
+                                        unitById.get(m.getUnitId()).getCode(),
+                                        m.getRole().name(),
                                         String.valueOf(m.getSignOrder())))
                                 .toList());
             }

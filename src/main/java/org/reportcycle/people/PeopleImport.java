@@ -49,8 +49,13 @@ public class PeopleImport {
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
 
-    public PeopleImport(UnitRepository units, UserRepository users, MembershipRepository memberships,
-            PeopleService people, AccessGuard guard, ApplicationEventPublisher events) {
+    public PeopleImport(
+            UnitRepository units,
+            UserRepository users,
+            MembershipRepository memberships,
+            PeopleService people,
+            AccessGuard guard,
+            ApplicationEventPublisher events) {
         this.units = units;
         this.users = users;
         this.memberships = memberships;
@@ -81,7 +86,8 @@ public class PeopleImport {
     public Report check(String fileName, byte[] content) {
         guard.requireAdministrator();
         Parsed parsed = parse(fileName, content);
-        return new Report(parsed.units().size() + parsed.users().size() + parsed.members().size(), validate(parsed));
+        return new Report(
+                parsed.units().size() + parsed.users().size() + parsed.members().size(), validate(parsed));
     }
 
     /** Stores the file's units, users and memberships, or refuses (storing nothing) when it has problems. */
@@ -113,11 +119,15 @@ public class PeopleImport {
             boolean exists = memberships.findByUserId(user.getId()).stream()
                     .anyMatch(m -> m.getUnitId().equals(unit.getId()) && m.getRole() == role);
             if (!exists) {
-                people.addMember(unit.getId(), user.getUsername(), role,
+                people.addMember(
+                        unit.getId(),
+                        user.getUsername(),
+                        role,
                         r.get("sign_order").isEmpty() ? 1 : Integer.parseInt(r.get("sign_order")));
             }
         }
-        int rows = parsed.units().size() + parsed.users().size() + parsed.members().size();
+        int rows =
+                parsed.units().size() + parsed.users().size() + parsed.members().size();
         events.publishEvent(new AuditEvent("people.imported", null, null, details("file", fileName, "rows", rows)));
         return rows;
     }
@@ -138,7 +148,8 @@ public class PeopleImport {
                 Optional<Unit> existing = units.findByCode(r.get("code"));
                 if (existing.isEmpty()) {
                     people.createUnit(r.get("code"), r.get("name"), level, parentId);
-                } else if (!existing.get().getName().equals(r.get("name")) || existing.get().getLevel() != level
+                } else if (!existing.get().getName().equals(r.get("name"))
+                        || existing.get().getLevel() != level
                         || !java.util.Objects.equals(existing.get().getParentId(), parentId)) {
                     people.updateUnit(existing.get().getId(), r.get("name"), level, parentId);
                 }
@@ -162,10 +173,14 @@ public class PeopleImport {
         Parsed parsed = new Parsed(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         boolean recognised = false;
         for (Table t : tables) {
-            List<String> header = t.header().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-            List<Row> target = header.containsAll(List.of("code", "name", "level")) ? parsed.units()
-                    : header.containsAll(List.of("username", "unit_code", "role")) ? parsed.members()
-                    : header.containsAll(List.of("username", "display_name")) ? parsed.users() : null;
+            List<String> header = t.header().stream()
+                    .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                    .toList();
+            List<Row> target = header.containsAll(List.of("code", "name", "level"))
+                    ? parsed.units()
+                    : header.containsAll(List.of("username", "unit_code", "role"))
+                            ? parsed.members()
+                            : header.containsAll(List.of("username", "display_name")) ? parsed.users() : null;
             if (target == null) {
                 continue;
             }
@@ -200,7 +215,8 @@ public class PeopleImport {
                 problems.add(problem(r, "import.unknownLevel", r.get("level")));
             }
         }
-        Map<String, Unit> dbUnits = units.findAll().stream().collect(Collectors.toMap(Unit::getCode, Function.identity()));
+        Map<String, Unit> dbUnits =
+                units.findAll().stream().collect(Collectors.toMap(Unit::getCode, Function.identity()));
         for (Row r : p.units()) {
             String parent = r.get("parent_code");
             if (!parent.isEmpty() && !fileUnits.contains(parent) && !dbUnits.containsKey(parent)) {

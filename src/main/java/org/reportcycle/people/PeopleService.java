@@ -45,8 +45,13 @@ public class PeopleService {
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
 
-    public PeopleService(UnitRepository units, UserRepository users, MembershipRepository memberships,
-            PasswordEncoder passwords, AccessGuard guard, ApplicationEventPublisher events) {
+    public PeopleService(
+            UnitRepository units,
+            UserRepository users,
+            MembershipRepository memberships,
+            PasswordEncoder passwords,
+            AccessGuard guard,
+            ApplicationEventPublisher events) {
         this.units = units;
         this.users = users;
         this.memberships = memberships;
@@ -56,25 +61,29 @@ public class PeopleService {
     }
 
     /** A member of a unit as the administrator's list shows it. */
-    public record MemberRow(Long membershipId, Long userId, String username, String displayName, Role role,
-            int signOrder) {}
+    public record MemberRow(
+            Long membershipId, Long userId, String username, String displayName, Role role, int signOrder) {}
 
     public List<Unit> units() {
         guard.requireAdministrator();
-        return units.findAll().stream().sorted(Comparator.comparing(Unit::getCode)).toList();
+        return units.findAll().stream()
+                .sorted(Comparator.comparing(Unit::getCode))
+                .toList();
     }
 
     public List<AppUser> users() {
         guard.requireAdministrator();
-        return users.findAll().stream().sorted(Comparator.comparing(AppUser::getUsername)).toList();
+        return users.findAll().stream()
+                .sorted(Comparator.comparing(AppUser::getUsername))
+                .toList();
     }
 
     /** A page of the units whose name or code contains the text, by name (the screen reads a page at a time). */
     public List<Unit> units(String text, int offset, int limit) {
         guard.requireAdministrator();
         String t = text == null ? "" : text.strip();
-        return units.findByNameContainingOrCodeContainingOrderByName(t, t,
-                PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
+        return units.findByNameContainingOrCodeContainingOrderByName(
+                t, t, PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
     }
 
     public int unitCount(String text) {
@@ -87,8 +96,8 @@ public class PeopleService {
     public List<AppUser> users(String text, int offset, int limit) {
         guard.requireAdministrator();
         String t = text == null ? "" : text.strip();
-        return users.findByUsernameContainingOrDisplayNameContainingOrderByUsername(t, t,
-                PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
+        return users.findByUsernameContainingOrDisplayNameContainingOrderByUsername(
+                t, t, PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
     }
 
     public int userCount(String text) {
@@ -106,11 +115,19 @@ public class PeopleService {
     public List<MemberRow> members(Long unitId) {
         guard.requireAdministrator();
         List<Membership> found = memberships.findByUnitId(unitId);
-        Map<Long, AppUser> byId = users.findAllById(found.stream().map(Membership::getUserId).toList()).stream()
+        Map<Long, AppUser> byId = users
+                .findAllById(found.stream().map(Membership::getUserId).toList())
+                .stream()
                 .collect(Collectors.toMap(AppUser::getId, Function.identity()));
-        return found.stream().filter(m -> byId.containsKey(m.getUserId()))
-                .map(m -> new MemberRow(m.getId(), m.getUserId(), byId.get(m.getUserId()).getUsername(),
-                        byId.get(m.getUserId()).getDisplayName(), m.getRole(), m.getSignOrder()))
+        return found.stream()
+                .filter(m -> byId.containsKey(m.getUserId()))
+                .map(m -> new MemberRow(
+                        m.getId(),
+                        m.getUserId(),
+                        byId.get(m.getUserId()).getUsername(),
+                        byId.get(m.getUserId()).getDisplayName(),
+                        m.getRole(),
+                        m.getSignOrder()))
                 .sorted(Comparator.comparing(MemberRow::role).thenComparingInt(MemberRow::signOrder))
                 .toList();
     }
@@ -123,7 +140,10 @@ public class PeopleService {
             throw new ConflictException("error.codeTaken", c);
         }
         Unit unit = units.save(new Unit(c, required(name, "people.name"), requiredLevel(level), parent(parentId)));
-        events.publishEvent(new AuditEvent("unit.created", unit.getId(), null,
+        events.publishEvent(new AuditEvent(
+                "unit.created",
+                unit.getId(),
+                null,
                 details("code", c, "name", unit.getName(), "level", level.name(), "parentId", parentId)));
         return unit;
     }
@@ -139,7 +159,10 @@ public class PeopleService {
             }
         }
         unit.place(required(name, "people.name"), requiredLevel(level), parent);
-        events.publishEvent(new AuditEvent("unit.updated", unitId, null,
+        events.publishEvent(new AuditEvent(
+                "unit.updated",
+                unitId,
+                null,
                 details("code", unit.getCode(), "name", unit.getName(), "level", level.name(), "parentId", parent)));
         return unit;
     }
@@ -149,23 +172,37 @@ public class PeopleService {
         guard.requireAdministrator();
         Unit unit = unit(unitId);
         unit.setActive(active);
-        events.publishEvent(new AuditEvent(active ? "unit.activated" : "unit.deactivated", unitId, null,
-                details("code", unit.getCode())));
+        events.publishEvent(new AuditEvent(
+                active ? "unit.activated" : "unit.deactivated", unitId, null, details("code", unit.getCode())));
     }
 
     @Transactional
-    public AppUser createUser(String username, String displayName, String email, boolean administrator,
-            String password) {
+    public AppUser createUser(
+            String username, String displayName, String email, boolean administrator, String password) {
         guard.requireAdministrator();
         String u = required(username, "people.username");
         if (users.findByUsername(u).isPresent()) {
             throw new ConflictException("error.usernameTaken", u);
         }
-        AppUser user = users.save(new AppUser(u, required(displayName, "people.displayName"),
-                passwords.encode(required(password, "people.password")), blankToNull(email), administrator));
-        events.publishEvent(new AuditEvent("user.created", null, null,
-                details("username", u, "displayName", user.getDisplayName(), "email", user.getEmail(),
-                        "administrator", administrator)));
+        AppUser user = users.save(new AppUser(
+                u,
+                required(displayName, "people.displayName"),
+                passwords.encode(required(password, "people.password")),
+                blankToNull(email),
+                administrator));
+        events.publishEvent(new AuditEvent(
+                "user.created",
+                null,
+                null,
+                details(
+                        "username",
+                        u,
+                        "displayName",
+                        user.getDisplayName(),
+                        "email",
+                        user.getEmail(),
+                        "administrator",
+                        administrator)));
         return user;
     }
 
@@ -178,9 +215,19 @@ public class PeopleService {
             throw new UserFacingException("error.accessDenied");
         }
         user.update(required(displayName, "people.displayName"), blankToNull(email), administrator);
-        events.publishEvent(new AuditEvent("user.updated", null, null,
-                details("username", user.getUsername(), "displayName", user.getDisplayName(), "email",
-                        user.getEmail(), "administrator", administrator)));
+        events.publishEvent(new AuditEvent(
+                "user.updated",
+                null,
+                null,
+                details(
+                        "username",
+                        user.getUsername(),
+                        "displayName",
+                        user.getDisplayName(),
+                        "email",
+                        user.getEmail(),
+                        "administrator",
+                        administrator)));
         return user;
     }
 
@@ -192,8 +239,8 @@ public class PeopleService {
             throw new UserFacingException("error.accessDenied");
         }
         user.setActive(active);
-        events.publishEvent(new AuditEvent(active ? "user.activated" : "user.deactivated", null, null,
-                details("username", user.getUsername())));
+        events.publishEvent(new AuditEvent(
+                active ? "user.activated" : "user.deactivated", null, null, details("username", user.getUsername())));
     }
 
     @Transactional
@@ -216,19 +263,33 @@ public class PeopleService {
             throw new ConflictException("error.membershipExists", user.getDisplayName(), r.name());
         }
         Membership m = memberships.save(new Membership(user.getId(), unitId, r, r == Role.LEADER ? signOrder : 0));
-        events.publishEvent(new AuditEvent("membership.added", unit.getId(), null,
-                details("username", user.getUsername(), "role", r.name(), "place", r == Role.LEADER ? signOrder : null)));
+        events.publishEvent(new AuditEvent(
+                "membership.added",
+                unit.getId(),
+                null,
+                details(
+                        "username",
+                        user.getUsername(),
+                        "role",
+                        r.name(),
+                        "place",
+                        r == Role.LEADER ? signOrder : null)));
         return m;
     }
 
     @Transactional
     public void removeMember(Long membershipId) {
         guard.requireAdministrator();
-        Membership m = memberships.findById(membershipId)
+        Membership m = memberships
+                .findById(membershipId)
                 .orElseThrow(() -> new NotFoundException("error.userNotFound", membershipId));
-        String username = users.findById(m.getUserId()).map(AppUser::getUsername).orElse("?");
+        String username =
+                users.findById(m.getUserId()).map(AppUser::getUsername).orElse("?");
         memberships.delete(m);
-        events.publishEvent(new AuditEvent("membership.removed", m.getUnitId(), null,
+        events.publishEvent(new AuditEvent(
+                "membership.removed",
+                m.getUnitId(),
+                null,
                 details("username", username, "role", m.getRole().name())));
     }
 

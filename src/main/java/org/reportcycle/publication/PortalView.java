@@ -34,8 +34,11 @@ public record PortalView(Locale locale, MessageSource messages) {
 
     /** The message; numbers are shown as they are (no digit grouping: years and counts read 2024, not 2,024). */
     public String m(String key, Object... args) {
-        Object[] plain = args == null ? null : java.util.Arrays.stream(args)
-                .map(a -> a instanceof Number ? String.valueOf(a) : a).toArray();
+        Object[] plain = args == null
+                ? null
+                : java.util.Arrays.stream(args)
+                        .map(a -> a instanceof Number ? String.valueOf(a) : a)
+                        .toArray();
         return messages.getMessage(key, plain, key, locale);
     }
 

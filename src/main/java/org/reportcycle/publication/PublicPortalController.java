@@ -50,8 +50,13 @@ class PublicPortalController {
     private final PublicationStatistics statistics;
     private final MessageSource messages;
 
-    PublicPortalController(PublicReports reports, ReportExport export, PublicSearch search,
-            OrganizationService organization, PublicationStatistics statistics, MessageSource messages) {
+    PublicPortalController(
+            PublicReports reports,
+            ReportExport export,
+            PublicSearch search,
+            OrganizationService organization,
+            PublicationStatistics statistics,
+            MessageSource messages) {
         this.reports = reports;
         this.export = export;
         this.search = search;
@@ -68,8 +73,9 @@ class PublicPortalController {
     @GetMapping({"/public", "/public/"})
     String index(Model model) {
         List<ReportSummary> all = reports.list();
-        Map<Integer, List<ReportSummary>> byYear = all.stream().collect(Collectors.groupingBy(ReportSummary::year,
-                () -> new TreeMap<>(Comparator.reverseOrder()), Collectors.toList()));
+        Map<Integer, List<ReportSummary>> byYear = all.stream()
+                .collect(Collectors.groupingBy(
+                        ReportSummary::year, () -> new TreeMap<>(Comparator.reverseOrder()), Collectors.toList()));
         model.addAttribute("byYear", byYear);
         model.addAttribute("count", all.size());
         model.addAttribute("path", "/public");
@@ -78,11 +84,13 @@ class PublicPortalController {
     }
 
     @GetMapping("/public/search")
-    String search(@RequestParam(name = "q", required = false) String q,
+    String search(
+            @RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "year", required = false) Integer year,
             @RequestParam(name = "level", required = false) UnitLevel level,
             @RequestParam(name = "unit", required = false) Long unit,
-            @RequestParam(name = "page", defaultValue = "1") int page, Model model) {
+            @RequestParam(name = "page", defaultValue = "1") int page,
+            Model model) {
         Filter filter = new Filter(year, level, unit);
         int p = Math.max(1, Math.min(page, 10_000));
         searchForm(model, q, filter);
@@ -99,21 +107,32 @@ class PublicPortalController {
     private void searchForm(Model model, String q, Filter filter) {
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("filter", filter);
-        model.addAttribute("years", reports.list().stream().map(ReportSummary::year).distinct()
-                .sorted(Comparator.reverseOrder()).toList());
+        model.addAttribute(
+                "years",
+                reports.list().stream()
+                        .map(ReportSummary::year)
+                        .distinct()
+                        .sorted(Comparator.reverseOrder())
+                        .toList());
         model.addAttribute("levels", UnitLevel.values());
-        java.util.Set<Long> publishing = reports.list().stream().map(ReportSummary::unitId)
-                .collect(Collectors.toSet());
-        model.addAttribute("units", organization.allUnits().stream().filter(u -> publishing.contains(u.getId()))
-                .sorted(Comparator.comparing(Unit::getName)).toList());
+        java.util.Set<Long> publishing =
+                reports.list().stream().map(ReportSummary::unitId).collect(Collectors.toSet());
+        model.addAttribute(
+                "units",
+                organization.allUnits().stream()
+                        .filter(u -> publishing.contains(u.getId()))
+                        .sorted(Comparator.comparing(Unit::getName))
+                        .toList());
     }
 
     @GetMapping("/public/units")
     String units(Model model) {
-        Map<Long, Long> counts = reports.list().stream()
-                .collect(Collectors.groupingBy(ReportSummary::unitId, Collectors.counting()));
-        List<Unit> all = organization.allUnits().stream().filter(Unit::isActive)
-                .sorted(Comparator.comparing(Unit::getName)).toList();
+        Map<Long, Long> counts =
+                reports.list().stream().collect(Collectors.groupingBy(ReportSummary::unitId, Collectors.counting()));
+        List<Unit> all = organization.allUnits().stream()
+                .filter(Unit::isActive)
+                .sorted(Comparator.comparing(Unit::getName))
+                .toList();
         model.addAttribute("tree", tree(null, all, counts, 0));
         model.addAttribute("path", "/public/units");
         return "public/units";
@@ -126,10 +145,15 @@ class PublicPortalController {
         }
         for (Unit u : all) {
             boolean root = parentId == null
-                    ? u.getParentId() == null || all.stream().noneMatch(x -> x.getId().equals(u.getParentId()))
+                    ? u.getParentId() == null
+                            || all.stream().noneMatch(x -> x.getId().equals(u.getParentId()))
                     : parentId.equals(u.getParentId());
             if (root) {
-                nodes.add(new UnitNode(u.getId(), u.getName(), u.getLevel(), counts.getOrDefault(u.getId(), 0L),
+                nodes.add(new UnitNode(
+                        u.getId(),
+                        u.getName(),
+                        u.getLevel(),
+                        counts.getOrDefault(u.getId(), 0L),
                         tree(u.getId(), all, counts, depth + 1)));
             }
         }
@@ -138,10 +162,14 @@ class PublicPortalController {
 
     @GetMapping("/public/units/{id}")
     String unit(@PathVariable Long id, Model model) {
-        Unit unit = organization.allUnits().stream().filter(u -> u.getId().equals(id) && u.isActive()).findFirst()
+        Unit unit = organization.allUnits().stream()
+                .filter(u -> u.getId().equals(id) && u.isActive())
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("error.reportNotFound", id));
         model.addAttribute("unit", unit);
-        model.addAttribute("reports", reports.list().stream().filter(r -> r.unitId().equals(id)).toList());
+        model.addAttribute(
+                "reports",
+                reports.list().stream().filter(r -> r.unitId().equals(id)).toList());
         model.addAttribute("path", "/public/units/" + id);
         return "public/unit";
     }
@@ -153,20 +181,25 @@ class PublicPortalController {
         model.addAttribute("report", report);
         model.addAttribute("parts", sections(report));
         model.addAttribute("versions", versions);
-        model.addAttribute("current", versions.isEmpty() ? 0 : versions.getLast().versionNo());
+        model.addAttribute(
+                "current", versions.isEmpty() ? 0 : versions.getLast().versionNo());
         model.addAttribute("old", false);
         PublishedVersion last = versions.isEmpty() ? null : versions.getLast();
         boolean corrected = last != null && last.reason() == VersionReason.CORRECTED;
         model.addAttribute("correction", corrected ? last : null);
-        model.addAttribute("corrects", corrected && versions.size() > 1 ? versions.get(versions.size() - 2).versionNo() : 0);
+        model.addAttribute(
+                "corrects",
+                corrected && versions.size() > 1
+                        ? versions.get(versions.size() - 2).versionNo()
+                        : 0);
         model.addAttribute("path", "/public/reports/" + id);
         return "public/report";
     }
 
     @GetMapping("/public/reports/{id}/versions/{versionNo}")
     String version(@PathVariable Long id, @PathVariable int versionNo, Model model) {
-        PublishedReport report = reports.version(id, versionNo)
-                .orElseThrow(() -> new NotFoundException("error.reportNotFound", id));
+        PublishedReport report =
+                reports.version(id, versionNo).orElseThrow(() -> new NotFoundException("error.reportNotFound", id));
         List<PublishedVersion> versions = reports.versions(id);
         int current = versions.getLast().versionNo();
         if (versionNo == current) {
@@ -184,7 +217,9 @@ class PublicPortalController {
     }
 
     @GetMapping("/public/compare")
-    String compare(@RequestParam(name = "a", required = false) Long a, @RequestParam(name = "b", required = false) Long b,
+    String compare(
+            @RequestParam(name = "a", required = false) Long a,
+            @RequestParam(name = "b", required = false) Long b,
             Model model) {
         model.addAttribute("all", reports.list());
         model.addAttribute("a", a);
@@ -194,25 +229,34 @@ class PublicPortalController {
         model.addAttribute("left", left);
         model.addAttribute("right", right);
         if (left != null && right != null) {
-            model.addAttribute("rows", Arrays.stream(Part.documentOrder())
-                    .filter(p -> !left.parts().getOrDefault(p, "").isBlank() || !right.parts().getOrDefault(p, "").isBlank())
-                    .map(p -> new CompareRow(p, paragraphs(left.parts().get(p)), paragraphs(right.parts().get(p))))
-                    .toList());
+            model.addAttribute(
+                    "rows",
+                    Arrays.stream(Part.documentOrder())
+                            .filter(p -> !left.parts().getOrDefault(p, "").isBlank()
+                                    || !right.parts().getOrDefault(p, "").isBlank())
+                            .map(p -> new CompareRow(
+                                    p,
+                                    paragraphs(left.parts().get(p)),
+                                    paragraphs(right.parts().get(p))))
+                            .toList());
         }
         model.addAttribute("path", "/public/compare" + (a == null || b == null ? "" : "?a=" + a + "&b=" + b));
         return "public/compare";
     }
 
     @GetMapping("/public/statistics")
-    String statistics(@RequestParam(name = "year", required = false) Integer year, Model model,
+    String statistics(
+            @RequestParam(name = "year", required = false) Integer year,
+            Model model,
             @ModelAttribute("t") PortalView t) {
         PublicationStatistics.Statistics stats = statistics.of(year).orElse(null);
         model.addAttribute("stats", stats);
         if (stats != null) {
             model.addAttribute("levelBars", PublicationStatistics.bars(stats.byLevel(), t::m));
             model.addAttribute("levelHeight", PublicationStatistics.chartHeight(stats.byLevel()));
-            model.addAttribute("parentBars", PublicationStatistics.bars(stats.byParent(),
-                    g -> g.isEmpty() ? t.m("portal.stats.noParent") : g));
+            model.addAttribute(
+                    "parentBars",
+                    PublicationStatistics.bars(stats.byParent(), g -> g.isEmpty() ? t.m("portal.stats.noParent") : g));
             model.addAttribute("parentHeight", PublicationStatistics.chartHeight(stats.byParent()));
         }
         model.addAttribute("years", statistics.years());

@@ -34,8 +34,7 @@ public class PublicReports {
     /** Every published report, newest year first, then by unit. */
     public List<ReportSummary> list() {
         return texts.published().stream()
-                .sorted(Comparator.comparing(ReportSummary::year).reversed()
-                        .thenComparing(ReportSummary::unitName))
+                .sorted(Comparator.comparing(ReportSummary::year).reversed().thenComparing(ReportSummary::unitName))
                 .toList();
     }
 
@@ -46,22 +45,47 @@ public class PublicReports {
 
     /** A released earlier version of a published report, as it was then; empty for any other version. */
     public Optional<PublishedReport> version(Long reportId, int versionNo) {
-        return find(reportId).flatMap(current -> texts.publishedVersionText(reportId, versionNo).map(text -> {
-            Instant at = versions(reportId).stream().filter(v -> v.versionNo() == versionNo)
-                    .map(PublishedVersion::at).findFirst().orElse(current.publishedAt());
-            return new PublishedReport(current.id(), current.year(), current.unitId(), current.unitName(), text.title(),
-                    current.indexNo(), current.issuer(), current.writtenOn(), at, text.parts());
-        }));
+        return find(reportId)
+                .flatMap(current -> texts.publishedVersionText(reportId, versionNo)
+                        .map(text -> {
+                            Instant at = versions(reportId).stream()
+                                    .filter(v -> v.versionNo() == versionNo)
+                                    .map(PublishedVersion::at)
+                                    .findFirst()
+                                    .orElse(current.publishedAt());
+                            return new PublishedReport(
+                                    current.id(),
+                                    current.year(),
+                                    current.unitId(),
+                                    current.unitName(),
+                                    text.title(),
+                                    current.indexNo(),
+                                    current.issuer(),
+                                    current.writtenOn(),
+                                    at,
+                                    text.parts());
+                        }));
     }
 
     /** A published report; empty for anything not published (unpublished drafts do not exist here). */
     public Optional<PublishedReport> find(Long reportId) {
-        return texts.publishedReport(reportId).filter(r -> r.getStep() == Step.PUBLISHED).map(r -> {
-            Unit unit = organization.unit(r.getUnitId());
-            Cycle cycle = cycles.cycle(r.getCycleId());
-            Map<org.reportcycle.shared.Part, String> parts = texts.parts(r.getId());
-            return new PublishedReport(r.getId(), cycle.getReportYear(), unit.getId(), unit.getName(), r.getTitle(),
-                    r.getIndexNo(), r.getIssuer(), r.getWrittenOn(), r.getPublishedAt(), parts);
-        });
+        return texts.publishedReport(reportId)
+                .filter(r -> r.getStep() == Step.PUBLISHED)
+                .map(r -> {
+                    Unit unit = organization.unit(r.getUnitId());
+                    Cycle cycle = cycles.cycle(r.getCycleId());
+                    Map<org.reportcycle.shared.Part, String> parts = texts.parts(r.getId());
+                    return new PublishedReport(
+                            r.getId(),
+                            cycle.getReportYear(),
+                            unit.getId(),
+                            unit.getName(),
+                            r.getTitle(),
+                            r.getIndexNo(),
+                            r.getIssuer(),
+                            r.getWrittenOn(),
+                            r.getPublishedAt(),
+                            parts);
+                });
     }
 }

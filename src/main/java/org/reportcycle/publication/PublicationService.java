@@ -7,23 +7,23 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.reportcycle.publication.search.SearchIndex;
-import org.reportcycle.report.PublishedTexts;
-import org.reportcycle.report.PublishedTexts.PublishedVersion;
-import org.reportcycle.report.ReportService;
-import org.reportcycle.security.AccessGuard;
-import org.reportcycle.security.CurrentUser;
-import org.reportcycle.shared.Part;
-import org.reportcycle.shared.Role;
-import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.cycle.CycleService;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.organization.Unit;
+import org.reportcycle.publication.search.SearchIndex;
+import org.reportcycle.report.PublishedTexts;
+import org.reportcycle.report.PublishedTexts.PublishedVersion;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportLifecycle;
+import org.reportcycle.report.ReportService;
 import org.reportcycle.report.VersionReason;
+import org.reportcycle.security.AccessGuard;
+import org.reportcycle.security.CurrentUser;
 import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.Part;
+import org.reportcycle.shared.Role;
 import org.reportcycle.shared.Step;
+import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.workflow.StepGate;
 import org.reportcycle.workflow.StepGate.Gated;
 import org.reportcycle.workflow.WorkflowService;
@@ -51,10 +51,18 @@ public class PublicationService {
     private final PublishedTexts published;
     private final SearchIndex searchIndex;
 
-    public PublicationService(StepGate gate, WorkflowService workflow, ReportLifecycle reports,
-            OrganizationService organization, CycleService cycles, ApplicationEventPublisher events, Clock clock,
+    public PublicationService(
+            StepGate gate,
+            WorkflowService workflow,
+            ReportLifecycle reports,
+            OrganizationService organization,
+            CycleService cycles,
+            ApplicationEventPublisher events,
+            Clock clock,
             @Value("${reportcycle.publication.index-pattern:{unit}-{year}-{report}}") String indexPattern,
-            AccessGuard guard, PublishedTexts published, SearchIndex searchIndex) {
+            AccessGuard guard,
+            PublishedTexts published,
+            SearchIndex searchIndex) {
         this.guard = guard;
         this.published = published;
         this.searchIndex = searchIndex;
@@ -88,13 +96,19 @@ public class PublicationService {
         Report report = g.report();
         Unit unit = organization.unit(report.getUnitId());
         int year = cycles.cycle(report.getCycleId()).getReportYear();
-        String indexNo = blank(request.indexNo()) ? indexNumber(unit, year, report) : request.indexNo().strip();
-        String issuer = blank(request.issuer()) ? unit.getName() : request.issuer().strip();
+        String indexNo = blank(request.indexNo())
+                ? indexNumber(unit, year, report)
+                : request.indexNo().strip();
+        String issuer =
+                blank(request.issuer()) ? unit.getName() : request.issuer().strip();
         LocalDate writtenOn = request.writtenOn() == null ? LocalDate.now(clock) : request.writtenOn();
         workflow.complete(report, Step.PUBLISH, g.user(), "publish", Map.of());
         reports.publish(report, indexNo, issuer, writtenOn);
         int version = reports.snapshot(report, VersionReason.PUBLISHED, g.user().username(), null);
-        events.publishEvent(new AuditEvent("report.published", report.getUnitId(), reportId,
+        events.publishEvent(new AuditEvent(
+                "report.published",
+                report.getUnitId(),
+                reportId,
                 details("indexNo", indexNo, "issuer", issuer, "writtenOn", writtenOn.toString(), "version", version)));
         searchIndex.index(reportId);
         return Step.PUBLISHED;
@@ -130,18 +144,31 @@ public class PublicationService {
             throw new UserFacingException("error.correctionUnchanged");
         }
         List<PublishedVersion> versions = published.publishedVersions(reportId);
-        int corrects = versions.isEmpty() ? report.getCurrentVersion() : versions.getLast().versionNo();
+        int corrects = versions.isEmpty()
+                ? report.getCurrentVersion()
+                : versions.getLast().versionNo();
         reports.correct(report, changed);
         int version = reports.snapshot(report, VersionReason.CORRECTED, user.username(), note.strip());
-        events.publishEvent(new AuditEvent("report.corrected", report.getUnitId(), reportId,
-                details("version", version, "corrects", corrects, "note", note.strip(),
-                        "parts", changed.keySet().stream().map(Part::code).sorted().toList())));
+        events.publishEvent(new AuditEvent(
+                "report.corrected",
+                report.getUnitId(),
+                reportId,
+                details(
+                        "version",
+                        version,
+                        "corrects",
+                        corrects,
+                        "note",
+                        note.strip(),
+                        "parts",
+                        changed.keySet().stream().map(Part::code).sorted().toList())));
         searchIndex.index(reportId);
         return version;
     }
 
     private String indexNumber(Unit unit, int year, Report report) {
-        return indexPattern.replace("{unit}", unit.getCode())
+        return indexPattern
+                .replace("{unit}", unit.getCode())
                 .replace("{year}", String.valueOf(year))
                 .replace("{report}", String.format("%05d", report.getId()));
     }

@@ -50,22 +50,32 @@ public class PublicationStatistics {
         }
 
         Row plus(Classified c) {
-            return new Row(group, onTime + (c == Classified.ON_TIME ? 1 : 0), late + (c == Classified.LATE ? 1 : 0),
+            return new Row(
+                    group,
+                    onTime + (c == Classified.ON_TIME ? 1 : 0),
+                    late + (c == Classified.LATE ? 1 : 0),
                     notYet + (c == Classified.NOT_YET ? 1 : 0));
         }
     }
 
     /** A cycle's statistics: the total, per level (level names are message keys) and per parent unit. */
-    public record Statistics(int year, Map<UnitLevel, LocalDate> deadlines, Row total, List<Row> byLevel,
-            List<Row> byParent) {}
+    public record Statistics(
+            int year, Map<UnitLevel, LocalDate> deadlines, Row total, List<Row> byLevel, List<Row> byParent) {}
 
     /** One bar of the stacked bar chart, in SVG user units. */
     public record Bar(String label, int y, int onTime, int late, int notYet, int textY) {}
 
-    enum Classified { ON_TIME, LATE, NOT_YET }
+    enum Classified {
+        ON_TIME,
+        LATE,
+        NOT_YET
+    }
 
     public List<Integer> years() {
-        return cycles.all().stream().map(Cycle::getReportYear).sorted(Comparator.reverseOrder()).toList();
+        return cycles.all().stream()
+                .map(Cycle::getReportYear)
+                .sorted(Comparator.reverseOrder())
+                .toList();
     }
 
     /** The statistics of the cycle of the year, or of the latest cycle when the year is null. */
@@ -92,16 +102,29 @@ public class PublicationStatistics {
                 continue;
             }
             LocalDate due = dues.get(unit.getLevel());
-            Classified c = s.publishedAt() == null ? Classified.NOT_YET
-                    : due == null || !s.publishedAt().atZone(PortalView.ZONE).toLocalDate().isAfter(due)
-                            ? Classified.ON_TIME : Classified.LATE;
+            Classified c = s.publishedAt() == null
+                    ? Classified.NOT_YET
+                    : due == null
+                                    || !s.publishedAt()
+                                            .atZone(PortalView.ZONE)
+                                            .toLocalDate()
+                                            .isAfter(due)
+                            ? Classified.ON_TIME
+                            : Classified.LATE;
             total = total.plus(c);
-            byLevel.merge(unit.getLevel(), new Row(unit.getLevel().messageKey(), 0, 0, 0).plus(c), PublicationStatistics::add);
+            byLevel.merge(
+                    unit.getLevel(),
+                    new Row(unit.getLevel().messageKey(), 0, 0, 0).plus(c),
+                    PublicationStatistics::add);
             Unit parent = unit.getParentId() == null ? null : units.get(unit.getParentId());
             String parentName = parent == null ? "" : parent.getName();
             byParent.merge(parentName, new Row(parentName, 0, 0, 0).plus(c), PublicationStatistics::add);
         }
-        return new Statistics(cycle.getReportYear(), dues, total, new ArrayList<>(byLevel.values()),
+        return new Statistics(
+                cycle.getReportYear(),
+                dues,
+                total,
+                new ArrayList<>(byLevel.values()),
                 new ArrayList<>(byParent.values()));
     }
 
@@ -116,8 +139,13 @@ public class PublicationStatistics {
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             int y = 10 + i * (BAR_HEIGHT + 10);
-            bars.add(new Bar(label.apply(r.group()), y, scale(r.onTime(), max), scale(r.late(), max),
-                    scale(r.notYet(), max), y + BAR_HEIGHT / 2 + 5));
+            bars.add(new Bar(
+                    label.apply(r.group()),
+                    y,
+                    scale(r.onTime(), max),
+                    scale(r.late(), max),
+                    scale(r.notYet(), max),
+                    y + BAR_HEIGHT / 2 + 5));
         }
         return bars;
     }

@@ -25,8 +25,12 @@ public class PublishedTexts {
     private final ReportVersionRepository versions;
     private final ReportContentCodec codec;
 
-    PublishedTexts(ReportRepository reports, ReportPartRepository parts, ReportSummarizer summarizer,
-            ReportVersionRepository versions, ReportContentCodec codec) {
+    PublishedTexts(
+            ReportRepository reports,
+            ReportPartRepository parts,
+            ReportSummarizer summarizer,
+            ReportVersionRepository versions,
+            ReportContentCodec codec) {
         this.reports = reports;
         this.parts = parts;
         this.summarizer = summarizer;
@@ -40,7 +44,8 @@ public class PublishedTexts {
     /** Every report of a cycle with its publication time (null when not published). */
     public List<PublicationState> publicationStates(Long cycleId) {
         return reports.findByCycleId(cycleId).stream()
-                .map(r -> new PublicationState(r.getUnitId(), r.getStep() == Step.PUBLISHED ? r.getPublishedAt() : null))
+                .map(r ->
+                        new PublicationState(r.getUnitId(), r.getStep() == Step.PUBLISHED ? r.getPublishedAt() : null))
                 .toList();
     }
 
@@ -93,7 +98,9 @@ public class PublishedTexts {
 
     /** The published ones among these reports (in no particular order). */
     public List<Report> publishedReports(java.util.Collection<Long> reportIds) {
-        return reports.findAllById(reportIds).stream().filter(r -> r.getStep() == Step.PUBLISHED).toList();
+        return reports.findAllById(reportIds).stream()
+                .filter(r -> r.getStep() == Step.PUBLISHED)
+                .toList();
     }
 
     /** The parts of these reports by report id, published reports only (one query). */
@@ -103,7 +110,8 @@ public class PublishedTexts {
         Map<Long, Map<Part, String>> texts = new java.util.HashMap<>();
         if (!published.isEmpty()) {
             for (ReportPart p : parts.findByReportIdIn(published)) {
-                texts.computeIfAbsent(p.getReportId(), id -> new EnumMap<>(Part.class)).put(p.getPart(), p.getContent());
+                texts.computeIfAbsent(p.getReportId(), id -> new EnumMap<>(Part.class))
+                        .put(p.getPart(), p.getContent());
             }
         }
         return texts;

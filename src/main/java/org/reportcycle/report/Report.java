@@ -77,7 +77,11 @@ public class Report {
     private String officeNote;
 
     /** Where a filed report stands with the supervising office. */
-    public enum OfficeState { RECEIVED, ACCEPTED, RETURNED }
+    public enum OfficeState {
+        RECEIVED,
+        ACCEPTED,
+        RETURNED
+    }
 
     protected Report() {}
 

@@ -28,8 +28,13 @@ public class ReportCompliance {
     private final OrganizationService organization;
     private final AccessGuard guard;
 
-    public ReportCompliance(ComplianceChecker checker, ReportRepository reports, ReportPartRepository parts,
-            CycleService cycles, OrganizationService organization, AccessGuard guard) {
+    public ReportCompliance(
+            ComplianceChecker checker,
+            ReportRepository reports,
+            ReportPartRepository parts,
+            CycleService cycles,
+            OrganizationService organization,
+            AccessGuard guard) {
         this.checker = checker;
         this.reports = reports;
         this.parts = parts;
@@ -59,7 +64,9 @@ public class ReportCompliance {
 
     /** The key a drafter's override names: the finding's code and, where it has one, its part. */
     public static String key(Finding finding) {
-        return finding.part() == null ? finding.code() : finding.code() + ":" + finding.part().code();
+        return finding.part() == null
+                ? finding.code()
+                : finding.code() + ":" + finding.part().code();
     }
 
     private List<Finding> findings(Report report, ReportText text) {
@@ -78,7 +85,8 @@ public class ReportCompliance {
     private ReportText stored(Report report) {
         Map<Part, String> texts = new java.util.EnumMap<>(Part.class);
         // A blank stored part is a part the report does not have: reported as missing, as on import.
-        parts.findByReportId(report.getId()).stream().filter(p -> !p.getContent().isBlank())
+        parts.findByReportId(report.getId()).stream()
+                .filter(p -> !p.getContent().isBlank())
                 .forEach(p -> texts.put(p.getPart(), p.getContent()));
         return new ReportText(report.getTitle(), texts);
     }

@@ -35,8 +35,8 @@ class ReportContentCodec {
         Map<String, Object> doc = json.readValue(content, new TypeReference<Map<String, Object>>() {});
         Map<Part, String> parts = new EnumMap<>(Part.class);
         if (doc.get("parts") instanceof Map<?, ?> stored) {
-            stored.forEach((code, text) -> Part.ofCode(String.valueOf(code))
-                    .ifPresent(p -> parts.put(p, String.valueOf(text))));
+            stored.forEach((code, text) ->
+                    Part.ofCode(String.valueOf(code)).ifPresent(p -> parts.put(p, String.valueOf(text))));
         }
         return new ReportText(String.valueOf(doc.getOrDefault("title", "")), parts);
     }

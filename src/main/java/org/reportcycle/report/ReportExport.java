@@ -34,9 +34,15 @@ public class ReportExport {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public ReportExport(ReportRepository reports, ReportPartRepository parts, ReportExporter exporter,
-            OrganizationService organization, CycleService cycles, AccessGuard guard,
-            ApplicationEventPublisher events, Clock clock) {
+    public ReportExport(
+            ReportRepository reports,
+            ReportPartRepository parts,
+            ReportExporter exporter,
+            OrganizationService organization,
+            CycleService cycles,
+            AccessGuard guard,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.reports = reports;
         this.parts = parts;
         this.exporter = exporter;
@@ -74,7 +80,10 @@ public class ReportExport {
         Report report = find(reportId);
         guard.requireRead(report.getUnitId(), reportId);
         if (report.getStep() != Step.PUBLISHED) {
-            events.publishEvent(new AuditEvent("report.exported", report.getUnitId(), reportId,
+            events.publishEvent(new AuditEvent(
+                    "report.exported",
+                    report.getUnitId(),
+                    reportId,
                     Map.of("format", format.extension, "version", report.getCurrentVersion())));
         }
         return render(report, format);
@@ -92,12 +101,14 @@ public class ReportExport {
     private ExportedFile render(Report report, Format format) {
         Map<org.reportcycle.shared.Part, String> texts = new java.util.EnumMap<>(org.reportcycle.shared.Part.class);
         parts.findByReportId(report.getId()).forEach(p -> texts.put(p.getPart(), p.getContent()));
-        String unitName = report.getIssuer() != null ? report.getIssuer()
+        String unitName = report.getIssuer() != null
+                ? report.getIssuer()
                 : organization.unit(report.getUnitId()).getName();
-        LocalDate date = report.getWrittenOn() != null ? report.getWrittenOn()
+        LocalDate date = report.getWrittenOn() != null
+                ? report.getWrittenOn()
                 : LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-        ExportDocument doc = new ExportDocument(report.getTitle(), unitName, date,
-                new ReportText(report.getTitle(), texts), null, report.getIndexNo());
+        ExportDocument doc = new ExportDocument(
+                report.getTitle(), unitName, date, new ReportText(report.getTitle(), texts), null, report.getIndexNo());
         byte[] content = format == Format.PDF ? exporter.toPdf(doc) : exporter.toDocx(doc);
         int year = cycles.cycle(report.getCycleId()).getReportYear();
         String name = organization.unit(report.getUnitId()).getCode() + "-" + year + "." + format.extension;

@@ -30,8 +30,14 @@ public class ReportHistory {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public ReportHistory(ReportRepository reports, ReportVersionRepository versions, ReportContentCodec codec,
-            ReportDiff diff, AccessGuard guard, JdbcTemplate jdbc, Clock clock) {
+    public ReportHistory(
+            ReportRepository reports,
+            ReportVersionRepository versions,
+            ReportContentCodec codec,
+            ReportDiff diff,
+            AccessGuard guard,
+            JdbcTemplate jdbc,
+            Clock clock) {
         this.reports = reports;
         this.versions = versions;
         this.codec = codec;
@@ -44,7 +50,8 @@ public class ReportHistory {
     /** The changes from one version to another, part by part, at character level. */
     public Comparison compare(Long reportId, int fromVersion, int toVersion) {
         guard.requireRead(find(reportId).getUnitId(), reportId);
-        return new Comparison(fromVersion, toVersion, diff.compare(text(reportId, fromVersion), text(reportId, toVersion)));
+        return new Comparison(
+                fromVersion, toVersion, diff.compare(text(reportId, fromVersion), text(reportId, toVersion)));
     }
 
     /**
@@ -56,7 +63,9 @@ public class ReportHistory {
         CurrentUser user = guard.requireRead(report.getUnitId(), reportId);
         return lastSeen(user.username(), reportId)
                 .filter(seen -> seen < report.getCurrentVersion())
-                .map(seen -> new Comparison(seen, report.getCurrentVersion(),
+                .map(seen -> new Comparison(
+                        seen,
+                        report.getCurrentVersion(),
                         diff.compare(text(reportId, seen), text(reportId, report.getCurrentVersion()))));
     }
 
@@ -66,17 +75,28 @@ public class ReportHistory {
         Report report = find(reportId);
         CurrentUser user = guard.requireRead(report.getUnitId(), reportId);
         Timestamp now = Timestamp.from(Instant.now(clock));
-        int updated = jdbc.update("UPDATE rc_report_seen SET version_no = ?, seen_at = ? WHERE username = ? "
-                + "AND report_id = ?", report.getCurrentVersion(), now, user.username(), reportId);
+        int updated = jdbc.update(
+                "UPDATE rc_report_seen SET version_no = ?, seen_at = ? WHERE username = ? " + "AND report_id = ?",
+                report.getCurrentVersion(),
+                now,
+                user.username(),
+                reportId);
         if (updated == 0) {
-            jdbc.update("INSERT INTO rc_report_seen (username, report_id, version_no, seen_at) VALUES (?, ?, ?, ?)",
-                    user.username(), reportId, report.getCurrentVersion(), now);
+            jdbc.update(
+                    "INSERT INTO rc_report_seen (username, report_id, version_no, seen_at) VALUES (?, ?, ?, ?)",
+                    user.username(),
+                    reportId,
+                    report.getCurrentVersion(),
+                    now);
         }
     }
 
     private Optional<Integer> lastSeen(String username, Long reportId) {
-        List<Integer> seen = jdbc.queryForList("SELECT version_no FROM rc_report_seen WHERE username = ? AND "
-                + "report_id = ?", Integer.class, username, reportId);
+        List<Integer> seen = jdbc.queryForList(
+                "SELECT version_no FROM rc_report_seen WHERE username = ? AND " + "report_id = ?",
+                Integer.class,
+                username,
+                reportId);
         return seen.stream().findFirst();
     }
 

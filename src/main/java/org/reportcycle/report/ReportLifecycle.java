@@ -33,8 +33,12 @@ public class ReportLifecycle {
         this.jdbc = jdbc;
     }
 
-    public ReportLifecycle(ReportRepository reports, ReportPartRepository parts, ReportVersionRepository versions,
-            ReportContentCodec codec, Clock clock) {
+    public ReportLifecycle(
+            ReportRepository reports,
+            ReportPartRepository parts,
+            ReportVersionRepository versions,
+            ReportContentCodec codec,
+            Clock clock) {
         this.reports = reports;
         this.parts = parts;
         this.versions = versions;
@@ -70,19 +74,27 @@ public class ReportLifecycle {
         List<Report> created = new java.util.ArrayList<>(newReports.size());
         List<Object[]> partRows = new java.util.ArrayList<>(newReports.size() * Part.values().length);
         for (NewReport n : newReports) {
-            Report report = reports.save(new Report(cycleId, n.unitId(), n.text().title(), now));
+            Report report =
+                    reports.save(new Report(cycleId, n.unitId(), n.text().title(), now));
             Map<Part, String> texts = new java.util.EnumMap<>(Part.class);
             for (Part part : Part.values()) {
                 texts.put(part, n.text().part(part));
                 partRows.add(new Object[] {report.getId(), part.code(), n.text().part(part)});
             }
             String content = codec.encode(new ReportText(report.getTitle(), texts));
-            versions.save(new ReportVersion(report.getId(), report.nextVersion(), author, now, VersionReason.CREATED,
-                    null, codec.hash(content), content));
+            versions.save(new ReportVersion(
+                    report.getId(),
+                    report.nextVersion(),
+                    author,
+                    now,
+                    VersionReason.CREATED,
+                    null,
+                    codec.hash(content),
+                    content));
             created.add(report);
         }
-        jdbc.batchUpdate("INSERT INTO rc_report_part (report_id, part, content, row_version) VALUES (?, ?, ?, 0)",
-                partRows);
+        jdbc.batchUpdate(
+                "INSERT INTO rc_report_part (report_id, part, content, row_version) VALUES (?, ?, ?, 0)", partRows);
         return created;
     }
 
@@ -164,8 +176,15 @@ public class ReportLifecycle {
         parts.findByReportId(report.getId()).forEach(p -> texts.put(p.getPart(), p.getContent()));
         String content = codec.encode(new ReportText(report.getTitle(), texts));
         int versionNo = report.nextVersion();
-        versions.save(new ReportVersion(report.getId(), versionNo, author, Instant.now(clock), reason,
-                note == null || note.isBlank() ? null : truncate(note), codec.hash(content), content));
+        versions.save(new ReportVersion(
+                report.getId(),
+                versionNo,
+                author,
+                Instant.now(clock),
+                reason,
+                note == null || note.isBlank() ? null : truncate(note),
+                codec.hash(content),
+                content));
         return versionNo;
     }
 

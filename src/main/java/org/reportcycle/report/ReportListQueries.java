@@ -38,12 +38,20 @@ public class ReportListQueries {
         }
         args.add(limit);
         args.add(offset);
-        return jdbc.query("SELECT r.id, c.report_year, r.unit_id, u.name, r.title, r.step, r.step_since, r.published_at "
+        return jdbc.query(
+                "SELECT r.id, c.report_year, r.unit_id, u.name, r.title, r.step, r.step_since, r.published_at "
                         + "FROM rc_report r JOIN rc_cycle c ON c.id = r.cycle_id JOIN rc_unit u ON u.id = r.unit_id"
-                        + where + (filter.year() == null ? " ORDER BY c.report_year DESC, r.unit_id" : " ORDER BY r.unit_id")
+                        + where
+                        + (filter.year() == null ? " ORDER BY c.report_year DESC, r.unit_id" : " ORDER BY r.unit_id")
                         + " LIMIT ? OFFSET ?",
-                (rs, i) -> new ReportSummary(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), Step.valueOf(rs.getString(6)), instant(rs.getTimestamp(7)),
+                (rs, i) -> new ReportSummary(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        Step.valueOf(rs.getString(6)),
+                        instant(rs.getTimestamp(7)),
                         instant(rs.getTimestamp(8))),
                 args.toArray());
     }
@@ -56,8 +64,11 @@ public class ReportListQueries {
         if (where == null) {
             return 0;
         }
-        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_report r JOIN rc_cycle c ON c.id = r.cycle_id "
-                + "JOIN rc_unit u ON u.id = r.unit_id" + where, Integer.class, args.toArray());
+        Integer n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rc_report r JOIN rc_cycle c ON c.id = r.cycle_id "
+                        + "JOIN rc_unit u ON u.id = r.unit_id" + where,
+                Integer.class,
+                args.toArray());
         return n == null ? 0 : n;
     }
 
@@ -66,15 +77,19 @@ public class ReportListQueries {
     public List<Integer> years() {
         CurrentUser user = guard.caller();
         if (user.administrator()) {
-            return jdbc.queryForList("SELECT c.report_year FROM rc_cycle c WHERE EXISTS "
-                    + "(SELECT 1 FROM rc_report r WHERE r.cycle_id = c.id) ORDER BY c.report_year DESC", Integer.class);
+            return jdbc.queryForList(
+                    "SELECT c.report_year FROM rc_cycle c WHERE EXISTS "
+                            + "(SELECT 1 FROM rc_report r WHERE r.cycle_id = c.id) ORDER BY c.report_year DESC",
+                    Integer.class);
         }
         if (user.unitIds().isEmpty()) {
             return List.of();
         }
-        return jdbc.queryForList("SELECT DISTINCT c.report_year FROM rc_cycle c JOIN rc_report r ON r.cycle_id = c.id "
-                + "WHERE r.unit_id IN (" + marks(user.unitIds().size()) + ") ORDER BY c.report_year DESC",
-                Integer.class, user.unitIds().toArray());
+        return jdbc.queryForList(
+                "SELECT DISTINCT c.report_year FROM rc_cycle c JOIN rc_report r ON r.cycle_id = c.id "
+                        + "WHERE r.unit_id IN (" + marks(user.unitIds().size()) + ") ORDER BY c.report_year DESC",
+                Integer.class,
+                user.unitIds().toArray());
     }
 
     /** The WHERE clause for the caller and filter, its arguments added; null when the caller may see nothing. */
@@ -84,7 +99,9 @@ public class ReportListQueries {
             if (user.unitIds().isEmpty()) {
                 return null;
             }
-            where.append(" AND r.unit_id IN (").append(marks(user.unitIds().size())).append(')');
+            where.append(" AND r.unit_id IN (")
+                    .append(marks(user.unitIds().size()))
+                    .append(')');
             args.addAll(user.unitIds());
         }
         if (filter.year() != null) {

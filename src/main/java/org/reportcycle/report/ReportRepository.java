@@ -13,12 +13,14 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
     Optional<Report> findByCycleIdAndUnitId(Long cycleId, Long unitId);
 
     @Query("select r.unitId from Report r where r.cycleId = :cycleId and r.unitId in :unitIds")
-    List<Long> unitsWithReport(@org.springframework.data.repository.query.Param("cycleId") Long cycleId,
+    List<Long> unitsWithReport(
+            @org.springframework.data.repository.query.Param("cycleId") Long cycleId,
             @org.springframework.data.repository.query.Param("unitIds") Collection<Long> unitIds);
 
     /** The report, locked until the transaction ends (saves of one report take turns). */
     // native: Hibernate's MySQL dialect writes "FOR UPDATE OF alias", which MariaDB does not understand
-    @org.springframework.data.jpa.repository.Query(value = "SELECT * FROM rc_report WHERE id = :id FOR UPDATE",
+    @org.springframework.data.jpa.repository.Query(
+            value = "SELECT * FROM rc_report WHERE id = :id FOR UPDATE",
             nativeQuery = true)
     Optional<Report> lockById(@org.springframework.data.repository.query.Param("id") Long id);
 

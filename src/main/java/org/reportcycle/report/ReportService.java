@@ -4,8 +4,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.cycle.CycleService;
+import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.shared.AuditEvent;
@@ -41,8 +41,15 @@ public class ReportService {
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
 
-    public ReportService(ReportRepository reports, ReportPartRepository parts, ReportVersionRepository versions,
-            ReportLifecycle lifecycle, ReportSummarizer summarizer, OrganizationService organization, CycleService cycles, AccessGuard guard,
+    public ReportService(
+            ReportRepository reports,
+            ReportPartRepository parts,
+            ReportVersionRepository versions,
+            ReportLifecycle lifecycle,
+            ReportSummarizer summarizer,
+            OrganizationService organization,
+            CycleService cycles,
+            AccessGuard guard,
             ApplicationEventPublisher events) {
         this.reports = reports;
         this.parts = parts;
@@ -80,8 +87,8 @@ public class ReportService {
         for (Object[] row : reports.countByStep(cycleId)) {
             counts.put((Step) row[0], (Long) row[1]);
         }
-        List<Report> page = reports.findByCycleIdAndStepNotOrderByStepSinceAscIdAsc(cycleId, Step.PUBLISHED,
-                PageRequest.of(0, pageSize));
+        List<Report> page = reports.findByCycleIdAndStepNotOrderByStepSinceAscIdAsc(
+                cycleId, Step.PUBLISHED, PageRequest.of(0, pageSize));
         return new CycleOverview(counts, summarizer.summaries(page));
     }
 
@@ -92,8 +99,8 @@ public class ReportService {
     @Transactional
     public ReportView save(Long reportId, Map<Part, PartEdit> edits, String note) {
         // one save of a report at a time, so a second saver sees the first one's row versions (a conflict)
-        Report report = reports.lockById(reportId)
-                .orElseThrow(() -> new NotFoundException("error.reportNotFound", reportId));
+        Report report =
+                reports.lockById(reportId).orElseThrow(() -> new NotFoundException("error.reportNotFound", reportId));
         CurrentUser user = guard.requireRole(report.getUnitId(), reportId, Role.DRAFTER);
         if (!report.getStep().editable()) {
             throw new UserFacingException("error.notEditable");
@@ -108,10 +115,12 @@ public class ReportService {
             ReportPart existing = current.get(e.getKey());
             long base = existing == null ? -1 : existing.getRowVersion();
             if (e.getValue().baseRowVersion() != null && e.getValue().baseRowVersion() != base) {
-                String author = versions.findByReportIdOrderByVersionNoDesc(reportId).stream().findFirst()
-                        .map(ReportVersion::getAuthor).orElse(null);
-                throw new PartConflictException(e.getKey(), existing == null ? "" : existing.getContent(), text, author,
-                        base);
+                String author = versions.findByReportIdOrderByVersionNoDesc(reportId).stream()
+                        .findFirst()
+                        .map(ReportVersion::getAuthor)
+                        .orElse(null);
+                throw new PartConflictException(
+                        e.getKey(), existing == null ? "" : existing.getContent(), text, author, base);
             }
             if (existing == null) {
                 parts.save(new ReportPart(reportId, e.getKey(), text));
@@ -121,8 +130,15 @@ public class ReportService {
         }
         parts.flush();
         int versionNo = lifecycle.snapshot(report, VersionReason.SAVED, user.username(), note);
-        events.publishEvent(new AuditEvent("report.saved", report.getUnitId(), reportId,
-                Map.of("version", versionNo, "parts", edits.keySet().stream().map(Part::code).sorted().toList())));
+        events.publishEvent(new AuditEvent(
+                "report.saved",
+                report.getUnitId(),
+                reportId,
+                Map.of(
+                        "version",
+                        versionNo,
+                        "parts",
+                        edits.keySet().stream().map(Part::code).sorted().toList())));
         return toView(report);
     }
 
@@ -140,7 +156,10 @@ public class ReportService {
         Report report = find(reportId);
         guard.requireRole(report.getUnitId(), reportId, Role.DRAFTER);
         ReportView saved = save(reportId, edits, note.strip());
-        events.publishEvent(new AuditEvent("report.imported", report.getUnitId(), reportId,
+        events.publishEvent(new AuditEvent(
+                "report.imported",
+                report.getUnitId(),
+                reportId,
                 AuditEvent.details("source", sourceName, "version", saved.version())));
         return saved;
     }
@@ -149,8 +168,13 @@ public class ReportService {
         Report report = find(reportId);
         guard.requireRead(report.getUnitId(), reportId);
         return versions.findByReportIdOrderByVersionNoDesc(reportId).stream()
-                .map(v -> new VersionInfo(v.getVersionNo(), v.getAuthor(), v.getCreatedAt(), v.getReason(),
-                        v.getNote(), v.getContentHash()))
+                .map(v -> new VersionInfo(
+                        v.getVersionNo(),
+                        v.getAuthor(),
+                        v.getCreatedAt(),
+                        v.getReason(),
+                        v.getNote(),
+                        v.getContentHash()))
                 .toList();
     }
 
@@ -170,9 +194,20 @@ public class ReportService {
         Map<Part, ReportView.PartText> texts = new EnumMap<>(Part.class);
         parts.findByReportId(report.getId())
                 .forEach(p -> texts.put(p.getPart(), new ReportView.PartText(p.getContent(), p.getRowVersion())));
-        return new ReportView(report.getId(), report.getCycleId(), cycles.cycle(report.getCycleId()).getReportYear(),
-                report.getUnitId(), organization.unit(report.getUnitId()).getName(), report.getTitle(),
-                report.getStep(), report.getStepSince(), report.getCurrentVersion(), texts, report.getIndexNo(),
-                report.getIssuer(), report.getWrittenOn(), report.getPublishedAt());
+        return new ReportView(
+                report.getId(),
+                report.getCycleId(),
+                cycles.cycle(report.getCycleId()).getReportYear(),
+                report.getUnitId(),
+                organization.unit(report.getUnitId()).getName(),
+                report.getTitle(),
+                report.getStep(),
+                report.getStepSince(),
+                report.getCurrentVersion(),
+                texts,
+                report.getIndexNo(),
+                report.getIssuer(),
+                report.getWrittenOn(),
+                report.getPublishedAt());
     }
 }

@@ -24,12 +24,19 @@ class ReportSummarizer {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<Long, Unit> units = organization.unitsById(found.stream().map(Report::getUnitId).distinct().toList());
+        Map<Long, Unit> units = organization.unitsById(
+                found.stream().map(Report::getUnitId).distinct().toList());
         Map<Long, Integer> years = new HashMap<>();
         cycles.all().forEach(c -> years.put(c.getId(), c.getReportYear()));
         return found.stream()
-                .map(r -> new ReportSummary(r.getId(), years.getOrDefault(r.getCycleId(), 0), r.getUnitId(),
-                        units.get(r.getUnitId()).getName(), r.getTitle(), r.getStep(), r.getStepSince(),
+                .map(r -> new ReportSummary(
+                        r.getId(),
+                        years.getOrDefault(r.getCycleId(), 0),
+                        r.getUnitId(),
+                        units.get(r.getUnitId()).getName(),
+                        r.getTitle(),
+                        r.getStep(),
+                        r.getStepSince(),
                         r.getPublishedAt()))
                 .toList();
     }

@@ -45,8 +45,15 @@ public class ReportVersion {
 
     protected ReportVersion() {}
 
-    ReportVersion(Long reportId, int versionNo, String author, Instant createdAt, VersionReason reason,
-            String note, String contentHash, String content) {
+    ReportVersion(
+            Long reportId,
+            int versionNo,
+            String author,
+            Instant createdAt,
+            VersionReason reason,
+            String note,
+            String contentHash,
+            String content) {
         this.reportId = reportId;
         this.versionNo = versionNo;
         this.author = author;

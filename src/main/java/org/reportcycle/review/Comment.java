@@ -17,10 +17,17 @@ import java.time.Instant;
 public class Comment {
 
     /** Where a thread stands. */
-    public enum State { OPEN, ANSWERED, RESOLVED }
+    public enum State {
+        OPEN,
+        ANSWERED,
+        RESOLVED
+    }
 
     /** How the drafter answered: changed the text, or explained why not. */
-    public enum AnswerKind { FIXED, EXPLAINED }
+    public enum AnswerKind {
+        FIXED,
+        EXPLAINED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -42,8 +42,13 @@ public class CommentService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CommentService(CommentRepository comments, ReportLifecycle reports, ReportService reportTexts,
-            AccessGuard guard, ApplicationEventPublisher events, Clock clock) {
+    public CommentService(
+            CommentRepository comments,
+            ReportLifecycle reports,
+            ReportService reportTexts,
+            AccessGuard guard,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.comments = comments;
         this.reports = reports;
         this.reportTexts = reportTexts;
@@ -66,8 +71,13 @@ public class CommentService {
         if (passage != null && passage.length() > 1000) {
             throw new UserFacingException("error.quoteTooLong", 1000);
         }
-        Comment saved = comments.save(Comment.thread(reportId, part == null ? null : part.code(), passage, text,
-                guard.caller().username(), now()));
+        Comment saved = comments.save(Comment.thread(
+                reportId,
+                part == null ? null : part.code(),
+                passage,
+                text,
+                guard.caller().username(),
+                now()));
         audit("comment.added", report, details("comment", saved.getId(), "part", saved.getPart(), "body", text));
         return saved;
     }
@@ -78,7 +88,8 @@ public class CommentService {
         Comment thread = thread(threadId);
         Report report = reports.report(thread.getReportId());
         guard.requireRead(report.getUnitId(), report.getId());
-        Comment saved = comments.save(Comment.reply(thread, checkBody(body), guard.caller().username(), now()));
+        Comment saved = comments.save(
+                Comment.reply(thread, checkBody(body), guard.caller().username(), now()));
         audit("comment.replied", report, details("comment", threadId, "reply", saved.getId(), "body", saved.getBody()));
         return saved;
     }
@@ -128,10 +139,13 @@ public class CommentService {
             if (c.isThread()) {
                 roots.add(c);
             } else {
-                replies.computeIfAbsent(c.getParentId(), id -> new ArrayList<>()).add(c);
+                replies.computeIfAbsent(c.getParentId(), id -> new ArrayList<>())
+                        .add(c);
             }
         }
-        return roots.stream().map(r -> new CommentThread(r, replies.getOrDefault(r.getId(), List.of()))).toList();
+        return roots.stream()
+                .map(r -> new CommentThread(r, replies.getOrDefault(r.getId(), List.of())))
+                .toList();
     }
 
     /** How many threads of the report still wait for the drafter's answer. */
@@ -147,8 +161,8 @@ public class CommentService {
     }
 
     private Comment thread(Long threadId) {
-        Comment c = comments.findById(threadId)
-                .orElseThrow(() -> new NotFoundException("error.commentNotFound", threadId));
+        Comment c =
+                comments.findById(threadId).orElseThrow(() -> new NotFoundException("error.commentNotFound", threadId));
         if (!c.isThread()) {
             throw new NotFoundException("error.commentNotFound", threadId);
         }

@@ -10,8 +10,8 @@ import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.ComplianceBlocked;
 import org.reportcycle.report.ReportCompliance;
 import org.reportcycle.report.ReportLifecycle;
-import org.reportcycle.report.compliance.Finding;
 import org.reportcycle.report.VersionReason;
+import org.reportcycle.report.compliance.Finding;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
@@ -34,8 +34,13 @@ public class ReviewService {
     private final CommentService comments;
     private final ApplicationEventPublisher events;
 
-    public ReviewService(StepGate gate, WorkflowService workflow, ReportLifecycle reports,
-            OrganizationService organization, ReportCompliance compliance, CommentService comments,
+    public ReviewService(
+            StepGate gate,
+            WorkflowService workflow,
+            ReportLifecycle reports,
+            OrganizationService organization,
+            ReportCompliance compliance,
+            CommentService comments,
             ApplicationEventPublisher events) {
         this.comments = comments;
         this.compliance = compliance;
@@ -82,12 +87,14 @@ public class ReviewService {
         if (!blocking.isEmpty()) {
             throw new ComplianceBlocked(blocking);
         }
-        String versionNote = used.isEmpty() ? note
-                : (note == null ? "" : note + "\n") + "合规例外 / overrides: " + used;
-        int version = reports.snapshot(g.report(), VersionReason.SUBMITTED, g.user().username(), versionNote);
+        String versionNote = used.isEmpty() ? note : (note == null ? "" : note + "\n") + "合规例外 / overrides: " + used;
+        int version =
+                reports.snapshot(g.report(), VersionReason.SUBMITTED, g.user().username(), versionNote);
         Step next = workflow.complete(g.report(), Step.DRAFT, g.user(), "submit", Map.of());
-        audit("report.submitted", g, details("version", version, "note", note,
-                "overrides", used.isEmpty() ? null : used));
+        audit(
+                "report.submitted",
+                g,
+                details("version", version, "note", note, "overrides", used.isEmpty() ? null : used));
         return next;
     }
 
@@ -95,8 +102,11 @@ public class ReviewService {
     @Transactional
     public Step pass(Long reportId, String opinion) {
         Gated g = gate.enter(reportId, Step.LEGAL_REVIEW);
-        Map<String, Object> vars = Map.of("leaderIndex", 1,
-                "leaderCount", organization.leaderCount(g.report().getUnitId()));
+        Map<String, Object> vars = Map.of(
+                "leaderIndex",
+                1,
+                "leaderCount",
+                organization.leaderCount(g.report().getUnitId()));
         Step next = workflow.complete(g.report(), Step.LEGAL_REVIEW, g.user(), "pass", vars);
         audit("review.passed", g, details("opinion", opinion));
         return next;
@@ -107,13 +117,15 @@ public class ReviewService {
     public Step returnToDrafting(Long reportId, String reason) {
         UserFacingException.requireReason(reason);
         Gated g = gate.enter(reportId, Step.LEGAL_REVIEW);
-        int version = reports.snapshot(g.report(), VersionReason.RETURNED, g.user().username(), reason);
+        int version =
+                reports.snapshot(g.report(), VersionReason.RETURNED, g.user().username(), reason);
         Step next = workflow.complete(g.report(), Step.LEGAL_REVIEW, g.user(), "return", Map.of());
         audit("review.returned", g, details("reason", reason, "version", version));
         return next;
     }
 
     private void audit(String action, Gated g, Map<String, Object> details) {
-        events.publishEvent(new AuditEvent(action, g.report().getUnitId(), g.report().getId(), details));
+        events.publishEvent(
+                new AuditEvent(action, g.report().getUnitId(), g.report().getId(), details));
     }
 }

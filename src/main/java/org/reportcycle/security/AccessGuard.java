@@ -19,8 +19,8 @@ public class AccessGuard {
 
     private final ObjectProvider<ReadGrant> readGrants;
 
-    public AccessGuard(CurrentUserService currentUsers, ApplicationEventPublisher events,
-            ObjectProvider<ReadGrant> readGrants) {
+    public AccessGuard(
+            CurrentUserService currentUsers, ApplicationEventPublisher events, ObjectProvider<ReadGrant> readGrants) {
         this.readGrants = readGrants;
         this.currentUsers = currentUsers;
         this.events = events;
@@ -34,7 +34,8 @@ public class AccessGuard {
     public CurrentUser requireRead(Long unitId, Long reportId) {
         CurrentUser user = caller();
         if (!user.canRead(unitId)
-                && (reportId == null || readGrants.orderedStream().noneMatch(g -> g.grants(user.username(), reportId)))) {
+                && (reportId == null
+                        || readGrants.orderedStream().noneMatch(g -> g.grants(user.username(), reportId)))) {
             throw refuse(user, "read", unitId, reportId);
         }
         return user;

@@ -49,7 +49,8 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
         response.setHeader("WWW-Authenticate", "Basic realm=\"ReportCycle\"");
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.writeValueAsString(
-                Map.of("error", key, "message", messages.getMessage(key, args, key, locale))));
+        response.getWriter()
+                .write(JSON.writeValueAsString(
+                        Map.of("error", key, "message", messages.getMessage(key, args, key, locale))));
     }
 }

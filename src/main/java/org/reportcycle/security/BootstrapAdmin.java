@@ -1,16 +1,15 @@
 package org.reportcycle.security;
 
-import org.reportcycle.shared.AuditEvent;
-import org.springframework.context.ApplicationEventPublisher;
-
 import java.util.Locale;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.UserRepository;
+import org.reportcycle.shared.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,8 +39,12 @@ class BootstrapAdmin implements ApplicationRunner {
     private final String password;
     private final boolean demo;
 
-    BootstrapAdmin(UserRepository users, JdbcTemplate jdbc, PasswordEncoder passwords,
-            @Value("${reportcycle.bootstrap.admin-username:}") String username, ApplicationEventPublisher events,
+    BootstrapAdmin(
+            UserRepository users,
+            JdbcTemplate jdbc,
+            PasswordEncoder passwords,
+            @Value("${reportcycle.bootstrap.admin-username:}") String username,
+            ApplicationEventPublisher events,
             org.springframework.transaction.PlatformTransactionManager transactionManager,
             @Value("${reportcycle.bootstrap.admin-password:}") String password,
             @Value("${reportcycle.demo.enabled:false}") boolean demo) {
@@ -76,8 +79,12 @@ class BootstrapAdmin implements ApplicationRunner {
         try {
             // the account and its audit record commit together or not at all
             transactions.executeWithoutResult(tx -> {
-                AppUser admin = users.saveAndFlush(new AppUser(username, "管理员", passwords.encode(password), null, true));
-                events.publishEvent(new AuditEvent("user.bootstrapped", null, null,
+                AppUser admin =
+                        users.saveAndFlush(new AppUser(username, "管理员", passwords.encode(password), null, true));
+                events.publishEvent(new AuditEvent(
+                        "user.bootstrapped",
+                        null,
+                        null,
                         AuditEvent.details("userId", admin.getId(), "username", username, "administrator", true)));
             });
             log.info("Created the first administrator '{}' from configuration", username);
@@ -95,8 +102,8 @@ class BootstrapAdmin implements ApplicationRunner {
                 + (password.chars().anyMatch(Character::isLowerCase) ? 1 : 0)
                 + (password.chars().anyMatch(Character::isDigit) ? 1 : 0)
                 + (password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0);
-        boolean containsName = !username.isEmpty()
-                && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT));
+        boolean containsName =
+                !username.isEmpty() && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT));
         if (password.length() < 12 || classes < 3 || containsName) {
             throw new IllegalStateException("reportcycle.bootstrap.admin-password is too weak: use at least 12 "
                     + "characters from at least three of upper case, lower case, digits and symbols, not containing "

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -16,12 +16,12 @@ import org.reportcycle.organization.Delegations;
 import org.reportcycle.organization.Membership;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.shared.Role;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -43,8 +43,11 @@ public class CurrentUserService {
      * Reads the caller from this application context's own {@link SecurityContextHolderStrategy} (Vaadin
      * defines one that also knows Vaadin sessions), the one the security filters write to.
      */
-    public CurrentUserService(OrganizationService organization,
-            ObjectProvider<SecurityContextHolderStrategy> contexts, Delegations delegations, Clock clock,
+    public CurrentUserService(
+            OrganizationService organization,
+            ObjectProvider<SecurityContextHolderStrategy> contexts,
+            Delegations delegations,
+            Clock clock,
             @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
         this.delegations = delegations;
         this.clock = clock;
@@ -66,8 +69,8 @@ public class CurrentUserService {
     public <T> T runAs(String username, Supplier<T> action) {
         Authentication previous = contexts.getContext().getAuthentication();
         SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(new UsernamePasswordAuthenticationToken(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_" + Roles.USER)));
+        context.setAuthentication(new UsernamePasswordAuthenticationToken(
+                username, null, AuthorityUtils.createAuthorityList("ROLE_" + Roles.USER)));
         contexts.setContext(context);
         try {
             return action.get();
@@ -116,8 +119,14 @@ public class CurrentUserService {
                 }
             }
         }
-        return new CurrentUser(user.getId(), user.getUsername(), user.getDisplayName(), user.isAdministrator(),
-                Locale.forLanguageTag(user.getLocale()), roles, leaderOrder);
+        return new CurrentUser(
+                user.getId(),
+                user.getUsername(),
+                user.getDisplayName(),
+                user.isAdministrator(),
+                Locale.forLanguageTag(user.getLocale()),
+                roles,
+                leaderOrder);
     }
 
     /**
@@ -134,13 +143,17 @@ public class CurrentUserService {
         return delegations.actingFor(user.username(), today()).stream()
                 .filter(d -> d.unitId().equals(unitId))
                 .filter(d -> delegatorMemberships(d).stream().anyMatch(m -> m.getRole() == role))
-                .map(Delegations.Active::delegator).findFirst();
+                .map(Delegations.Active::delegator)
+                .findFirst();
     }
 
     private List<Membership> delegatorMemberships(Delegations.Active d) {
-        return organization.user(d.delegator()).filter(AppUser::isActive)
+        return organization
+                .user(d.delegator())
+                .filter(AppUser::isActive)
                 .map(from -> organization.membershipsOf(from.getId()).stream()
-                        .filter(m -> m.getUnitId().equals(d.unitId())).toList())
+                        .filter(m -> m.getUnitId().equals(d.unitId()))
+                        .toList())
                 .orElse(List.of());
     }
 

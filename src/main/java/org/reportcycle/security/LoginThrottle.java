@@ -34,7 +34,11 @@ public class LoginThrottle {
     private final int maxFailures;
     private final Duration lockFor;
 
-    public LoginThrottle(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, AccessGuard guard,
+    public LoginThrottle(
+            JdbcTemplate jdbc,
+            Clock clock,
+            ApplicationEventPublisher events,
+            AccessGuard guard,
             @Value("${reportcycle.security.max-failed-logins:10}") int maxFailures,
             @Value("${reportcycle.security.lockout:15m}") Duration lockFor) {
         if (maxFailures < 1 || maxFailures > 10) {
@@ -55,10 +59,13 @@ public class LoginThrottle {
     /** Until when the name is locked out, if it is now. */
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public Optional<Instant> lockedUntil(String username) {
-        List<Timestamp> until = jdbc.queryForList("SELECT locked_until FROM rc_login_lock WHERE username = ?",
-                Timestamp.class, key(username));
-        return until.stream().filter(t -> t != null).map(Timestamp::toInstant)
-                .filter(t -> t.isAfter(now())).findFirst();
+        List<Timestamp> until = jdbc.queryForList(
+                "SELECT locked_until FROM rc_login_lock WHERE username = ?", Timestamp.class, key(username));
+        return until.stream()
+                .filter(t -> t != null)
+                .map(Timestamp::toInstant)
+                .filter(t -> t.isAfter(now()))
+                .findFirst();
     }
 
     /** Counts a failed sign-in; the {@code maxFailures}-th in a row locks the name and is audited. */
@@ -66,21 +73,29 @@ public class LoginThrottle {
     public void failed(String username) {
         String name = key(username);
         Timestamp at = Timestamp.from(now());
-        if (jdbc.update("UPDATE rc_login_lock SET failed_count = failed_count + 1, last_failed = ? WHERE username = ?",
-                at, name) == 0) {
+        if (jdbc.update(
+                        "UPDATE rc_login_lock SET failed_count = failed_count + 1, last_failed = ? WHERE username = ?",
+                        at,
+                        name)
+                == 0) {
             try {
-                jdbc.update("INSERT INTO rc_login_lock (username, failed_count, last_failed) VALUES (?, 1, ?)", name, at);
+                jdbc.update(
+                        "INSERT INTO rc_login_lock (username, failed_count, last_failed) VALUES (?, 1, ?)", name, at);
             } catch (DuplicateKeyException raced) {
-                jdbc.update("UPDATE rc_login_lock SET failed_count = failed_count + 1, last_failed = ? WHERE username = ?",
-                        at, name);
+                jdbc.update(
+                        "UPDATE rc_login_lock SET failed_count = failed_count + 1, last_failed = ? WHERE username = ?",
+                        at,
+                        name);
             }
         }
-        Integer count = jdbc.queryForObject("SELECT failed_count FROM rc_login_lock WHERE username = ?",
-                Integer.class, name);
+        Integer count =
+                jdbc.queryForObject("SELECT failed_count FROM rc_login_lock WHERE username = ?", Integer.class, name);
         if (count != null && count >= maxFailures) {
             Instant until = now().plus(lockFor);
-            jdbc.update("UPDATE rc_login_lock SET failed_count = 0, locked_until = ? WHERE username = ?",
-                    Timestamp.from(until), name);
+            jdbc.update(
+                    "UPDATE rc_login_lock SET failed_count = 0, locked_until = ? WHERE username = ?",
+                    Timestamp.from(until),
+                    name);
             events.publishEvent(new SignInEvent(name, "auth.locked", "until " + until));
         }
     }
@@ -96,10 +111,12 @@ public class LoginThrottle {
     public Map<String, Instant> locked() {
         guard.requireAdministrator();
         Map<String, Instant> found = new java.util.TreeMap<>();
-        jdbc.query("SELECT username, locked_until FROM rc_login_lock WHERE locked_until > ?",
+        jdbc.query(
+                "SELECT username, locked_until FROM rc_login_lock WHERE locked_until > ?",
                 rs -> {
                     found.put(rs.getString(1), rs.getTimestamp(2).toInstant());
-                }, Timestamp.from(now()));
+                },
+                Timestamp.from(now()));
         return found;
     }
 
@@ -109,8 +126,8 @@ public class LoginThrottle {
         guard.requireAdministrator();
         boolean wasLocked = lockedUntil(username).isPresent();
         jdbc.update("DELETE FROM rc_login_lock WHERE username = ?", key(username));
-        events.publishEvent(new AuditEvent("auth.unlocked", null, null, Map.of("username", key(username),
-                "wasLocked", wasLocked)));
+        events.publishEvent(
+                new AuditEvent("auth.unlocked", null, null, Map.of("username", key(username), "wasLocked", wasLocked)));
         return wasLocked;
     }
 

@@ -3,25 +3,25 @@ package org.reportcycle.security;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.reportcycle.security.ui.LoginView;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
-import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -33,7 +33,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration
 @EnableWebSecurity
-
 public class SecurityConfig {
 
     @Bean
@@ -46,9 +45,10 @@ public class SecurityConfig {
     @Order(0)
     SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .anyRequest().hasRole(Roles.ADMIN))
+                .authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                        .permitAll()
+                        .anyRequest()
+                        .hasRole(Roles.ADMIN))
                 .httpBasic(withDefaults())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -68,9 +68,10 @@ public class SecurityConfig {
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages, LoginThrottle throttle) throws Exception {
         return http.securityMatcher("/api/**", "/v3/api-docs/**")
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/v1/public/**", "/v3/api-docs/**").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/public/**", "/v3/api-docs/**")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint(messages, throttle)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new ApiAuthenticationEntryPoint(messages, throttle)))
                 .csrf(csrf -> csrf.disable())
@@ -85,8 +86,7 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .headers(h -> h
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                                 "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
                                         + "frame-ancestors 'none'; form-action 'self'"))
                         .frameOptions(f -> f.deny())
@@ -97,15 +97,18 @@ public class SecurityConfig {
     @Bean
     @Order(3)
     SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
-        return http
-                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+        return http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 // Vaadin's configurer replaces the header settings; these two are set before it runs
-                .addFilterBefore((request, response, chain) -> {
-                    HttpServletResponse answer = (HttpServletResponse) response;
-                    answer.setHeader("X-Content-Type-Options", "nosniff");
-                    answer.setHeader("Referrer-Policy", ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy());
-                    chain.doFilter(request, response);
-                }, HeaderWriterFilter.class)
-                .with(VaadinSecurityConfigurer.vaadin(), v -> v.loginView(LoginView.class)).build();
+                .addFilterBefore(
+                        (request, response, chain) -> {
+                            HttpServletResponse answer = (HttpServletResponse) response;
+                            answer.setHeader("X-Content-Type-Options", "nosniff");
+                            answer.setHeader(
+                                    "Referrer-Policy", ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy());
+                            chain.doFilter(request, response);
+                        },
+                        HeaderWriterFilter.class)
+                .with(VaadinSecurityConfigurer.vaadin(), v -> v.loginView(LoginView.class))
+                .build();
     }
 }

@@ -28,7 +28,9 @@ class SignInAuditor {
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent e) {
-        events.publishEvent(new SignInEvent(String.valueOf(e.getAuthentication().getName()), "auth.loginFailed",
+        events.publishEvent(new SignInEvent(
+                String.valueOf(e.getAuthentication().getName()),
+                "auth.loginFailed",
                 e.getException().getClass().getSimpleName()));
     }
 

@@ -18,16 +18,28 @@ import java.util.Set;
  * @param args the message's arguments, as text
  * @param link the deep link inside the application, e.g. {@code reports/42}, or null
  */
-public record NotifyEvent(Set<String> recipients, String kind, Long unitId, Long reportId, String messageKey,
-        List<String> args, String link) {
+public record NotifyEvent(
+        Set<String> recipients,
+        String kind,
+        Long unitId,
+        Long reportId,
+        String messageKey,
+        List<String> args,
+        String link) {
 
     public NotifyEvent {
         recipients = recipients == null ? Set.of() : Set.copyOf(recipients);
         args = args == null ? List.of() : List.copyOf(args);
     }
 
-    public static NotifyEvent of(Collection<String> recipients, String kind, Long unitId, Long reportId,
-            String messageKey, String link, String... args) {
+    public static NotifyEvent of(
+            Collection<String> recipients,
+            String kind,
+            Long unitId,
+            Long reportId,
+            String messageKey,
+            String link,
+            String... args) {
         return new NotifyEvent(Set.copyOf(recipients), kind, unitId, reportId, messageKey, List.of(args), link);
     }
 }

@@ -10,8 +10,11 @@ import java.util.Optional;
 public enum Part {
     MEASURES("1", "上一年度推进法治政府建设的主要举措和成效", "Main measures and results", true),
     SHORTCOMINGS("2", "上一年度推进法治政府建设存在的不足和原因", "Shortcomings and their causes", true),
-    FIRST_RESPONSIBLE("3", "上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
-            "How the principal leaders performed their duty as first responsible person", true),
+    FIRST_RESPONSIBLE(
+            "3",
+            "上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况",
+            "How the principal leaders performed their duty as first responsible person",
+            true),
     NEXT_YEAR("4", "下一年度推进法治政府建设的主要安排", "Main arrangements for the next year", true),
     OTHER("5", "其他需要报告的情况", "Other matters to report", false),
     RECTIFICATION("R", "上一年度问题整改情况", "Rectification of last year's shortcomings", false);
@@ -49,7 +52,9 @@ public enum Part {
     }
 
     public static Optional<Part> ofCode(String code) {
-        return Arrays.stream(values()).filter(p -> p.code.equalsIgnoreCase(code)).findFirst();
+        return Arrays.stream(values())
+                .filter(p -> p.code.equalsIgnoreCase(code))
+                .findFirst();
     }
 
     /** The order in which parts are shown and exported: 1, R, 2, 3, 4, 5 (rectification follows the measures). */

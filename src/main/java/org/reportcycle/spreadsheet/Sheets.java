@@ -23,7 +23,8 @@ public final class Sheets {
     public record Table(String name, List<String> header, List<List<Object>> rows) {}
 
     public static byte[] xlsx(List<Table> tables) {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Font bold = book.createFont();
             bold.setBold(true);
             CellStyle head = book.createCellStyle();
@@ -73,13 +74,18 @@ public final class Sheets {
                     if (row != null) {
                         for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                             Cell cell = row.getCell(c);
-                            cells.add(cell == null ? "" : format.formatCellValue(cell).strip());
+                            cells.add(
+                                    cell == null
+                                            ? ""
+                                            : format.formatCellValue(cell).strip());
                         }
                     }
                     rows.add(cells);
                 }
                 if (!rows.isEmpty()) {
-                    tables.add(new Table(sheet.getSheetName(), rows.get(0).stream().map(String::valueOf).toList(),
+                    tables.add(new Table(
+                            sheet.getSheetName(),
+                            rows.get(0).stream().map(String::valueOf).toList(),
                             rows.subList(1, rows.size())));
                 }
             }
@@ -154,12 +160,16 @@ public final class Sheets {
     }
 
     private static String decode(byte[] bytes) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int start =
+                bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF
+                        ? 3
+                        : 0;
         try {
-            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+            return java.nio.charset.StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             return new String(bytes, java.nio.charset.Charset.forName("GB18030"));
         }

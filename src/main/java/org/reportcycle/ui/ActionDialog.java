@@ -5,9 +5,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinService;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -57,8 +57,11 @@ public class ActionDialog extends Dialog {
         List<String> opinions;
         try {
             VaadinService service = VaadinService.getCurrent();
-            opinions = service == null ? List.of()
-                    : service.getInstantiator().getOrCreate(OpinionSuggestions.class).mine();
+            opinions = service == null
+                    ? List.of()
+                    : service.getInstantiator()
+                            .getOrCreate(OpinionSuggestions.class)
+                            .mine();
         } catch (RuntimeException e) {
             return; // no suggestions where none can be had; the field works as before
         }

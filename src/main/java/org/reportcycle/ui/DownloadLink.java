@@ -23,20 +23,25 @@ public final class DownloadLink {
     private DownloadLink() {}
 
     public static Anchor of(String id, String label, Supplier<ExportedFile> file) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                ExportedFile f = file.get();
-                return new DownloadResponse(new ByteArrayInputStream(f.content()), f.fileName(), f.contentType(),
-                        f.content().length);
-            } catch (AccessDeniedException e) {
-                return DownloadResponse.error(403);
-            } catch (NotFoundException e) {
-                return DownloadResponse.error(404);
-            } catch (RuntimeException e) {
-                log.error("Download {} failed", id, e);
-                return DownloadResponse.error(500);
-            }
-        }), "");
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    try {
+                        ExportedFile f = file.get();
+                        return new DownloadResponse(
+                                new ByteArrayInputStream(f.content()),
+                                f.fileName(),
+                                f.contentType(),
+                                f.content().length);
+                    } catch (AccessDeniedException e) {
+                        return DownloadResponse.error(403);
+                    } catch (NotFoundException e) {
+                        return DownloadResponse.error(404);
+                    } catch (RuntimeException e) {
+                        log.error("Download {} failed", id, e);
+                        return DownloadResponse.error(500);
+                    }
+                }),
+                "");
         link.add(VaadinIcon.DOWNLOAD_ALT.create());
         link.add(" " + label);
         link.setId(id);

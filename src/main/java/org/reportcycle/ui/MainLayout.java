@@ -33,8 +33,11 @@ class MainLayout extends AppLayout {
     private final List<NavbarItem> items;
     private final ObjectProvider<LanguagePreference> preference;
 
-    MainLayout(CurrentUserService users, AuthenticationContext authentication,
-            ObjectProvider<LanguagePreference> preference, List<NavbarItem> items) {
+    MainLayout(
+            CurrentUserService users,
+            AuthenticationContext authentication,
+            ObjectProvider<LanguagePreference> preference,
+            List<NavbarItem> items) {
         this.items = items;
         this.preference = preference;
         Optional<CurrentUser> user = users.find();
@@ -65,8 +68,8 @@ class MainLayout extends AppLayout {
         title.getStyle().setFontWeight("600").setFontSize("1.1em");
         Span name = new Span(user.map(CurrentUser::displayName).orElse(""));
         name.setId("current-user");
-        Button logout = new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(),
-                e -> authentication.logout());
+        Button logout =
+                new Button(getTranslation("nav.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, name);
         if (user.isPresent()) {
@@ -88,7 +91,8 @@ class MainLayout extends AppLayout {
         language.setItemLabelGenerator(UiLocale::nativeName);
         language.setValue(UiLocale.SUPPORTED.stream()
                 .filter(l -> l.getLanguage().equals(getLocale().getLanguage()))
-                .findFirst().orElse(UiLocale.DEFAULT));
+                .findFirst()
+                .orElse(UiLocale.DEFAULT));
         language.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 // remembered for the next sign-in; the switch itself works even if that fails

@@ -39,9 +39,10 @@ public final class Notices {
     /** Runs a service call; on a refusal shows why and returns false. */
     public static boolean attempt(Runnable action) {
         return attempt(() -> {
-            action.run();
-            return Boolean.TRUE;
-        }).isPresent();
+                    action.run();
+                    return Boolean.TRUE;
+                })
+                .isPresent();
     }
 
     /** Runs a service call; on a refusal shows why and returns empty. */
@@ -57,8 +58,10 @@ public final class Notices {
     /** The cause that explains itself to the user, when a framework wrapped it on the way up. */
     private static Throwable explained(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof UserFacingException || t instanceof AccessDeniedException
-                    || t instanceof AuthenticationException || t instanceof ConcurrencyFailureException) {
+            if (t instanceof UserFacingException
+                    || t instanceof AccessDeniedException
+                    || t instanceof AuthenticationException
+                    || t instanceof ConcurrencyFailureException) {
                 return t;
             }
         }
@@ -67,7 +70,9 @@ public final class Notices {
 
     /** Ids and years are whole numbers that MessageFormat would print with thousands separators. */
     private static Object[] plain(Object[] args) {
-        return Arrays.stream(args).map(a -> a instanceof Long || a instanceof Integer ? String.valueOf(a) : a).toArray();
+        return Arrays.stream(args)
+                .map(a -> a instanceof Long || a instanceof Integer ? String.valueOf(a) : a)
+                .toArray();
     }
 
     /** The user's-language text for a failure; unexpected ones are logged and shown as a generic failure. */

@@ -24,8 +24,9 @@ class UiInitializer implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(e -> e.getUI().setLocale(UiLocale.of(e.getUI().getSession(),
-                preference.getIfAvailable())));
+        event.getSource()
+                .addUIInitListener(
+                        e -> e.getUI().setLocale(UiLocale.of(e.getUI().getSession(), preference.getIfAvailable())));
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(UiInitializer::onError));
     }
 

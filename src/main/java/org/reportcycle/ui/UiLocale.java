@@ -3,8 +3,8 @@ package org.reportcycle.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The language of the screens: Chinese unless the user chose English. The choice lives in the Vaadin
@@ -34,8 +34,13 @@ public final class UiLocale {
         if (chosen instanceof Locale locale) {
             return locale;
         }
-        Optional<Locale> stored = preference == null ? Optional.empty() : preference.stored()
-                .flatMap(l -> SUPPORTED.stream().filter(s -> s.getLanguage().equals(l.getLanguage())).findFirst());
+        Optional<Locale> stored = preference == null
+                ? Optional.empty()
+                : preference
+                        .stored()
+                        .flatMap(l -> SUPPORTED.stream()
+                                .filter(s -> s.getLanguage().equals(l.getLanguage()))
+                                .findFirst());
         stored.ifPresent(l -> session.setAttribute(SESSION_KEY, l));
         return stored.orElse(DEFAULT);
     }

@@ -16,18 +16,18 @@ import org.flowable.bpmn.model.TimerEventDefinition;
 import org.flowable.common.engine.impl.interceptor.Command;
 import org.flowable.common.engine.impl.interceptor.CommandContext;
 import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
 import org.flowable.engine.impl.jobexecutor.TimerEventHandler;
 import org.flowable.engine.impl.jobexecutor.TriggerTimerEventJobHandler;
 import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
 import org.flowable.engine.impl.util.CommandContextUtil;
 import org.flowable.engine.impl.util.TimerUtil;
 import org.flowable.engine.runtime.Execution;
-import org.flowable.job.service.impl.persistence.entity.TimerJobEntity;
-import org.flowable.engine.ProcessEngineConfiguration;
-import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.job.api.Job;
+import org.flowable.job.service.impl.persistence.entity.TimerJobEntity;
 import org.flowable.task.api.Task;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.Report;
@@ -68,9 +68,17 @@ public class DeadlineTimers {
     private final JdbcTemplate jdbc;
     private final int remindDaysBefore;
 
-    public DeadlineTimers(DueDates dueDates, ReportLifecycle reports, TaskService tasks, RuntimeService runtime, ManagementService management,
-            ProcessEngineConfiguration engine, TaskNotifier notifier, OrganizationService organization,
-            ApplicationEventPublisher events, JdbcTemplate jdbc,
+    public DeadlineTimers(
+            DueDates dueDates,
+            ReportLifecycle reports,
+            TaskService tasks,
+            RuntimeService runtime,
+            ManagementService management,
+            ProcessEngineConfiguration engine,
+            TaskNotifier notifier,
+            OrganizationService organization,
+            ApplicationEventPublisher events,
+            JdbcTemplate jdbc,
             @Value("${reportcycle.deadlines.remind-days-before:3}") int remindDaysBefore) {
         this.dueDates = dueDates;
         this.reports = reports;
@@ -88,7 +96,10 @@ public class DeadlineTimers {
     /** When the reminder fires: 9:00 on the day {@code remind-days-before} days before the due day. */
     public Date remindAt(Object reportId, String milestone) {
         LocalDate due = dueDates.dueDate(id(reportId), Milestone.valueOf(milestone));
-        return Date.from(due.minusDays(remindDaysBefore).atTime(LocalTime.of(9, 0)).atZone(dueDates.zone()).toInstant());
+        return Date.from(due.minusDays(remindDaysBefore)
+                .atTime(LocalTime.of(9, 0))
+                .atZone(dueDates.zone())
+                .toInstant());
     }
 
     /** When the escalation fires: the first moment after the due day. */
@@ -106,10 +117,20 @@ public class DeadlineTimers {
             return; // already past: the escalation speaks instead
         }
         LocalDate dueDay = dueDates.dueDate(report.getId(), milestone);
-        events.publishEvent(new AuditEvent("deadline.reminded", report.getUnitId(), report.getId(),
+        events.publishEvent(new AuditEvent(
+                "deadline.reminded",
+                report.getUnitId(),
+                report.getId(),
                 details("milestone", milestone.name(), "step", step.name(), "due", dueDay.toString())));
-        events.publishEvent(NotifyEvent.of(taskPeople(report), "reminder", report.getUnitId(), report.getId(),
-                "notify.msg.reminder", TaskNotifier.link(report), report.getTitle(), milestone.messageKey(),
+        events.publishEvent(NotifyEvent.of(
+                taskPeople(report),
+                "reminder",
+                report.getUnitId(),
+                report.getId(),
+                "notify.msg.reminder",
+                TaskNotifier.link(report),
+                report.getTitle(),
+                milestone.messageKey(),
                 dueDay.toString()));
     }
 
@@ -122,16 +143,32 @@ public class DeadlineTimers {
             return; // the deadline moved while the job waited
         }
         LocalDate dueDay = dueDates.dueDate(report.getId(), milestone);
-        jdbc.update("DELETE FROM rc_report_overdue WHERE report_id = ? AND milestone = ?", report.getId(),
+        jdbc.update(
+                "DELETE FROM rc_report_overdue WHERE report_id = ? AND milestone = ?",
+                report.getId(),
                 milestone.name());
-        jdbc.update("INSERT INTO rc_report_overdue (report_id, milestone, escalated_at) VALUES (?, ?, ?)",
-                report.getId(), milestone.name(), new Timestamp(now().getTime()));
-        events.publishEvent(new AuditEvent("deadline.overdue", report.getUnitId(), report.getId(),
+        jdbc.update(
+                "INSERT INTO rc_report_overdue (report_id, milestone, escalated_at) VALUES (?, ?, ?)",
+                report.getId(),
+                milestone.name(),
+                new Timestamp(now().getTime()));
+        events.publishEvent(new AuditEvent(
+                "deadline.overdue",
+                report.getUnitId(),
+                report.getId(),
                 details("milestone", milestone.name(), "step", step.name(), "due", dueDay.toString())));
         Set<String> to = new LinkedHashSet<>(organization.administrators());
         to.addAll(taskPeople(report));
-        events.publishEvent(NotifyEvent.of(to, "overdue", report.getUnitId(), report.getId(), "notify.msg.overdue",
-                TaskNotifier.link(report), report.getTitle(), milestone.messageKey(), dueDay.toString()));
+        events.publishEvent(NotifyEvent.of(
+                to,
+                "overdue",
+                report.getUnitId(),
+                report.getId(),
+                "notify.msg.overdue",
+                TaskNotifier.link(report),
+                report.getTitle(),
+                milestone.messageKey(),
+                dueDay.toString()));
     }
 
     /**
@@ -150,11 +187,11 @@ public class DeadlineTimers {
                 : jdbc.queryForList(sql + " AND u.level = ?", Long.class, cycleId, Step.PUBLISHED.name(), level.name());
         for (Long reportId : ids) {
             reschedule(reports.report(reportId));
-            for (String milestone : jdbc.queryForList("SELECT milestone FROM rc_report_overdue WHERE report_id = ?",
-                    String.class, reportId)) {
+            for (String milestone : jdbc.queryForList(
+                    "SELECT milestone FROM rc_report_overdue WHERE report_id = ?", String.class, reportId)) {
                 if (now().before(dueDates.due(reportId, milestone))) {
-                    jdbc.update("DELETE FROM rc_report_overdue WHERE report_id = ? AND milestone = ?", reportId,
-                            milestone);
+                    jdbc.update(
+                            "DELETE FROM rc_report_overdue WHERE report_id = ? AND milestone = ?", reportId, milestone);
                 }
             }
         }
@@ -171,18 +208,25 @@ public class DeadlineTimers {
         Set<String> armed = new java.util.HashSet<>();
         for (Job job : management.createTimerJobQuery().processInstanceId(pid).list()) {
             armed.add(job.getExecutionId());
-            moment(report.getId(), job.getElementId()).filter(at -> !at.equals(job.getDuedate()))
-                    .ifPresent(at -> management.rescheduleTimeDateJob(job.getId(), at.toInstant().toString()));
+            moment(report.getId(), job.getElementId())
+                    .filter(at -> !at.equals(job.getDuedate()))
+                    .ifPresent(at -> management.rescheduleTimeDateJob(
+                            job.getId(), at.toInstant().toString()));
         }
-        for (Execution boundary : runtime.createExecutionQuery().processInstanceId(pid).list()) {
+        for (Execution boundary :
+                runtime.createExecutionQuery().processInstanceId(pid).list()) {
             if (!armed.contains(boundary.getId())
-                    && moment(report.getId(), boundary.getActivityId()).filter(at -> at.after(now())).isPresent()) {
+                    && moment(report.getId(), boundary.getActivityId())
+                            .filter(at -> at.after(now()))
+                            .isPresent()) {
                 management.executeCommand(new ArmBoundaryTimer(boundary.getId()));
             }
         }
         for (Task task : tasks.createTaskQuery().processInstanceId(pid).list()) {
-            Step.ofTaskKey(task.getTaskDefinitionKey()).ifPresent(step ->
-                    tasks.setDueDate(task.getId(), dueDates.due(report.getId(), step.milestone().name())));
+            Step.ofTaskKey(task.getTaskDefinitionKey())
+                    .ifPresent(step -> tasks.setDueDate(
+                            task.getId(),
+                            dueDates.due(report.getId(), step.milestone().name())));
         }
     }
 
@@ -193,8 +237,10 @@ public class DeadlineTimers {
             return Optional.empty();
         }
         String taskKey = element.substring(0, element.length() - (reminder ? REMINDER : OVERDUE).length());
-        return Step.ofTaskKey(taskKey).map(step -> reminder ? remindAt(reportId, step.milestone().name())
-                : overdueAt(reportId, step.milestone().name()));
+        return Step.ofTaskKey(taskKey)
+                .map(step -> reminder
+                        ? remindAt(reportId, step.milestone().name())
+                        : overdueAt(reportId, step.milestone().name()));
     }
 
     /**
@@ -204,11 +250,18 @@ public class DeadlineTimers {
     private record ArmBoundaryTimer(String executionId) implements Command<Void> {
         @Override
         public Void execute(CommandContext commandContext) {
-            ExecutionEntity execution = CommandContextUtil.getExecutionEntityManager(commandContext).findById(executionId);
-            if (execution != null && execution.getCurrentFlowElement() instanceof BoundaryEvent event
+            ExecutionEntity execution =
+                    CommandContextUtil.getExecutionEntityManager(commandContext).findById(executionId);
+            if (execution != null
+                    && execution.getCurrentFlowElement() instanceof BoundaryEvent event
                     && event.getEventDefinitions().getFirst() instanceof TimerEventDefinition definition) {
-                TimerJobEntity timer = TimerUtil.createTimerEntityForTimerEventDefinition(definition, event, false,
-                        execution, TriggerTimerEventJobHandler.TYPE, TimerEventHandler.createConfiguration(
+                TimerJobEntity timer = TimerUtil.createTimerEntityForTimerEventDefinition(
+                        definition,
+                        event,
+                        false,
+                        execution,
+                        TriggerTimerEventJobHandler.TYPE,
+                        TimerEventHandler.createConfiguration(
                                 event.getId(), definition.getEndDate(), definition.getCalendarName()));
                 if (timer != null) {
                     CommandContextUtil.getTimerJobService(commandContext).scheduleTimerJob(timer);
@@ -221,24 +274,39 @@ public class DeadlineTimers {
     /** The milestones whose deadline each report passed (escalated and not lifted since). */
     @Transactional(readOnly = true)
     public List<Escalation> escalations() {
-        return jdbc.query("SELECT o.report_id, o.milestone, o.escalated_at, u.name, r.title, r.step "
+        return jdbc.query(
+                "SELECT o.report_id, o.milestone, o.escalated_at, u.name, r.title, r.step "
                         + "FROM rc_report_overdue o JOIN rc_report r ON r.id = o.report_id "
                         + "JOIN rc_unit u ON u.id = r.unit_id ORDER BY o.escalated_at DESC",
-                (rs, i) -> new Escalation(rs.getLong(1), Milestone.valueOf(rs.getString(2)),
-                        rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5), Step.valueOf(rs.getString(6))));
+                (rs, i) -> new Escalation(
+                        rs.getLong(1),
+                        Milestone.valueOf(rs.getString(2)),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getString(4),
+                        rs.getString(5),
+                        Step.valueOf(rs.getString(6))));
     }
 
     /** A report flagged overdue for a milestone. */
-    public record Escalation(Long reportId, Milestone milestone, java.time.Instant escalatedAt, String unitName,
-            String title, Step step) {}
+    public record Escalation(
+            Long reportId,
+            Milestone milestone,
+            java.time.Instant escalatedAt,
+            String unitName,
+            String title,
+            Step step) {}
 
     private Set<String> taskPeople(Report report) {
         List<String> groups = new ArrayList<>();
         String assignee = null;
-        for (Task task : tasks.createTaskQuery().processInstanceId(report.getProcessInstanceId()).list()) {
+        for (Task task : tasks.createTaskQuery()
+                .processInstanceId(report.getProcessInstanceId())
+                .list()) {
             assignee = task.getAssignee();
-            tasks.getIdentityLinksForTask(task.getId()).stream().map(IdentityLink::getGroupId)
-                    .filter(g -> g != null).forEach(groups::add);
+            tasks.getIdentityLinksForTask(task.getId()).stream()
+                    .map(IdentityLink::getGroupId)
+                    .filter(g -> g != null)
+                    .forEach(groups::add);
         }
         return notifier.recipients(report.getUnitId(), groups, assignee);
     }

@@ -20,7 +20,10 @@ public class DueDates {
     private final OrganizationService organization;
     private final ZoneId zone;
 
-    public DueDates(ReportLifecycle reports, CycleService cycles, OrganizationService organization,
+    public DueDates(
+            ReportLifecycle reports,
+            CycleService cycles,
+            OrganizationService organization,
             @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
         this.reports = reports;
         this.cycles = cycles;

@@ -23,8 +23,12 @@ public class EngineStatus {
     private final AsyncExecutor asyncExecutor;
     private final Clock clock;
 
-    EngineStatus(TaskService tasks, ManagementService management, RepositoryService repository,
-            org.flowable.engine.ProcessEngineConfiguration configuration, Clock clock) {
+    EngineStatus(
+            TaskService tasks,
+            ManagementService management,
+            RepositoryService repository,
+            org.flowable.engine.ProcessEngineConfiguration configuration,
+            Clock clock) {
         this.tasks = tasks;
         this.management = management;
         this.repository = repository;
@@ -35,7 +39,10 @@ public class EngineStatus {
     /** Open user tasks whose due date has passed. */
     @Transactional(readOnly = true)
     public long overdueTasks() {
-        return tasks.createTaskQuery().active().taskDueBefore(Date.from(clock.instant())).count();
+        return tasks.createTaskQuery()
+                .active()
+                .taskDueBefore(Date.from(clock.instant()))
+                .count();
     }
 
     /** Timer jobs whose time has come and that no node has run yet: the timer backlog. */
@@ -53,8 +60,11 @@ public class EngineStatus {
     /** The deployed version of the annual report process, or 0 when it is not deployed. */
     @Transactional(readOnly = true)
     public int processVersion() {
-        var latest = repository.createProcessDefinitionQuery().processDefinitionKey(WorkflowService.PROCESS_KEY)
-                .latestVersion().singleResult();
+        var latest = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(WorkflowService.PROCESS_KEY)
+                .latestVersion()
+                .singleResult();
         return latest == null ? 0 : latest.getVersion();
     }
 

@@ -66,7 +66,9 @@ public class FlowControl {
             throw new ConflictException("error.wrongStep");
         }
         return tasks.createTaskQuery().processInstanceId(report.getProcessInstanceId()).list().stream()
-                .filter(t -> report.getStep().taskKey() != null && report.getStep().taskKey().equals(t.getTaskDefinitionKey()))
-                .findFirst().orElseThrow(() -> new ConflictException("error.wrongStep"));
+                .filter(t -> report.getStep().taskKey() != null
+                        && report.getStep().taskKey().equals(t.getTaskDefinitionKey()))
+                .findFirst()
+                .orElseThrow(() -> new ConflictException("error.wrongStep"));
     }
 }

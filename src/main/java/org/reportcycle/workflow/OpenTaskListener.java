@@ -48,10 +48,13 @@ class OpenTaskListener implements FlowableEventListener, ProcessEngineConfigurat
 
     @Override
     public void configure(SpringProcessEngineConfiguration config) {
-        Map<String, List<FlowableEventListener>> typed = config.getTypedEventListeners() == null ? new HashMap<>()
+        Map<String, List<FlowableEventListener>> typed = config.getTypedEventListeners() == null
+                ? new HashMap<>()
                 : new HashMap<>(config.getTypedEventListeners());
-        for (FlowableEngineEventType type : List.of(FlowableEngineEventType.TASK_CREATED,
-                FlowableEngineEventType.TASK_ASSIGNED, FlowableEngineEventType.TASK_DUEDATE_CHANGED,
+        for (FlowableEngineEventType type : List.of(
+                FlowableEngineEventType.TASK_CREATED,
+                FlowableEngineEventType.TASK_ASSIGNED,
+                FlowableEngineEventType.TASK_DUEDATE_CHANGED,
                 FlowableEngineEventType.ENTITY_DELETED)) {
             typed.merge(type.name(), List.of(this), (a, b) -> {
                 List<FlowableEventListener> all = new java.util.ArrayList<>(a);
@@ -64,8 +67,10 @@ class OpenTaskListener implements FlowableEventListener, ProcessEngineConfigurat
 
     @Override
     public void onEvent(FlowableEvent event) {
-        if (!(event instanceof FlowableEntityEvent entityEvent) || !(entityEvent.getEntity() instanceof Task task)
-                || task.getProcessDefinitionId() == null || !task.getProcessDefinitionId().startsWith(PROCESS_PREFIX)) {
+        if (!(event instanceof FlowableEntityEvent entityEvent)
+                || !(entityEvent.getEntity() instanceof Task task)
+                || task.getProcessDefinitionId() == null
+                || !task.getProcessDefinitionId().startsWith(PROCESS_PREFIX)) {
             return;
         }
         if (!(event.getType() instanceof FlowableEngineEventType type)) {
@@ -74,26 +79,33 @@ class OpenTaskListener implements FlowableEventListener, ProcessEngineConfigurat
         switch (type) {
             case TASK_CREATED -> created(task);
             case TASK_ASSIGNED -> assigned(task);
-            case TASK_DUEDATE_CHANGED -> jdbc.update("UPDATE rc_open_task SET due_at = ? WHERE task_id = ?",
-                    timestamp(task.getDueDate()), task.getId());
+            case TASK_DUEDATE_CHANGED ->
+                jdbc.update(
+                        "UPDATE rc_open_task SET due_at = ? WHERE task_id = ?",
+                        timestamp(task.getDueDate()),
+                        task.getId());
             case ENTITY_DELETED -> jdbc.update("DELETE FROM rc_open_task WHERE task_id = ?", task.getId());
-            default -> { }
+            default -> {}
         }
     }
 
     /** Handed to one person: off the group's list; handed back to no one: on it again. */
     private void assigned(Task task) {
         if (task.getAssignee() == null) {
-            jdbc.update("UPDATE rc_open_task SET assignee = NULL, waiting_group = candidate_group WHERE task_id = ?",
+            jdbc.update(
+                    "UPDATE rc_open_task SET assignee = NULL, waiting_group = candidate_group WHERE task_id = ?",
                     task.getId());
         } else {
-            jdbc.update("UPDATE rc_open_task SET assignee = ?, waiting_group = NULL WHERE task_id = ?",
-                    task.getAssignee(), task.getId());
+            jdbc.update(
+                    "UPDATE rc_open_task SET assignee = ?, waiting_group = NULL WHERE task_id = ?",
+                    task.getAssignee(),
+                    task.getId());
         }
     }
 
     private void created(Task task) {
-        ExecutionEntity instance = CommandContextUtil.getExecutionEntityManager().findById(task.getProcessInstanceId());
+        ExecutionEntity instance =
+                CommandContextUtil.getExecutionEntityManager().findById(task.getProcessInstanceId());
         Long reportId = number(instance.getVariable(Vars.REPORT_ID));
         if (reportId == null) {
             reportId = number(instance.getBusinessKey());
@@ -106,17 +118,26 @@ class OpenTaskListener implements FlowableEventListener, ProcessEngineConfigurat
             for (IdentityLinkEntity link : entity.getIdentityLinks()) {
                 if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
                     if (group != null) {
-                        // One candidate group per user task is the model's rule (Candidates); a second would be lost here
-                        throw new IllegalStateException("task " + task.getTaskDefinitionKey() + " has several candidate groups");
+                        // One candidate group per user task is the model's rule (Candidates); a second would be lost
+                        // here
+                        throw new IllegalStateException(
+                                "task " + task.getTaskDefinitionKey() + " has several candidate groups");
                     }
                     group = link.getGroupId();
                 }
             }
         }
-        jdbc.update("INSERT INTO rc_open_task (task_id, process_instance_id, report_id, unit_id, task_key, "
+        jdbc.update(
+                "INSERT INTO rc_open_task (task_id, process_instance_id, report_id, unit_id, task_key, "
                         + "candidate_group, assignee, waiting_group, created_at, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                task.getId(), task.getProcessInstanceId(), reportId, number(instance.getVariable(Vars.UNIT_ID)),
-                task.getTaskDefinitionKey(), group, task.getAssignee(), task.getAssignee() == null ? group : null,
+                task.getId(),
+                task.getProcessInstanceId(),
+                reportId,
+                number(instance.getVariable(Vars.UNIT_ID)),
+                task.getTaskDefinitionKey(),
+                group,
+                task.getAssignee(),
+                task.getAssignee() == null ? group : null,
                 timestamp(task.getCreateTime()),
                 timestamp(task.getDueDate()));
     }

@@ -67,7 +67,8 @@ class OpenTasks {
         // 0.5). A task whose report does not run its process instance is left out here, after the page was cut,
         // as the Flowable-based inbox did.
         List<TaskItem> items = new ArrayList<>();
-        jdbc.query("SELECT o.task_id, o.report_id, r.unit_id, u.name, c.report_year, r.title, o.task_key, "
+        jdbc.query(
+                "SELECT o.task_id, o.report_id, r.unit_id, u.name, c.report_year, r.title, o.task_key, "
                         + "o.created_at, o.due_at, r.id FROM (" + String.join(" UNION ALL ", halves) + ") o "
                         + "LEFT JOIN rc_report r ON r.id = o.report_id AND r.process_instance_id = o.process_instance_id "
                         + "LEFT JOIN rc_unit u ON u.id = r.unit_id LEFT JOIN rc_cycle c ON c.id = r.cycle_id "
@@ -78,10 +79,19 @@ class OpenTasks {
                     }
                     Timestamp due = rs.getTimestamp(9);
                     Instant dueAt = due == null ? null : due.toInstant();
-                    items.add(new TaskItem(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
-                            rs.getString(6), Step.ofTaskKey(rs.getString(7)).orElse(null),
-                            rs.getTimestamp(8).toInstant(), dueAt, dueAt != null && dueAt.isBefore(now)));
-                }, args.toArray());
+                    items.add(new TaskItem(
+                            rs.getString(1),
+                            rs.getLong(2),
+                            rs.getLong(3),
+                            rs.getString(4),
+                            rs.getInt(5),
+                            rs.getString(6),
+                            Step.ofTaskKey(rs.getString(7)).orElse(null),
+                            rs.getTimestamp(8).toInstant(),
+                            dueAt,
+                            dueAt != null && dueAt.isBefore(now)));
+                },
+                args.toArray());
         return items;
     }
 
@@ -90,7 +100,8 @@ class OpenTasks {
 
     /** The open tasks of a process instance (one at a time in the annual-report process). */
     List<Row> ofProcess(String processInstanceId) {
-        return jdbc.query("SELECT task_id, task_key, candidate_group, assignee FROM rc_open_task "
+        return jdbc.query(
+                "SELECT task_id, task_key, candidate_group, assignee FROM rc_open_task "
                         + "WHERE process_instance_id = ?",
                 (rs, i) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)),
                 processInstanceId);

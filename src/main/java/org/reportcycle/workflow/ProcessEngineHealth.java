@@ -16,8 +16,8 @@ class ProcessEngineHealth extends AbstractHealthIndicator {
     private final EngineStatus status;
     private final boolean executorExpected;
 
-    ProcessEngineHealth(EngineStatus status,
-            @Value("${flowable.async-executor-activate:true}") boolean executorExpected) {
+    ProcessEngineHealth(
+            EngineStatus status, @Value("${flowable.async-executor-activate:true}") boolean executorExpected) {
         super("Process engine health check failed");
         this.status = status;
         this.executorExpected = executorExpected;

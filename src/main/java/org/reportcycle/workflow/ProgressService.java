@@ -20,17 +20,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ProgressService {
 
-    private static final List<Step> NORMAL_PATH =
-            List.of(Step.DRAFT, Step.LEGAL_REVIEW, Step.LEADER_SIGNOFF, Step.COMMITTEE, Step.REPORT_UP,
-                    Step.OFFICE_REVIEW, Step.PUBLISH);
+    private static final List<Step> NORMAL_PATH = List.of(
+            Step.DRAFT,
+            Step.LEGAL_REVIEW,
+            Step.LEADER_SIGNOFF,
+            Step.COMMITTEE,
+            Step.REPORT_UP,
+            Step.OFFICE_REVIEW,
+            Step.PUBLISH);
 
     private final HistoryService history;
     private final WorkflowService workflow;
     private final ReportLifecycle reports;
     private final AccessGuard guard;
 
-    public ProgressService(HistoryService history, WorkflowService workflow, ReportLifecycle reports,
-            AccessGuard guard) {
+    public ProgressService(
+            HistoryService history, WorkflowService workflow, ReportLifecycle reports, AccessGuard guard) {
         this.history = history;
         this.workflow = workflow;
         this.reports = reports;
@@ -38,11 +43,16 @@ public class ProgressService {
     }
 
     /** The state of one step on the report's path. */
-    public enum State { DONE, MOVED, CURRENT, TO_COME }
+    public enum State {
+        DONE,
+        MOVED,
+        CURRENT,
+        TO_COME
+    }
 
     /** One step on the path: who did or may do it, and when. */
-    public record ProgressStep(Step step, State state, String who, Instant started, Instant ended, Instant due,
-            List<String> candidates) {}
+    public record ProgressStep(
+            Step step, State state, String who, Instant started, Instant ended, Instant due, List<String> candidates) {}
 
     public List<ProgressStep> progress(Long reportId) {
         Report report = reports.report(reportId);
@@ -52,17 +62,34 @@ public class ProgressService {
             return path;
         }
         for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery()
-                .processInstanceId(report.getProcessInstanceId()).finished()
-                .orderByHistoricTaskInstanceEndTime().asc().orderByTaskCreateTime().asc().list()) {
+                .processInstanceId(report.getProcessInstanceId())
+                .finished()
+                .orderByHistoricTaskInstanceEndTime()
+                .asc()
+                .orderByTaskCreateTime()
+                .asc()
+                .list()) {
             // A task ended by a change of state (withdrawal, return) was not completed by anyone.
             State state = t.getDeleteReason() == null ? State.DONE : State.MOVED;
             String who = t.getCompletedBy() != null ? t.getCompletedBy() : t.getAssignee();
-            path.add(new ProgressStep(Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(null), state, who,
-                    t.getCreateTime().toInstant(), t.getEndTime().toInstant(),
-                    t.getDueDate() == null ? null : t.getDueDate().toInstant(), List.of()));
+            path.add(new ProgressStep(
+                    Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(null),
+                    state,
+                    who,
+                    t.getCreateTime().toInstant(),
+                    t.getEndTime().toInstant(),
+                    t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                    List.of()));
         }
-        workflow.currentTask(report).ifPresent(current -> path.add(new ProgressStep(current.step(), State.CURRENT,
-                current.assignee(), current.created(), null, current.due(), current.candidates())));
+        workflow.currentTask(report)
+                .ifPresent(current -> path.add(new ProgressStep(
+                        current.step(),
+                        State.CURRENT,
+                        current.assignee(),
+                        current.created(),
+                        null,
+                        current.due(),
+                        current.candidates())));
         int at = NORMAL_PATH.indexOf(normalised(report.getStep()));
         for (int i = at + 1; at >= 0 && i < NORMAL_PATH.size(); i++) {
             path.add(new ProgressStep(NORMAL_PATH.get(i), State.TO_COME, null, null, null, null, List.of()));

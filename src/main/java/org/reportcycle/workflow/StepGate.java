@@ -32,7 +32,8 @@ public class StepGate {
     @Transactional(propagation = Propagation.MANDATORY)
     public Gated enter(Long reportId, Step step) {
         Report report = reports.reportForDecision(reportId);
-        CurrentUser user = step.actor() == null ? guard.requireAdministrator()
+        CurrentUser user = step.actor() == null
+                ? guard.requireAdministrator()
                 : guard.requireRole(report.getUnitId(), reportId, step.actor());
         if (report.getStep() != step) {
             throw new ConflictException("error.wrongStep");

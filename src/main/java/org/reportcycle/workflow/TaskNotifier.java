@@ -30,8 +30,12 @@ class TaskNotifier {
     private final DueDates dueDates;
     private final Clock clock;
 
-    TaskNotifier(OrganizationService organization, Delegations delegations, ApplicationEventPublisher events,
-            DueDates dueDates, Clock clock) {
+    TaskNotifier(
+            OrganizationService organization,
+            Delegations delegations,
+            ApplicationEventPublisher events,
+            DueDates dueDates,
+            Clock clock) {
         this.organization = organization;
         this.delegations = delegations;
         this.events = events;
@@ -42,9 +46,15 @@ class TaskNotifier {
     /** A task at {@code step} is open for the report: {@code kind} is {@code task} or {@code returned}. */
     void taskOpened(Report report, Step step, Collection<String> groups, String assignee, String kind) {
         Set<String> to = recipients(report.getUnitId(), groups, assignee);
-        events.publishEvent(NotifyEvent.of(to, kind, report.getUnitId(), report.getId(),
-                "returned".equals(kind) ? "notify.msg.returned" : "notify.msg.task", link(report),
-                report.getTitle(), step.messageKey()));
+        events.publishEvent(NotifyEvent.of(
+                to,
+                kind,
+                report.getUnitId(),
+                report.getId(),
+                "returned".equals(kind) ? "notify.msg.returned" : "notify.msg.task",
+                link(report),
+                report.getTitle(),
+                step.messageKey()));
     }
 
     /** A task opened for a report (for {@link #tasksOpened}). */
@@ -63,13 +73,15 @@ class TaskNotifier {
             if (o.assignee() == null) {
                 for (String group : o.groups()) {
                     if (!Candidates.OFFICE.equals(group)) {
-                        unitsByRole.computeIfAbsent(Role.valueOf(group.split(":")[1]), r -> new java.util.HashSet<>())
+                        unitsByRole
+                                .computeIfAbsent(Role.valueOf(group.split(":")[1]), r -> new java.util.HashSet<>())
                                 .add(o.report().getUnitId());
                     }
                 }
             }
         }
-        java.util.Map<Role, java.util.Map<Long, java.util.List<MemberView>>> members = new java.util.EnumMap<>(Role.class);
+        java.util.Map<Role, java.util.Map<Long, java.util.List<MemberView>>> members =
+                new java.util.EnumMap<>(Role.class);
         unitsByRole.forEach((role, unitIds) -> members.put(role, organization.members(unitIds, role)));
         java.util.List<String> administrators = null;
         java.util.List<Set<String>> people = new java.util.ArrayList<>(opened.size());
@@ -89,8 +101,8 @@ class TaskNotifier {
                     }
                     String[] parts = group.split(":");
                     Integer place = parts.length > 2 ? Integer.valueOf(parts[2]) : null;
-                    for (MemberView m : members.get(Role.valueOf(parts[1])).getOrDefault(o.report().getUnitId(),
-                            java.util.List.of())) {
+                    for (MemberView m : members.get(Role.valueOf(parts[1]))
+                            .getOrDefault(o.report().getUnitId(), java.util.List.of())) {
                         if (place == null || m.signOrder() == place) {
                             to.add(m.username());
                         }
@@ -107,12 +119,19 @@ class TaskNotifier {
             Opened o = opened.get(i);
             Set<String> withDelegates = new LinkedHashSet<>(people.get(i));
             for (String person : people.get(i)) {
-                withDelegates.addAll(delegates.getOrDefault(person, java.util.Map.of())
+                withDelegates.addAll(delegates
+                        .getOrDefault(person, java.util.Map.of())
                         .getOrDefault(o.report().getUnitId(), java.util.List.of()));
             }
-            events.add(NotifyEvent.of(withDelegates, kind, o.report().getUnitId(), o.report().getId(),
-                    "returned".equals(kind) ? "notify.msg.returned" : "notify.msg.task", link(o.report()),
-                    o.report().getTitle(), o.step().messageKey()));
+            events.add(NotifyEvent.of(
+                    withDelegates,
+                    kind,
+                    o.report().getUnitId(),
+                    o.report().getId(),
+                    "returned".equals(kind) ? "notify.msg.returned" : "notify.msg.task",
+                    link(o.report()),
+                    o.report().getTitle(),
+                    o.step().messageKey()));
         }
         this.events.publishEvent(new NotifyEvents(events));
     }
@@ -122,8 +141,14 @@ class TaskNotifier {
         Set<String> to = new LinkedHashSet<>();
         organization.members(report.getUnitId(), Role.DRAFTER).forEach(m -> to.add(m.username()));
         to.addAll(organization.administrators());
-        events.publishEvent(NotifyEvent.of(to, "published", report.getUnitId(), report.getId(),
-                "notify.msg.published", link(report), report.getTitle()));
+        events.publishEvent(NotifyEvent.of(
+                to,
+                "published",
+                report.getUnitId(),
+                report.getId(),
+                "notify.msg.published",
+                link(report),
+                report.getTitle()));
     }
 
     /** The usernames behind a task's candidate groups (or its assignee), with their delegates of the day. */

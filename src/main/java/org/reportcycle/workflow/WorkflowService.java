@@ -50,9 +50,18 @@ public class WorkflowService {
     private final java.time.ZoneId zone;
     private final OpenTasks openTasks;
 
-    public WorkflowService(RuntimeService runtime, TaskService tasks, Candidates candidates, ReportLifecycle reports,
-            OrganizationService organization, AccessGuard guard, Clock clock, TaskNotifier notifier,
-            org.reportcycle.organization.Delegations delegations, DueDates dueDates, OpenTasks openTasks) {
+    public WorkflowService(
+            RuntimeService runtime,
+            TaskService tasks,
+            Candidates candidates,
+            ReportLifecycle reports,
+            OrganizationService organization,
+            AccessGuard guard,
+            Clock clock,
+            TaskNotifier notifier,
+            org.reportcycle.organization.Delegations delegations,
+            DueDates dueDates,
+            OpenTasks openTasks) {
         this.openTasks = openTasks;
         this.delegations = delegations;
         this.zone = dueDates.zone();
@@ -86,8 +95,12 @@ public class WorkflowService {
 
     /** The id of the report process's current definition: {@link #start(Report, String, int)} starts by it. */
     public String currentDefinitionId() {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion()
-                .singleResult().getId();
+        return repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey(PROCESS_KEY)
+                .latestVersion()
+                .singleResult()
+                .getId();
     }
 
     /**
@@ -113,15 +126,23 @@ public class WorkflowService {
             startProcess(report, processDefinitionId, leaderCounts.getOrDefault(report.getUnitId(), 0));
         }
         Map<String, Task> first = new HashMap<>();
-        tasks.createTaskQuery().processInstanceIdIn(started.stream().map(Report::getProcessInstanceId).toList())
-                .includeIdentityLinks().list().forEach(t -> first.putIfAbsent(t.getProcessInstanceId(), t));
+        tasks.createTaskQuery()
+                .processInstanceIdIn(
+                        started.stream().map(Report::getProcessInstanceId).toList())
+                .includeIdentityLinks()
+                .list()
+                .forEach(t -> first.putIfAbsent(t.getProcessInstanceId(), t));
         List<TaskNotifier.Opened> opened = new java.util.ArrayList<>();
         for (Report report : started) {
             Task t = first.get(report.getProcessInstanceId());
             if (t != null) {
-                opened.add(new TaskNotifier.Opened(report, Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(report.getStep()),
-                        t.getIdentityLinks().stream().map(org.flowable.identitylink.api.IdentityLinkInfo::getGroupId)
-                                .filter(g -> g != null).toList(),
+                opened.add(new TaskNotifier.Opened(
+                        report,
+                        Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(report.getStep()),
+                        t.getIdentityLinks().stream()
+                                .map(org.flowable.identitylink.api.IdentityLinkInfo::getGroupId)
+                                .filter(g -> g != null)
+                                .toList(),
                         t.getAssignee()));
             }
         }
@@ -141,7 +162,10 @@ public class WorkflowService {
         } else {
             builder.processDefinitionId(processDefinitionId);
         }
-        String pid = builder.businessKey(String.valueOf(report.getId())).variables(vars).start().getId();
+        String pid = builder.businessKey(String.valueOf(report.getId()))
+                .variables(vars)
+                .start()
+                .getId();
         reports.attachProcess(report, pid);
     }
 
@@ -160,10 +184,12 @@ public class WorkflowService {
         }
         // The open task as the open-task table holds it (written in the engine's transaction with the task):
         // one indexed read instead of Flowable's task query and identity-link query
-        OpenTasks.Row task = openRow(report).filter(t -> expected.taskKey().equals(t.taskKey()))
+        OpenTasks.Row task = openRow(report)
+                .filter(t -> expected.taskKey().equals(t.taskKey()))
                 .orElseThrow(() -> new ConflictException("error.wrongStep"));
         // A task handed to one person (转办) is theirs alone; otherwise any member of its candidate group acts.
-        boolean allowed = task.assignee() != null ? assignees(user).contains(task.assignee())
+        boolean allowed = task.assignee() != null
+                ? assignees(user).contains(task.assignee())
                 : task.candidateGroup() != null && candidates.groupsOf(user).contains(task.candidateGroup());
         if (!allowed) {
             throw guard.refuse(user, "candidate." + task.taskKey(), report.getUnitId(), report.getId());
@@ -214,12 +240,18 @@ public class WorkflowService {
     /** The report's open task, if its process is running. */
     @Transactional(readOnly = true)
     public Optional<CurrentTask> currentTask(Report report) {
-        return openTask(report).map(t -> new CurrentTask(t.getId(),
-                Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(report.getStep()),
-                tasks.getIdentityLinksForTask(t.getId()).stream()
-                        .map(IdentityLink::getGroupId).filter(g -> g != null).toList(),
-                t.getAssignee(), t.getCreateTime().toInstant(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
-                isOverdue(t)));
+        return openTask(report)
+                .map(t -> new CurrentTask(
+                        t.getId(),
+                        Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(report.getStep()),
+                        tasks.getIdentityLinksForTask(t.getId()).stream()
+                                .map(IdentityLink::getGroupId)
+                                .filter(g -> g != null)
+                                .toList(),
+                        t.getAssignee(),
+                        t.getCreateTime().toInstant(),
+                        t.getDueDate() == null ? null : t.getDueDate().toInstant(),
+                        isOverdue(t)));
     }
 
     /**
@@ -230,14 +262,15 @@ public class WorkflowService {
      * of its own (a single read needs none, and on MySQL a read-only transaction costs round trips of its own).
      */
     public List<TaskItem> inbox(CurrentUser user, int max) {
-        return openTasks.inbox(candidates.groupsOf(user), user.username(),
-                java.time.LocalDate.now(clock.withZone(zone)), max);
+        return openTasks.inbox(
+                candidates.groupsOf(user), user.username(), java.time.LocalDate.now(clock.withZone(zone)), max);
     }
 
     /** The person and those they act for under a delegation in force: tasks handed to any of them are theirs. */
     private List<String> assignees(CurrentUser user) {
         List<String> names = new java.util.ArrayList<>(List.of(user.username()));
-        delegations.actingFor(user.username(), java.time.LocalDate.now(clock.withZone(zone)))
+        delegations
+                .actingFor(user.username(), java.time.LocalDate.now(clock.withZone(zone)))
                 .forEach(d -> names.add(d.delegator()));
         return names;
     }
@@ -248,13 +281,18 @@ public class WorkflowService {
     }
 
     private void notifyOpenTask(Report report, OpenTasks.Row task, String kind) {
-        notifier.taskOpened(report, Step.ofTaskKey(task.taskKey()).orElse(report.getStep()),
-                task.candidateGroup() == null ? List.of() : List.of(task.candidateGroup()), task.assignee(), kind);
+        notifier.taskOpened(
+                report,
+                Step.ofTaskKey(task.taskKey()).orElse(report.getStep()),
+                task.candidateGroup() == null ? List.of() : List.of(task.candidateGroup()),
+                task.assignee(),
+                kind);
     }
 
     /** The report's open task from the open-task table (kept in the engine's transaction, see {@link OpenTaskListener}). */
     private Optional<OpenTasks.Row> openRow(Report report) {
-        return report.getProcessInstanceId() == null ? Optional.empty()
+        return report.getProcessInstanceId() == null
+                ? Optional.empty()
                 : openTasks.ofProcess(report.getProcessInstanceId()).stream().findFirst();
     }
 
@@ -262,7 +300,8 @@ public class WorkflowService {
         if (report.getProcessInstanceId() == null) {
             return Optional.empty();
         }
-        return tasks.createTaskQuery().processInstanceId(report.getProcessInstanceId()).list().stream().findFirst();
+        return tasks.createTaskQuery().processInstanceId(report.getProcessInstanceId()).list().stream()
+                .findFirst();
     }
 
     private boolean isOverdue(Task t) {

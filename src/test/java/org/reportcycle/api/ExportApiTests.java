@@ -27,9 +27,14 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class ExportApiTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void the_pdf_of_a_draft_has_its_text_and_the_export_is_audited() throws Exception {
@@ -39,13 +44,18 @@ class ExportApiTests {
 
         byte[] pdf = mvc.perform(get("/api/v1/reports/" + id + "/export.pdf").with(httpBasic(unit.legal(), "demo")))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertThat(text).contains("导出街道2025年法治政府建设年度报告").contains("全年开展“法律进社区”活动28场");
         }
-        assertThat(jdbc.queryForList("SELECT actor FROM rc_audit WHERE report_id = ? AND action = 'report.exported'",
-                String.class, id)).containsExactly(unit.legal());
+        assertThat(jdbc.queryForList(
+                        "SELECT actor FROM rc_audit WHERE report_id = ? AND action = 'report.exported'",
+                        String.class,
+                        id))
+                .containsExactly(unit.legal());
     }
 
     @Test
@@ -65,7 +75,9 @@ class ExportApiTests {
         data.publish(unit, id);
         byte[] docx = mvc.perform(get("/public/reports/" + id + ".docx"))
                 .andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx))) {
             assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("下载街道2024年法治政府建设年度报告");
         }
@@ -87,9 +99,11 @@ class ExportApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.fromVersion").value(1))
                 .andExpect(jsonPath("$.toVersion").value(2))
-                .andExpect(jsonPath("$.changes.parts[?(@.part == 'SHORTCOMINGS')].summary.charsInserted").value(2));
+                .andExpect(jsonPath("$.changes.parts[?(@.part == 'SHORTCOMINGS')].summary.charsInserted")
+                        .value(2));
         mvc.perform(get("/api/v1/reports/" + id + "/compare?from=1&to=2").with(httpBasic(unit.drafter(), "demo")))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.changes.parts[?(@.part == 'MEASURES')].summary.charsInserted").value(0));
+                .andExpect(jsonPath("$.changes.parts[?(@.part == 'MEASURES')].summary.charsInserted")
+                        .value(0));
     }
 }

@@ -32,9 +32,14 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class ImportApiTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestUnit unit;
 
@@ -46,7 +51,8 @@ class ImportApiTests {
     @Test
     void the_preview_lists_every_heading_with_its_part_and_line_and_stores_nothing() throws Exception {
         long versions = jdbc.queryForObject("SELECT COUNT(*) FROM rc_report_version", Long.class);
-        mvc.perform(multipart("/api/v1/import/preview").file(fixture("003_3725393f08df0ce2.txt"))
+        mvc.perform(multipart("/api/v1/import/preview")
+                        .file(fixture("003_3725393f08df0ce2.txt"))
                         .with(httpBasic(unit.drafter(), "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.year").value(2021))
@@ -57,12 +63,14 @@ class ImportApiTests {
                 .andExpect(jsonPath("$.parts[1].line").value(11))
                 .andExpect(jsonPath("$.parts[2].part").value("2"))
                 .andExpect(jsonPath("$.parts[3].part").value("4"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_report_version", Long.class)).isEqualTo(versions);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_report_version", Long.class))
+                .isEqualTo(versions);
     }
 
     @Test
     void the_preview_flags_the_missing_part_three() throws Exception {
-        mvc.perform(multipart("/api/v1/import/preview").file(fixture("000_aaa4a6a9c2eb3240.txt"))
+        mvc.perform(multipart("/api/v1/import/preview")
+                        .file(fixture("000_aaa4a6a9c2eb3240.txt"))
                         .with(httpBasic(unit.drafter(), "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.findings[*].key", hasItem("part.missing:3")));
@@ -71,8 +79,10 @@ class ImportApiTests {
     @Test
     void an_import_with_a_moved_heading_puts_its_text_in_the_chosen_part() throws Exception {
         Long id = data.openEmptyReport(2021, unit);
-        mvc.perform(multipart("/api/v1/reports/" + id + "/import").file(fixture("004_39d45cfeb246675f.txt"))
-                        .param("line.16", "R").with(httpBasic(unit.drafter(), "demo")))
+        mvc.perform(multipart("/api/v1/reports/" + id + "/import")
+                        .file(fixture("004_39d45cfeb246675f.txt"))
+                        .param("line.16", "R")
+                        .with(httpBasic(unit.drafter(), "demo")))
                 .andExpect(status().isOk());
         String rectification = jdbc.queryForObject(
                 "SELECT content FROM rc_report_part WHERE report_id = ? AND part = 'R'", String.class, id);
@@ -86,7 +96,8 @@ class ImportApiTests {
     void another_units_drafter_cannot_import_into_a_report() throws Exception {
         TestUnit other = data.unit("他人街道");
         Long id = data.openReport(2021, unit);
-        mvc.perform(multipart("/api/v1/reports/" + id + "/import").file(fixture("004_39d45cfeb246675f.txt"))
+        mvc.perform(multipart("/api/v1/reports/" + id + "/import")
+                        .file(fixture("004_39d45cfeb246675f.txt"))
                         .with(httpBasic(other.drafter(), "demo")))
                 .andExpect(status().isForbidden());
         assertThat(jdbc.queryForObject("SELECT current_version FROM rc_report WHERE id = ?", Integer.class, id))
@@ -114,14 +125,18 @@ class ImportApiTests {
     @Test
     void a_submission_over_the_api_lists_the_blocking_findings_or_takes_the_overrides() throws Exception {
         Long id = data.openEmptyReport(2025, unit);
-        mvc.perform(post("/api/v1/reports/" + id + "/submit").with(httpBasic(unit.drafter(), "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/reports/" + id + "/submit")
+                        .with(httpBasic(unit.drafter(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.findings[*].key", hasItem("part.missing:1")));
     }
 
     private void rejected(Long id, MockMultipartFile file, String key, String language) throws Exception {
-        mvc.perform(multipart("/api/v1/reports/" + id + "/import").file(file).header("Accept-Language", language)
+        mvc.perform(multipart("/api/v1/reports/" + id + "/import")
+                        .file(file)
+                        .header("Accept-Language", language)
                         .with(httpBasic(unit.drafter(), "demo")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value(key))

@@ -32,10 +32,17 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @ActiveProfiles("test")
 class NotificationApiTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired CycleService cycles;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestUnit unit;
     Long reportId;
@@ -48,43 +55,54 @@ class NotificationApiTests {
 
     @Test
     void people_list_and_mark_their_notices_and_set_their_choices() throws Exception {
-        call(get("/api/v1/notices"), unit.drafter(), null).andExpect(status().isOk())
+        call(get("/api/v1/notices"), unit.drafter(), null)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].kind").value("task"))
                 .andExpect(jsonPath("$[0].link").value("reports/" + reportId))
                 .andExpect(jsonPath("$[0].read").value(false));
         Long noticeId = jdbc.queryForObject("SELECT id FROM rc_notice WHERE recipient = ?", Long.class, unit.drafter());
         call(post("/api/v1/notices/" + noticeId + "/read"), unit.legal(), null).andExpect(status().isForbidden());
-        call(post("/api/v1/notices/" + noticeId + "/read"), unit.drafter(), null).andExpect(status().isOk())
+        call(post("/api/v1/notices/" + noticeId + "/read"), unit.drafter(), null)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.unread").value(0));
         call(put("/api/v1/notification-preferences/reminder"), unit.drafter(), "{\"inApp\":true,\"byMail\":false}")
                 .andExpect(status().isOk());
-        call(get("/api/v1/notification-preferences"), unit.drafter(), null).andExpect(status().isOk())
+        call(get("/api/v1/notification-preferences"), unit.drafter(), null)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.kind=='reminder')].byMail").value(hasItem(false)));
         call(put("/api/v1/notification-preferences/spam"), unit.drafter(), "{\"inApp\":true,\"byMail\":false}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value("error.unknownNoticeKind"));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("error.unknownNoticeKind"));
     }
 
     @Test
     void only_an_administrator_moves_a_deadline_and_never_into_the_past() throws Exception {
         Long cycleId = cycles.byYear(2037).orElseThrow().getId();
         String past = "{\"level\":\"STREET\",\"milestone\":\"DRAFT\",\"dueDate\":\"2020-01-01\"}";
-        String future = "{\"level\":\"STREET\",\"milestone\":\"DRAFT\",\"dueDate\":\"" + LocalDate.now().plusYears(12)
-                + "\"}";
-        call(put("/api/v1/cycles/" + cycleId + "/deadline"), unit.drafter(), future).andExpect(status().isForbidden());
-        call(put("/api/v1/cycles/" + cycleId + "/deadline"), data.admin(), past).andExpect(status().isBadRequest())
+        String future = "{\"level\":\"STREET\",\"milestone\":\"DRAFT\",\"dueDate\":\""
+                + LocalDate.now().plusYears(12) + "\"}";
+        call(put("/api/v1/cycles/" + cycleId + "/deadline"), unit.drafter(), future)
+                .andExpect(status().isForbidden());
+        call(put("/api/v1/cycles/" + cycleId + "/deadline"), data.admin(), past)
+                .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("error.deadlineInPast"));
-        call(put("/api/v1/cycles/" + cycleId + "/deadline"), data.admin(), future).andExpect(status().isOk())
+        call(put("/api/v1/cycles/" + cycleId + "/deadline"), data.admin(), future)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.reportsRescheduled").value(1));
     }
 
     @Test
     void delegation_and_copies_over_the_api() throws Exception {
         String body = "{\"unitId\":" + unit.id() + ",\"delegate\":\"" + unit.secretary() + "\",\"from\":\""
-                + LocalDate.now().plusDays(1) + "\",\"until\":\"" + LocalDate.now().plusDays(3) + "\"}";
-        call(post("/api/v1/delegations"), unit.legal(), body).andExpect(status().isCreated())
+                + LocalDate.now().plusDays(1) + "\",\"until\":\""
+                + LocalDate.now().plusDays(3) + "\"}";
+        call(post("/api/v1/delegations"), unit.legal(), body)
+                .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.delegate").value(unit.secretary()));
-        Long id = jdbc.queryForObject("SELECT MAX(id) FROM rc_delegation WHERE from_user = ?", Long.class, unit.legal());
-        call(get("/api/v1/delegations"), unit.secretary(), null).andExpect(status().isOk())
+        Long id =
+                jdbc.queryForObject("SELECT MAX(id) FROM rc_delegation WHERE from_user = ?", Long.class, unit.legal());
+        call(get("/api/v1/delegations"), unit.secretary(), null)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].delegator").value(unit.legal()));
         call(delete("/api/v1/delegations/" + id), unit.secretary(), null).andExpect(status().isForbidden());
         call(delete("/api/v1/delegations/" + id), unit.legal(), null).andExpect(status().isNoContent());
@@ -92,13 +110,16 @@ class NotificationApiTests {
         TestUnit other = data.unit("接口旁观街道");
         call(get("/api/v1/reports/" + reportId), other.drafter(), null).andExpect(status().isForbidden());
         call(post("/api/v1/reports/" + reportId + "/copies"), unit.drafter(), "{\"to\":\"" + other.drafter() + "\"}")
-                .andExpect(status().isCreated()).andExpect(jsonPath("$.firstReadAt").value(nullValue()));
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.firstReadAt").value(nullValue()));
         call(get("/api/v1/reports/" + reportId), other.drafter(), null).andExpect(status().isOk());
         call(post("/api/v1/reports/" + reportId + "/copies/read"), other.drafter(), null)
                 .andExpect(status().isNoContent());
-        call(get("/api/v1/reports/" + reportId + "/copies"), unit.drafter(), null).andExpect(status().isOk())
+        call(get("/api/v1/reports/" + reportId + "/copies"), unit.drafter(), null)
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].firstReadAt").isNotEmpty());
-        call(post("/api/v1/reports/" + reportId + "/submit"), other.drafter(), "{}").andExpect(status().isForbidden());
+        call(post("/api/v1/reports/" + reportId + "/submit"), other.drafter(), "{}")
+                .andExpect(status().isForbidden());
     }
 
     private ResultActions call(MockHttpServletRequestBuilder request, String user, String body) throws Exception {

@@ -29,9 +29,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @ActiveProfiles("test")
 class ReportApiTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestUnit unit;
     TestUnit other;
@@ -47,18 +52,26 @@ class ReportApiTests {
 
     @Test
     void a_report_goes_through_the_whole_cycle_over_the_api_and_is_then_public() throws Exception {
-        call(put("/api/v1/reports/" + reportId + "/parts"), unit.drafter(),
-                "{\"parts\":{\"1\":{\"text\":\"一、主要举措和成效\\n全年开展普法活动12场。\",\"baseRowVersion\":0}},\"note\":\"初稿\"}")
+        call(
+                        put("/api/v1/reports/" + reportId + "/parts"),
+                        unit.drafter(),
+                        "{\"parts\":{\"1\":{\"text\":\"一、主要举措和成效\\n全年开展普法活动12场。\",\"baseRowVersion\":0}},\"note\":\"初稿\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.parts[0].text").value("一、主要举措和成效\n全年开展普法活动12场。"));
         step("/submit", unit.drafter(), "{\"text\":\"初稿完成\"}", "LEGAL_REVIEW");
         step("/review/pass", unit.legal(), "{\"text\":\"同意\"}", "LEADER_SIGNOFF");
-        step("/signoff/approve", unit.leader(1), "{\"opinion\":\"同意\",\"confidentialityAttested\":false}",
+        step(
+                "/signoff/approve",
+                unit.leader(1),
+                "{\"opinion\":\"同意\",\"confidentialityAttested\":false}",
                 "LEADER_SIGNOFF");
-        step("/signoff/approve", unit.leader(2), "{\"opinion\":\"同意\",\"confidentialityAttested\":true}",
-                "COMMITTEE");
-        step("/committee/meeting", unit.secretary(), "{\"body\":\"党工委会议\",\"heldOn\":\"2026-02-18\","
-                + "\"sessionNo\":\"第2次\",\"attendance\":\"9/9\",\"outcome\":\"APPROVED\"}", "REPORT_UP");
+        step("/signoff/approve", unit.leader(2), "{\"opinion\":\"同意\",\"confidentialityAttested\":true}", "COMMITTEE");
+        step(
+                "/committee/meeting",
+                unit.secretary(),
+                "{\"body\":\"党工委会议\",\"heldOn\":\"2026-02-18\","
+                        + "\"sessionNo\":\"第2次\",\"attendance\":\"9/9\",\"outcome\":\"APPROVED\"}",
+                "REPORT_UP");
         step("/report-up", unit.drafter(), "{\"text\":\"报送\"}", "OFFICE_REVIEW");
         step("/office/accept", data.admin(), "{}", "PUBLISH");
         step("/publish", unit.drafter(), "{}", "PUBLISHED");
@@ -88,20 +101,33 @@ class ReportApiTests {
     @Test
     void a_drafter_cannot_read_or_change_another_units_report() throws Exception {
         call(get("/api/v1/reports/" + reportId), other.drafter(), null).andExpect(status().isForbidden());
-        call(get("/api/v1/reports/" + reportId + "/audit"), other.drafter(), null).andExpect(status().isForbidden());
-        call(put("/api/v1/reports/" + reportId + "/parts"), other.drafter(),
-                "{\"parts\":{\"1\":{\"text\":\"篡改\",\"baseRowVersion\":0}}}").andExpect(status().isForbidden());
-        call(post("/api/v1/reports/" + reportId + "/submit"), other.drafter(), "{}").andExpect(status().isForbidden());
+        call(get("/api/v1/reports/" + reportId + "/audit"), other.drafter(), null)
+                .andExpect(status().isForbidden());
+        call(
+                        put("/api/v1/reports/" + reportId + "/parts"),
+                        other.drafter(),
+                        "{\"parts\":{\"1\":{\"text\":\"篡改\",\"baseRowVersion\":0}}}")
+                .andExpect(status().isForbidden());
+        call(post("/api/v1/reports/" + reportId + "/submit"), other.drafter(), "{}")
+                .andExpect(status().isForbidden());
 
         call(get("/api/v1/reports"), other.drafter(), null)
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].id", org.hamcrest.Matchers.not(hasItem(reportId.intValue()))));
-        assertThat(jdbc.queryForObject("SELECT content FROM rc_report_part WHERE report_id = ? AND part = '1'",
-                String.class, reportId)).doesNotContain("篡改");
+        assertThat(jdbc.queryForObject(
+                        "SELECT content FROM rc_report_part WHERE report_id = ? AND part = '1'",
+                        String.class,
+                        reportId))
+                .doesNotContain("篡改");
         assertThat(jdbc.queryForObject("SELECT step FROM rc_report WHERE id = ?", String.class, reportId))
                 .isEqualTo("DRAFT");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = 'access.refused'"
-                + " AND actor = ?", Integer.class, reportId, other.drafter())).isEqualTo(4);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = 'access.refused'"
+                                + " AND actor = ?",
+                        Integer.class,
+                        reportId,
+                        other.drafter()))
+                .isEqualTo(4);
     }
 
     @Test
@@ -114,18 +140,24 @@ class ReportApiTests {
     @Test
     void the_api_needs_a_login_and_a_right_password() throws Exception {
         mvc.perform(get("/api/v1/reports")).andExpect(status().isUnauthorized());
-        mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.drafter(), "wrong"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.drafter(), "wrong")))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test
     void a_stale_edit_is_refused_with_a_clear_message_and_nothing_is_lost() throws Exception {
         String first = "{\"parts\":{\"2\":{\"text\":\"甲的修改\",\"baseRowVersion\":0}}}";
         String second = "{\"parts\":{\"2\":{\"text\":\"乙的修改\",\"baseRowVersion\":0}}}";
-        call(put("/api/v1/reports/" + reportId + "/parts"), unit.drafter(), first).andExpect(status().isOk());
-        mvc.perform(put("/api/v1/reports/" + reportId + "/parts").with(httpBasic(unit.drafter(), "demo"))
-                        .header("Accept-Language", "en").contentType(MediaType.APPLICATION_JSON).content(second))
+        call(put("/api/v1/reports/" + reportId + "/parts"), unit.drafter(), first)
+                .andExpect(status().isOk());
+        mvc.perform(put("/api/v1/reports/" + reportId + "/parts")
+                        .with(httpBasic(unit.drafter(), "demo"))
+                        .header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(second))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("Someone else changed part 2")));
+                .andExpect(jsonPath("$.message")
+                        .value(org.hamcrest.Matchers.containsString("Someone else changed part 2")));
         call(get("/api/v1/reports/" + reportId), unit.drafter(), null)
                 .andExpect(jsonPath("$.parts[?(@.part == '2')].text").value(hasItem("甲的修改")));
     }

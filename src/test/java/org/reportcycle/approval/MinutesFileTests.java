@@ -35,15 +35,29 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class MinutesFileTests {
 
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
-    @Autowired TestData data;
-    @Autowired CommitteeService committee;
-    @Autowired ReviewService review;
-    @Autowired org.reportcycle.approval.SignoffService signoff;
-    @Autowired ReportService reports;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MockMvc mvc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    CommitteeService committee;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    org.reportcycle.approval.SignoffService signoff;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     TestUnit unit;
     Long id;
@@ -59,8 +73,8 @@ class MinutesFileTests {
     }
 
     private static MeetingRecord approved() {
-        return new MeetingRecord("党工委会议", LocalDate.now().minusDays(1), "第5次", "应到7人，实到7人",
-                MeetingOutcome.APPROVED, null);
+        return new MeetingRecord(
+                "党工委会议", LocalDate.now().minusDays(1), "第5次", "应到7人，实到7人", MeetingOutcome.APPROVED, null);
     }
 
     @Test
@@ -72,10 +86,19 @@ class MinutesFileTests {
         MeetingFile file = as(unit.leader(1), () -> committee.minutesFile(meeting.getId()));
         assertThat(file.getContent()).isEqualTo(PDF);
         assertThat(file.getContentType()).isEqualTo("application/pdf");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = ?",
-                Integer.class, id, "committee.minutesDownloaded")).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT details FROM rc_audit WHERE report_id = ? AND action = ?",
-                String.class, id, "committee.recorded")).contains("第5次会议纪要.pdf").contains(file.getSha256());
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = ?",
+                        Integer.class,
+                        id,
+                        "committee.minutesDownloaded"))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT details FROM rc_audit WHERE report_id = ? AND action = ?",
+                        String.class,
+                        id,
+                        "committee.recorded"))
+                .contains("第5次会议纪要.pdf")
+                .contains(file.getSha256());
 
         mvc.perform(get("/api/v1/reports/" + id + "/meetings").with(httpBasic(unit.legal(), "demo")))
                 .andExpect(status().isOk())
@@ -101,13 +124,17 @@ class MinutesFileTests {
     @Test
     void a_file_that_is_not_a_document_or_is_too_large_is_refused_and_nothing_is_recorded() {
         byte[] exe = "MZ\u0090\u0000 not a document".getBytes(StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> as(unit.secretary(),
-                () -> committee.recordMeeting(id, approved(), new MinutesFile("纪要.pdf", exe))))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("error.minutesType");
+        assertThatThrownBy(() -> as(
+                        unit.secretary(),
+                        () -> committee.recordMeeting(id, approved(), new MinutesFile("纪要.pdf", exe))))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.minutesType");
         byte[] huge = Arrays.copyOf(PDF, MinutesFile.MAX_BYTES + 1);
-        assertThatThrownBy(() -> as(unit.secretary(),
-                () -> committee.recordMeeting(id, approved(), new MinutesFile("纪要.pdf", huge))))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("error.minutesTooLarge");
+        assertThatThrownBy(() -> as(
+                        unit.secretary(),
+                        () -> committee.recordMeeting(id, approved(), new MinutesFile("纪要.pdf", huge))))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.minutesTooLarge");
 
         assertThat(as(unit.drafter(), () -> committee.meetings(id))).isEmpty();
         assertThat(as(unit.drafter(), () -> reports.view(id)).step()).isEqualTo(Step.COMMITTEE);

@@ -38,13 +38,26 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class ApprovalSheetsTests {
 
-    @Autowired TestData data;
-    @Autowired ApprovalSheets sheets;
-    @Autowired ReviewService review;
-    @Autowired SignoffService signoff;
-    @Autowired CommitteeService committee;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MockMvc mvc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ApprovalSheets sheets;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    SignoffService signoff;
+
+    @Autowired
+    CommitteeService committee;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void the_sheet_lists_every_decision_in_order_with_person_time_decision_and_opinion() throws Exception {
@@ -56,30 +69,60 @@ class ApprovalSheetsTests {
         as(unit.legal(), () -> review.pass(id, "经审查，内容合法"));
         as(unit.leader(1), () -> signoff.approve(id, "同意报送", false));
         as(unit.leader(2), () -> signoff.approve(id, "同意", true));
-        as(unit.secretary(), () -> committee.recordMeeting(id, new MeetingRecord("党工委会议", LocalDate.of(2026, 1, 20),
-                "第2次", "全体委员", MeetingOutcome.APPROVED, "会议同意该报告")));
+        as(
+                unit.secretary(),
+                () -> committee.recordMeeting(
+                        id,
+                        new MeetingRecord(
+                                "党工委会议",
+                                LocalDate.of(2026, 1, 20),
+                                "第2次",
+                                "全体委员",
+                                MeetingOutcome.APPROVED,
+                                "会议同意该报告")));
 
         ExportedFile file = as(unit.legal(), () -> sheets.pdf(id));
         assertThat(file.contentType()).isEqualTo("application/pdf");
         String text = text(file.content());
 
         assertThat(text).contains("审批街道2025年法治政府建设年度报告审批单");
-        assertThat(text).containsSubsequence(
-                "1.起草—提交审查", "办理人：" + unit.drafter(), "意见：初稿请审",
-                "2.合法性审查—审查退回", "办理人：" + unit.legal(), "意见：第四部分年份有误",
-                "3.起草—提交审查", "意见：已改",
-                "4.合法性审查—审查通过", "意见：经审查，内容合法",
-                "5.领导签批—签批同意", "办理人：" + unit.leader(1), "意见：同意报送",
-                "6.领导签批—签批同意", "办理人：" + unit.leader(2),
-                "7.党委(党工委)会议审议—审议通过", "办理人：" + unit.secretary(), "意见：党工委会议；第2次；2026-01-20；会议同意该报告");
+        assertThat(text)
+                .containsSubsequence(
+                        "1.起草—提交审查",
+                        "办理人：" + unit.drafter(),
+                        "意见：初稿请审",
+                        "2.合法性审查—审查退回",
+                        "办理人：" + unit.legal(),
+                        "意见：第四部分年份有误",
+                        "3.起草—提交审查",
+                        "意见：已改",
+                        "4.合法性审查—审查通过",
+                        "意见：经审查，内容合法",
+                        "5.领导签批—签批同意",
+                        "办理人：" + unit.leader(1),
+                        "意见：同意报送",
+                        "6.领导签批—签批同意",
+                        "办理人：" + unit.leader(2),
+                        "7.党委(党工委)会议审议—审议通过",
+                        "办理人：" + unit.secretary(),
+                        "意见：党工委会议；第2次；2026-01-20；会议同意该报告");
         // times as recorded in the trail, in the office's time zone
-        long submittedAt = jdbc.queryForObject("SELECT MIN(at) FROM rc_audit WHERE report_id = ? AND action = "
-                + "'report.submitted'", Long.class, id);
-        assertThat(text).contains("办理人：" + unit.drafter() + "时间：" + DateTimeFormatter.ofPattern("yyyy-MM-ddHH:mm")
-                .format(Instant.ofEpochMilli(submittedAt).atZone(ZoneId.of("Asia/Shanghai"))) + "意见：初稿请审");
+        long submittedAt = jdbc.queryForObject(
+                "SELECT MIN(at) FROM rc_audit WHERE report_id = ? AND action = " + "'report.submitted'",
+                Long.class,
+                id);
+        assertThat(text)
+                .contains("办理人：" + unit.drafter() + "时间："
+                        + DateTimeFormatter.ofPattern("yyyy-MM-ddHH:mm")
+                                .format(Instant.ofEpochMilli(submittedAt).atZone(ZoneId.of("Asia/Shanghai")))
+                        + "意见：初稿请审");
         // printing the sheet of a report that is not public is recorded
-        assertThat(jdbc.queryForList("SELECT actor FROM rc_audit WHERE report_id = ? AND action = "
-                + "'report.approvalSheetExported'", String.class, id)).containsExactly(unit.legal());
+        assertThat(jdbc.queryForList(
+                        "SELECT actor FROM rc_audit WHERE report_id = ? AND action = "
+                                + "'report.approvalSheetExported'",
+                        String.class,
+                        id))
+                .containsExactly(unit.legal());
     }
 
     @Test
@@ -91,13 +134,20 @@ class ApprovalSheetsTests {
         assertThatThrownBy(() -> as(other.drafter(), () -> sheets.pdf(id))).isInstanceOf(AccessDeniedException.class);
         mvc.perform(get("/api/v1/reports/" + id + "/approval-sheet.pdf").with(httpBasic(other.drafter(), "demo")))
                 .andExpect(status().isForbidden());
-        assertThat(jdbc.queryForList("SELECT action FROM rc_audit WHERE report_id = ? AND action = "
-                + "'report.approvalSheetExported'", String.class, id)).isEmpty();
+        assertThat(jdbc.queryForList(
+                        "SELECT action FROM rc_audit WHERE report_id = ? AND action = "
+                                + "'report.approvalSheetExported'",
+                        String.class,
+                        id))
+                .isEmpty();
 
-        byte[] pdf = mvc.perform(get("/api/v1/reports/" + id + "/approval-sheet.pdf").with(httpBasic(unit.leader(1), "demo")))
+        byte[] pdf = mvc.perform(
+                        get("/api/v1/reports/" + id + "/approval-sheet.pdf").with(httpBasic(unit.leader(1), "demo")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
-                .andReturn().getResponse().getContentAsByteArray();
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         assertThat(text(pdf)).contains("保密审批街道2025年法治政府建设年度报告审批单").contains("（尚无审批记录）");
     }
 

@@ -32,10 +32,17 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class AuditConcurrencyTests {
 
-    @Autowired TestData data;
-    @Autowired ReportService reports;
-    @Autowired ReviewService review;
-    @Autowired AuditQueries audit;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    AuditQueries audit;
 
     int actions() {
         return 800;
@@ -67,7 +74,8 @@ class AuditConcurrencyTests {
         pool.shutdown();
 
         AuditQueries.Verification result = as(data.admin(), () -> audit.verify());
-        System.out.printf("audit concurrency: %d actions by %d threads, %d records checked, ok=%s%n",
+        System.out.printf(
+                "audit concurrency: %d actions by %d threads, %d records checked, ok=%s%n",
                 done.get(), threads, result.checked(), result.ok());
         assertThat(result.ok()).isTrue();
         assertThat(result.checked() - before).isGreaterThanOrEqualTo(done.get());
@@ -78,7 +86,9 @@ class AuditConcurrencyTests {
         int i = 0;
         while (i + 4 <= count) {
             int round = i;
-            as(unit.drafter(), () -> reports.save(id, Map.of(Part.MEASURES, new PartEdit("第" + round + "稿", null)), null));
+            as(
+                    unit.drafter(),
+                    () -> reports.save(id, Map.of(Part.MEASURES, new PartEdit("第" + round + "稿", null)), null));
             as(unit.drafter(), () -> review.submit(id, null));
             as(unit.legal(), () -> review.returnToDrafting(id, "请修改"));
             try {

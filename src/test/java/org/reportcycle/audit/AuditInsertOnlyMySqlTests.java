@@ -33,14 +33,29 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles({"test", "mysql"})
 class AuditInsertOnlyMySqlTests {
 
-    @Autowired JdbcTemplate jdbc;
-    @Autowired TestData data;
-    @Autowired CurrentUserService currentUsers;
-    @Autowired AccessGuard guard;
-    @Autowired Clock clock;
-    @Value("${spring.datasource.url}") String url;
-    @Value("${spring.datasource.username}") String user;
-    @Value("${spring.datasource.password:}") String password;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    CurrentUserService currentUsers;
+
+    @Autowired
+    AccessGuard guard;
+
+    @Autowired
+    Clock clock;
+
+    @Value("${spring.datasource.url}")
+    String url;
+
+    @Value("${spring.datasource.username}")
+    String user;
+
+    @Value("${spring.datasource.password:}")
+    String password;
 
     @Test
     void the_triggers_refuse_updates_and_deletes_of_audit_rows_but_not_appends() throws IOException {
@@ -51,12 +66,13 @@ class AuditInsertOnlyMySqlTests {
             // the application's tables as Flyway made them, empty, with the chain's genesis head
             jdbc.execute("CREATE TABLE " + guarded + ".rc_audit LIKE " + schema + ".rc_audit");
             jdbc.execute("CREATE TABLE " + guarded + ".rc_audit_head LIKE " + schema + ".rc_audit_head");
-            jdbc.update("INSERT INTO " + guarded + ".rc_audit_head (id, last_seq, last_hash) VALUES (1, 0, ?)",
+            jdbc.update(
+                    "INSERT INTO " + guarded + ".rc_audit_head (id, last_seq, last_hash) VALUES (1, 0, ?)",
                     AuditService.GENESIS);
             JdbcTemplate db = new JdbcTemplate(new DriverManagerDataSource(
                     url.replaceFirst("(jdbc:(?:mysql|mariadb)://[^/]+/)[^?]*", "$1" + guarded), user, password));
-            for (String statement : statements(Files.readString(Path.of("db/mysql/audit-insert-only.sql"),
-                    StandardCharsets.UTF_8))) {
+            for (String statement :
+                    statements(Files.readString(Path.of("db/mysql/audit-insert-only.sql"), StandardCharsets.UTF_8))) {
                 db.execute(statement);
             }
 
@@ -65,17 +81,22 @@ class AuditInsertOnlyMySqlTests {
             long second = audit.append("bob", "review.passed", 1L, 2L, Map.of("opinion", "同意"));
             assertThat(second).isEqualTo(first + 1);
 
-            assertThatThrownBy(() -> db.update("UPDATE rc_audit SET details = '{\"opinion\":\"不同意\"}' WHERE seq = ?",
-                    second)).isInstanceOf(DataAccessException.class).hasMessageContaining("UPDATE refused");
+            assertThatThrownBy(() ->
+                            db.update("UPDATE rc_audit SET details = '{\"opinion\":\"不同意\"}' WHERE seq = ?", second))
+                    .isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("UPDATE refused");
             assertThatThrownBy(() -> db.update("DELETE FROM rc_audit WHERE seq = ?", first))
-                    .isInstanceOf(DataAccessException.class).hasMessageContaining("DELETE refused");
+                    .isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("DELETE refused");
             assertThatThrownBy(() -> db.update("DELETE FROM rc_audit"))
-                    .isInstanceOf(DataAccessException.class).hasMessageContaining("DELETE refused");
+                    .isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("DELETE refused");
 
             // nothing changed, appends still work and the chain verifies
             assertThat(db.queryForObject("SELECT details FROM rc_audit WHERE seq = ?", String.class, second))
                     .isEqualTo("{\"opinion\":\"同意\"}");
-            assertThat(audit.append("carol", "report.published", 1L, 2L, Map.of())).isEqualTo(second + 1);
+            assertThat(audit.append("carol", "report.published", 1L, 2L, Map.of()))
+                    .isEqualTo(second + 1);
             AuditQueries.Verification v = TestData.as(data.admin(), () -> new AuditQueries(db, guard).verify());
             assertThat(v).isEqualTo(new AuditQueries.Verification(true, 3, null));
         } finally {
@@ -86,6 +107,9 @@ class AuditInsertOnlyMySqlTests {
     /** The script's statements: comments dropped, split at the semicolons that end a line. */
     private static String[] statements(String script) {
         String code = script.lines().filter(l -> !l.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n");
-        return Arrays.stream(code.split(";\\s*\\n")).map(String::strip).filter(s -> !s.isEmpty()).toArray(String[]::new);
+        return Arrays.stream(code.split(";\\s*\\n"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toArray(String[]::new);
     }
 }

@@ -30,11 +30,20 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class AuditTrailTests {
 
-    @Autowired TestData data;
-    @Autowired ReportService reports;
-    @Autowired AuditQueries audit;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MockMvc mvc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    AuditQueries audit;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void a_save_leaves_one_record_with_the_version_and_the_parts() {
@@ -55,20 +64,27 @@ class AuditTrailTests {
         TestUnit unit = data.unit("被保护街道");
         TestUnit intruder = data.unit("越权街道");
         Long id = data.openReport(2025, unit);
-        assertThatThrownBy(() -> as(intruder.drafter(),
-                () -> reports.save(id, Map.of(Part.MEASURES, new PartEdit("篡改", null)), null)))
+        assertThatThrownBy(() -> as(
+                        intruder.drafter(),
+                        () -> reports.save(id, Map.of(Part.MEASURES, new PartEdit("篡改", null)), null)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        assertThat(jdbc.queryForObject("SELECT content FROM rc_report_part WHERE report_id = ? AND part = '1'",
-                String.class, id)).doesNotContain("篡改");
-        assertThat(jdbc.queryForList("SELECT action FROM rc_audit WHERE report_id = ? AND actor = ?", String.class,
-                id, intruder.drafter())).containsExactly("access.refused");
+        assertThat(jdbc.queryForObject(
+                        "SELECT content FROM rc_report_part WHERE report_id = ? AND part = '1'", String.class, id))
+                .doesNotContain("篡改");
+        assertThat(jdbc.queryForList(
+                        "SELECT action FROM rc_audit WHERE report_id = ? AND actor = ?",
+                        String.class,
+                        id,
+                        intruder.drafter()))
+                .containsExactly("access.refused");
     }
 
     @Test
     void a_failed_login_is_recorded_under_the_name_used() throws Exception {
         TestUnit unit = data.unit("登录街道");
-        mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.drafter(), "wrong"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.drafter(), "wrong")))
+                .andExpect(status().isUnauthorized());
         assertThat(jdbc.queryForList("SELECT action FROM rc_audit WHERE actor = ?", String.class, unit.drafter()))
                 .containsExactly("auth.loginFailed");
     }
@@ -101,11 +117,20 @@ class AuditTrailTests {
                     .andExpect(jsonPath("$.ok").value(false))
                     .andExpect(jsonPath("$.firstBroken").value(seq));
         } finally {
-            jdbc.update("INSERT INTO rc_audit (seq, at, actor, on_behalf_of, unit_id, report_id, action, details, "
+            jdbc.update(
+                    "INSERT INTO rc_audit (seq, at, actor, on_behalf_of, unit_id, report_id, action, details, "
                             + "client_addr, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    victim.get("seq"), victim.get("at"), victim.get("actor"), victim.get("on_behalf_of"),
-                    victim.get("unit_id"), victim.get("report_id"), victim.get("action"), victim.get("details"),
-                    victim.get("client_addr"), victim.get("prev_hash"), victim.get("hash"));
+                    victim.get("seq"),
+                    victim.get("at"),
+                    victim.get("actor"),
+                    victim.get("on_behalf_of"),
+                    victim.get("unit_id"),
+                    victim.get("report_id"),
+                    victim.get("action"),
+                    victim.get("details"),
+                    victim.get("client_addr"),
+                    victim.get("prev_hash"),
+                    victim.get("hash"));
         }
         assertThat(as(admin, () -> audit.verify()).ok()).isTrue();
     }
@@ -113,6 +138,7 @@ class AuditTrailTests {
     @Test
     void only_administrators_verify_the_chain() throws Exception {
         TestUnit unit = data.unit("普通街道");
-        mvc.perform(get("/api/v1/audit/verify").with(httpBasic(unit.drafter(), "demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/audit/verify").with(httpBasic(unit.drafter(), "demo")))
+                .andExpect(status().isForbidden());
     }
 }

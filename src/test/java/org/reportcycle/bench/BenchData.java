@@ -32,6 +32,7 @@ final class BenchData {
 
     /** How many units one legal advisor serves (BENCHMARKS.md, S3). */
     static final int UNITS_PER_LEGAL = 30;
+
     private static final int UNITS_PER_COUNTY = 100;
     private static final int CHUNK = 500;
     /** Reports whose search postings are sorted and written together, in one transaction. */
@@ -39,15 +40,45 @@ final class BenchData {
     /** Characters kept of each fixture part: keeps 100,000 historical reports within a few GB. */
     private static final int PART_CHARS = 600;
 
-    private static final String[] FIRST = {"安", "宝", "长", "大", "东", "丰", "广", "和", "华", "建", "金", "景", "乐",
-        "临", "龙", "南", "平", "清", "仁", "瑞", "沙", "上", "顺", "太", "通", "万", "文", "西", "新", "兴", "永", "玉",
-        "云", "泽", "正", "中"};
-    private static final String[] SECOND = {"安", "宁", "平", "江", "山", "河", "阳", "城", "源", "丰", "泉", "林",
-        "川", "湖", "州", "台", "溪", "口", "桥", "峰"};
-    private static final String[] DEPARTMENTS = {"司法局", "教育局", "公安局", "民政局", "财政局", "人力资源和社会保障局",
-        "自然资源局", "生态环境局", "住房和城乡建设局", "交通运输局", "水利局", "农业农村局", "商务局", "文化和旅游局",
-        "卫生健康委员会", "应急管理局", "审计局", "市场监督管理局", "统计局", "医疗保障局", "林业局", "城市管理局", "信访局",
-        "退役军人事务局", "发展和改革局", "工业和信息化局", "科学技术局", "档案局", "人民政府办公室", "数据局"};
+    private static final String[] FIRST = {
+        "安", "宝", "长", "大", "东", "丰", "广", "和", "华", "建", "金", "景", "乐", "临", "龙", "南", "平", "清", "仁", "瑞", "沙", "上",
+        "顺", "太", "通", "万", "文", "西", "新", "兴", "永", "玉", "云", "泽", "正", "中"
+    };
+    private static final String[] SECOND = {
+        "安", "宁", "平", "江", "山", "河", "阳", "城", "源", "丰", "泉", "林", "川", "湖", "州", "台", "溪", "口", "桥", "峰"
+    };
+    private static final String[] DEPARTMENTS = {
+        "司法局",
+        "教育局",
+        "公安局",
+        "民政局",
+        "财政局",
+        "人力资源和社会保障局",
+        "自然资源局",
+        "生态环境局",
+        "住房和城乡建设局",
+        "交通运输局",
+        "水利局",
+        "农业农村局",
+        "商务局",
+        "文化和旅游局",
+        "卫生健康委员会",
+        "应急管理局",
+        "审计局",
+        "市场监督管理局",
+        "统计局",
+        "医疗保障局",
+        "林业局",
+        "城市管理局",
+        "信访局",
+        "退役军人事务局",
+        "发展和改革局",
+        "工业和信息化局",
+        "科学技术局",
+        "档案局",
+        "人民政府办公室",
+        "数据局"
+    };
 
     /** A generated unit and its people's usernames. */
     record BenchUnit(Long id, String code, String name, UnitLevel level, int index) {
@@ -76,7 +107,8 @@ final class BenchData {
     private final String passwordHash;
     private final SearchIndex searchIndex;
 
-    BenchData(JdbcTemplate jdbc, PlatformTransactionManager transactions, String passwordHash, SearchIndex searchIndex) {
+    BenchData(
+            JdbcTemplate jdbc, PlatformTransactionManager transactions, String passwordHash, SearchIndex searchIndex) {
         this.searchIndex = searchIndex;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
@@ -147,18 +179,26 @@ final class BenchData {
 
     private static void add(List<BenchUnit> units, Map<String, Long> ids, Object[] row) {
         String code = (String) row[0];
-        units.add(new BenchUnit(ids.get(code), code, (String) row[1], UnitLevel.valueOf((String) row[2]), units.size()));
+        units.add(
+                new BenchUnit(ids.get(code), code, (String) row[1], UnitLevel.valueOf((String) row[2]), units.size()));
     }
 
     private static Object[] child(int county, int j, String countyName, Long parent) {
         if (j < DEPARTMENTS.length) {
-            return new Object[] {"c" + county + "-d" + j, countyName + DEPARTMENTS[j], UnitLevel.DEPARTMENT.name(), parent};
+            return new Object[] {
+                "c" + county + "-d" + j, countyName + DEPARTMENTS[j], UnitLevel.DEPARTMENT.name(), parent
+            };
         }
         if (j % 2 == 0) {
-            return new Object[] {"c" + county + "-t" + j, placeName(county * 7 + j) + (j % 6 == 0 ? "乡" : "镇"),
-                UnitLevel.TOWNSHIP.name(), parent};
+            return new Object[] {
+                "c" + county + "-t" + j,
+                placeName(county * 7 + j) + (j % 6 == 0 ? "乡" : "镇"),
+                UnitLevel.TOWNSHIP.name(),
+                parent
+            };
         }
-        return new Object[] {"c" + county + "-s" + j, placeName(county * 11 + j) + "街道", UnitLevel.STREET.name(), parent};
+        return new Object[] {"c" + county + "-s" + j, placeName(county * 11 + j) + "街道", UnitLevel.STREET.name(), parent
+        };
     }
 
     private static String placeName(int n) {
@@ -166,8 +206,10 @@ final class BenchData {
     }
 
     private void insertUnits(List<Object[]> rows) {
-        chunks(rows, chunk -> jdbc.batchUpdate(
-                "INSERT INTO rc_unit (code, name, level, parent_id, active) VALUES (?, ?, ?, ?, TRUE)", chunk));
+        chunks(
+                rows,
+                chunk -> jdbc.batchUpdate(
+                        "INSERT INTO rc_unit (code, name, level, parent_id, active) VALUES (?, ?, ?, ?, TRUE)", chunk));
     }
 
     private Map<String, Long> unitIds() {
@@ -190,8 +232,12 @@ final class BenchData {
                 users.add(userRow(u.legal(), "法律顾问" + u.index() / UNITS_PER_LEGAL, false));
             }
         }
-        chunks(users, chunk -> jdbc.batchUpdate("INSERT INTO rc_user (username, display_name, password_hash, email, "
-                + "locale, administrator, active) VALUES (?, ?, ?, ?, 'zh', ?, TRUE)", chunk));
+        chunks(
+                users,
+                chunk -> jdbc.batchUpdate(
+                        "INSERT INTO rc_user (username, display_name, password_hash, email, "
+                                + "locale, administrator, active) VALUES (?, ?, ?, ?, 'zh', ?, TRUE)",
+                        chunk));
         Map<String, Long> ids = new HashMap<>();
         jdbc.query("SELECT id, username FROM rc_user", rs -> {
             ids.put(rs.getString(2), rs.getLong(1));
@@ -204,8 +250,10 @@ final class BenchData {
             memberships.add(new Object[] {ids.get(u.leader(2)), u.id(), "LEADER", 2});
             memberships.add(new Object[] {ids.get(u.secretary()), u.id(), "SECRETARY", 0});
         }
-        chunks(memberships, chunk -> jdbc.batchUpdate(
-                "INSERT INTO rc_membership (user_id, unit_id, role, sign_order) VALUES (?, ?, ?, ?)", chunk));
+        chunks(
+                memberships,
+                chunk -> jdbc.batchUpdate(
+                        "INSERT INTO rc_membership (user_id, unit_id, role, sign_order) VALUES (?, ?, ?, ?)", chunk));
         return users.size();
     }
 
@@ -215,24 +263,45 @@ final class BenchData {
 
     private int publishedYear(List<BenchUnit> units, int year, List<FixtureReports.Fixture> fixtures) {
         Timestamp opened = ts(LocalDate.of(year + 1, 1, 5));
-        jdbc.update("INSERT INTO rc_cycle (report_year, name, opened_at) VALUES (?, ?, ?)",
-                year, year + "年度法治政府建设年度报告", opened);
+        jdbc.update(
+                "INSERT INTO rc_cycle (report_year, name, opened_at) VALUES (?, ?, ?)",
+                year,
+                year + "年度法治政府建设年度报告",
+                opened);
         Long cycleId = jdbc.queryForObject("SELECT id FROM rc_cycle WHERE report_year = ?", Long.class, year);
         Timestamp published = ts(LocalDate.of(year + 1, 3, 31));
         Date written = Date.valueOf(LocalDate.of(year + 1, 3, 20));
         List<Object[]> reports = new ArrayList<>();
         for (BenchUnit u : units) {
-            reports.add(new Object[] {cycleId, u.id(), title(u, year), published, 1, u.code() + "-" + year,
-                u.name(), written, published, published, published});
+            reports.add(new Object[] {
+                cycleId,
+                u.id(),
+                title(u, year),
+                published,
+                1,
+                u.code() + "-" + year,
+                u.name(),
+                written,
+                published,
+                published,
+                published
+            });
         }
-        chunks(reports, chunk -> jdbc.batchUpdate("INSERT INTO rc_report (cycle_id, unit_id, title, step, step_since, "
-                + "current_version, row_version, index_no, issuer, written_on, published_at, filed_at, office_state, "
-                + "office_decided_at, office_decided_by) VALUES (?, ?, ?, 'PUBLISHED', ?, ?, 0, ?, ?, ?, ?, ?, 'ACCEPTED', ?, "
-                + "'admin')", chunk));
+        chunks(
+                reports,
+                chunk -> jdbc.batchUpdate(
+                        "INSERT INTO rc_report (cycle_id, unit_id, title, step, step_since, "
+                                + "current_version, row_version, index_no, issuer, written_on, published_at, filed_at, office_state, "
+                                + "office_decided_at, office_decided_by) VALUES (?, ?, ?, 'PUBLISHED', ?, ?, 0, ?, ?, ?, ?, ?, 'ACCEPTED', ?, "
+                                + "'admin')",
+                        chunk));
         Map<Long, Long> reportByUnit = new HashMap<>();
-        jdbc.query("SELECT id, unit_id FROM rc_report WHERE cycle_id = ?", rs -> {
-            reportByUnit.put(rs.getLong(2), rs.getLong(1));
-        }, cycleId);
+        jdbc.query(
+                "SELECT id, unit_id FROM rc_report WHERE cycle_id = ?",
+                rs -> {
+                    reportByUnit.put(rs.getLong(2), rs.getLong(1));
+                },
+                cycleId);
         List<BenchUnit> pending = new ArrayList<>();
         List<SearchIndex.Doc> docs = new ArrayList<>();
         for (BenchUnit u : units) {
@@ -251,8 +320,13 @@ final class BenchData {
         return units.size();
     }
 
-    private void texts(List<BenchUnit> chunk, int year, List<FixtureReports.Fixture> fixtures,
-            Map<Long, Long> reportByUnit, Timestamp at, List<SearchIndex.Doc> docs) {
+    private void texts(
+            List<BenchUnit> chunk,
+            int year,
+            List<FixtureReports.Fixture> fixtures,
+            Map<Long, Long> reportByUnit,
+            Timestamp at,
+            List<SearchIndex.Doc> docs) {
         if (chunk.isEmpty()) {
             return;
         }
@@ -264,23 +338,34 @@ final class BenchData {
             for (Part part : Part.values()) {
                 parts.add(new Object[] {reportId, part.code(), text.part(part)});
             }
-            docs.add(new SearchIndex.Doc(reportId, u.id(), u.level(), year, text.title(), u.code() + "-" + year,
-                    at.toInstant(), SearchIndex.body(text.title(), text.parts())));
+            docs.add(new SearchIndex.Doc(
+                    reportId,
+                    u.id(),
+                    u.level(),
+                    year,
+                    text.title(),
+                    u.code() + "-" + year,
+                    at.toInstant(),
+                    SearchIndex.body(text.title(), text.parts())));
             String content = StoredContent.encode(text);
             versions.add(new Object[] {reportId, u.drafter(), at, StoredContent.hash(content), content});
         }
         tx.executeWithoutResult(s -> {
-            jdbc.batchUpdate("INSERT INTO rc_report_part (report_id, part, content, row_version) VALUES (?, ?, ?, 0)",
-                    parts);
-            jdbc.batchUpdate("INSERT INTO rc_report_version (report_id, version_no, author, created_at, reason, note, "
-                    + "content_hash, content) VALUES (?, 1, ?, ?, 'PUBLISHED', NULL, ?, ?)", versions);
+            jdbc.batchUpdate(
+                    "INSERT INTO rc_report_part (report_id, part, content, row_version) VALUES (?, ?, ?, 0)", parts);
+            jdbc.batchUpdate(
+                    "INSERT INTO rc_report_version (report_id, version_no, author, created_at, reason, note, "
+                            + "content_hash, content) VALUES (?, 1, ?, ?, 'PUBLISHED', NULL, ?, ?)",
+                    versions);
         });
     }
 
     /** A fixture report re-addressed to the unit and year, each part cut to its first paragraphs. */
     static ReportText historicalText(BenchUnit unit, int year, FixtureReports.Fixture fixture) {
         Map<Part, String> parts = new LinkedHashMap<>();
-        fixture.text().parts().forEach((part, text) -> parts.put(part, readdress(cut(text), fixture, unit.name(), year)));
+        fixture.text()
+                .parts()
+                .forEach((part, text) -> parts.put(part, readdress(cut(text), fixture, unit.name(), year)));
         return new ReportText(title(unit, year), parts);
     }
 

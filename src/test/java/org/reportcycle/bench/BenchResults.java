@@ -20,11 +20,22 @@ import tools.jackson.databind.json.JsonMapper;
 final class BenchResults {
 
     /** Lower is better for times; higher for throughputs (the ratio is turned so that lower is better). */
-    enum Kind { TIME, RATE }
+    enum Kind {
+        TIME,
+        RATE
+    }
 
     /** One figure: every run of the app side and of the baseline (empty when not measured). */
-    record Figure(String scenario, String db, String metric, String unit, Kind kind, List<Double> app,
-            List<Double> baseline, String target, String note) {
+    record Figure(
+            String scenario,
+            String db,
+            String metric,
+            String unit,
+            Kind kind,
+            List<Double> app,
+            List<Double> baseline,
+            String target,
+            String note) {
 
         Double appMedian() {
             return median(app);
@@ -65,7 +76,8 @@ final class BenchResults {
     /** The figures of a database (all when null), with those that touch no database when asked. */
     static synchronized List<Figure> figures(String db, boolean withJvm) {
         return FIGURES.stream()
-                .filter(f -> db == null || f.db().equals(db) || withJvm && f.db().equals("jvm")).toList();
+                .filter(f -> db == null || f.db().equals(db) || withJvm && f.db().equals("jvm"))
+                .toList();
     }
 
     /** Writes results.json (the documented fields only) and results.md (with min–max and notes). */
@@ -84,10 +96,16 @@ final class BenchResults {
         }
         try {
             Files.createDirectories(DIR);
-            Files.writeString(DIR.resolve("results.json"),
-                    JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(rows),
+            Files.writeString(
+                    DIR.resolve("results.json"),
+                    JsonMapper.builder()
+                            .build()
+                            .writerWithDefaultPrettyPrinter()
+                            .writeValueAsString(rows),
                     StandardCharsets.UTF_8);
-            Files.writeString(DIR.resolve("results.md"), String.join("\n", NOTES) + "\n\n" + table(FIGURES),
+            Files.writeString(
+                    DIR.resolve("results.md"),
+                    String.join("\n", NOTES) + "\n\n" + table(FIGURES),
                     StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,11 +118,23 @@ final class BenchResults {
         md.append("| id | db | metric | unit | app median (min–max) | baseline median (min–max) | ratio | target |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
         for (Figure f : figures) {
-            md.append("| ").append(f.scenario()).append(" | ").append(f.db()).append(" | ").append(f.metric())
-                    .append(" | ").append(f.unit()).append(" | ").append(spread(f.app(), f.note()))
-                    .append(" | ").append(spread(f.baseline(), f.baseline().isEmpty() ? "—" : ""))
-                    .append(" | ").append(f.ratio() == null ? "—" : fmt(f.ratio()))
-                    .append(" | ").append(f.target() == null ? "" : f.target()).append(" |\n");
+            md.append("| ")
+                    .append(f.scenario())
+                    .append(" | ")
+                    .append(f.db())
+                    .append(" | ")
+                    .append(f.metric())
+                    .append(" | ")
+                    .append(f.unit())
+                    .append(" | ")
+                    .append(spread(f.app(), f.note()))
+                    .append(" | ")
+                    .append(spread(f.baseline(), f.baseline().isEmpty() ? "—" : ""))
+                    .append(" | ")
+                    .append(f.ratio() == null ? "—" : fmt(f.ratio()))
+                    .append(" | ")
+                    .append(f.target() == null ? "" : f.target())
+                    .append(" |\n");
         }
         return md.toString();
     }
@@ -136,7 +166,8 @@ final class BenchResults {
         if (values == null || values.isEmpty()) {
             return null;
         }
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double[] sorted =
+                values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }

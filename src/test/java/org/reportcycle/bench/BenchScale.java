@@ -18,7 +18,9 @@ record BenchScale(String name, int units, int historyYears, int s2Reports, int r
         BenchScale base = "full".equalsIgnoreCase(name)
                 ? new BenchScale("full", 20_000, 5, 500, 3, 50)
                 : new BenchScale("small", 2_000, 5, 60, 3, 30);
-        return new BenchScale(base.name(), Integer.getInteger("bench.units", base.units()),
+        return new BenchScale(
+                base.name(),
+                Integer.getInteger("bench.units", base.units()),
                 Integer.getInteger("bench.history.years", base.historyYears()),
                 Integer.getInteger("bench.s2.reports", base.s2Reports()),
                 Math.max(3, Integer.getInteger("bench.runs", base.runs())),

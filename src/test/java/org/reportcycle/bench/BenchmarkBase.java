@@ -19,8 +19,9 @@ import org.springframework.test.context.ActiveProfiles;
 @Tag("bench")
 @ActiveProfiles("test")
 @DirtiesContext
-@SpringBootTest(properties = {"logging.level.org.flowable=warn", "logging.level.org.hibernate=warn",
-    "spring.jpa.show-sql=false"})
+@SpringBootTest(
+        properties = {"logging.level.org.flowable=warn", "logging.level.org.hibernate=warn", "spring.jpa.show-sql=false"
+        })
 abstract class BenchmarkBase {
 
     @Autowired
@@ -42,17 +43,21 @@ abstract class BenchmarkBase {
         if (BenchResults.figures(null).isEmpty()) {
             BenchResults.note("Benchmark of commit " + commit() + ", " + Instant.now() + ", "
                     + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", "
-                    + Runtime.getRuntime().availableProcessors() + " cores (shared with other work: figures are noisy)");
+                    + Runtime.getRuntime().availableProcessors()
+                    + " cores (shared with other work: figures are noisy)");
         }
         new Scenarios(context, db(), BenchScale.fromSystem()).runAll(withJvmScenarios());
         BenchResults.write();
-        System.out.println("\n## Benchmark results (" + db() + ")\n\n" + BenchResults.table(BenchResults.figures(db(), withJvmScenarios()))
-                + "\nAll runs: " + BenchResults.DIR.resolve("results.json").toAbsolutePath() + " and results.md\n");
+        System.out.println("\n## Benchmark results (" + db() + ")\n\n"
+                + BenchResults.table(BenchResults.figures(db(), withJvmScenarios())) + "\nAll runs: "
+                + BenchResults.DIR.resolve("results.json").toAbsolutePath() + " and results.md\n");
     }
 
     private static String commit() {
         try {
-            Process git = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true).start();
+            Process git = new ProcessBuilder("git", "describe", "--always", "--dirty")
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             return git.waitFor() == 0 ? out : "unknown";
         } catch (IOException e) {

@@ -35,6 +35,9 @@ import org.reportcycle.approval.SignoffService;
 import org.reportcycle.bench.BenchData.BenchUnit;
 import org.reportcycle.bench.BenchResults.Figure;
 import org.reportcycle.bench.BenchResults.Kind;
+import org.reportcycle.office.OfficeReviewService;
+import org.reportcycle.office.TrackingService;
+import org.reportcycle.opening.CycleOpeningJobs;
 import org.reportcycle.publication.PublicationService;
 import org.reportcycle.publication.PublishRequest;
 import org.reportcycle.publication.search.PublicSearch;
@@ -53,9 +56,6 @@ import org.reportcycle.security.AccessGuard;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.TestData;
-import org.reportcycle.opening.CycleOpeningJobs;
-import org.reportcycle.office.OfficeReviewService;
-import org.reportcycle.office.TrackingService;
 import org.reportcycle.workflow.WorkflowService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,7 +72,8 @@ final class Scenarios {
 
     static final int YEAR = 2025;
     static final String BASELINE_KEY = "benchBaseline";
-    private static final String[] BASELINE_TASKS = {"bDraft", "bLegalReview", "bLeaderSignoff", "bCommittee", "bPublish"};
+    private static final String[] BASELINE_TASKS = {"bDraft", "bLegalReview", "bLeaderSignoff", "bCommittee", "bPublish"
+    };
     private static final int WARMUP = 5;
 
     private final String db;
@@ -100,10 +101,15 @@ final class Scenarios {
 
     void runAll(boolean withJvmScenarios) {
         BenchResults.note("- " + db + ": " + databaseVersion() + "; scale " + scale + "; heap "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; " + Runtime.getRuntime().availableProcessors()
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; "
+                + Runtime.getRuntime().availableProcessors()
                 + " cores; JVM " + System.getProperty("java.version") + "; started " + Instant.now());
-        BenchData data = new BenchData(jdbc, transactions, ctx.getBean(PasswordEncoder.class).encode("demo"),
-                ctx.getBean(SearchIndex.class)).withSearchIndex(selected("S5"));
+        BenchData data = new BenchData(
+                        jdbc,
+                        transactions,
+                        ctx.getBean(PasswordEncoder.class).encode("demo"),
+                        ctx.getBean(SearchIndex.class))
+                .withSearchIndex(selected("S5"));
         if (!data.empty()) {
             BenchResults.note("- " + db + ": the database is not empty; the benchmark needs an empty one. Skipped.");
             return;
@@ -114,8 +120,12 @@ final class Scenarios {
         BenchResults.note("- " + db + ": generated " + units.size() + " units, " + generated.users() + " people, "
                 + generated.historicalReports() + " published reports of " + scale.historyYears() + " past years in "
                 + generated.millis() / 1000 + " s");
-        ctx.getBean(RepositoryService.class).createDeployment().name("bench-baseline").enableDuplicateFiltering()
-                .addClasspathResource("bench/baseline.bpmn20.xml").deploy();
+        ctx.getBean(RepositoryService.class)
+                .createDeployment()
+                .name("bench-baseline")
+                .enableDuplicateFiltering()
+                .addClasspathResource("bench/baseline.bpmn20.xml")
+                .deploy();
         if (selected("S1") || selected("S2") || selected("S3") || selected("S4")) {
             scenario("S1", selected("S1") ? this::s1 : this::openOnce);
         }
@@ -193,8 +203,16 @@ final class Scenarios {
         }
         writeDrafts();
         loadReports();
-        BenchResults.add(new Figure("S1", db, "open_cycle_" + units.size() + "_units", "1/s", Kind.RATE, app, baseline,
-                "ratio ≤ 1.0 at 20,000 units", null));
+        BenchResults.add(new Figure(
+                "S1",
+                db,
+                "open_cycle_" + units.size() + "_units",
+                "1/s",
+                Kind.RATE,
+                app,
+                baseline,
+                "ratio ≤ 1.0 at 20,000 units",
+                null));
     }
 
     /** S1's runs before the last open these years (and the warm-up the first), removed after each run. */
@@ -209,10 +227,12 @@ final class Scenarios {
     }
 
     private void loadReports() {
-        jdbc.query("SELECT r.id, r.unit_id FROM rc_report r JOIN rc_cycle c ON c.id = r.cycle_id WHERE c.report_year = ?",
+        jdbc.query(
+                "SELECT r.id, r.unit_id FROM rc_report r JOIN rc_cycle c ON c.id = r.cycle_id WHERE c.report_year = ?",
                 rs -> {
                     reportOfUnit.put(rs.getLong(2), rs.getLong(1));
-                }, YEAR);
+                },
+                YEAR);
     }
 
     /** Opens the year for the units through the administrator's background job; returns the nanoseconds taken. */
@@ -242,8 +262,11 @@ final class Scenarios {
     /** Removes a throw-away year's processes, reports and notices (untimed). */
     private void discard(int year) {
         Long cycleId = jdbc.queryForObject("SELECT id FROM rc_cycle WHERE report_year = ?", Long.class, year);
-        jdbc.queryForList("SELECT process_instance_id FROM rc_report WHERE cycle_id = ? AND process_instance_id IS NOT NULL",
-                String.class, cycleId).forEach(pid -> runtime.deleteProcessInstance(pid, "bench run"));
+        jdbc.queryForList(
+                        "SELECT process_instance_id FROM rc_report WHERE cycle_id = ? AND process_instance_id IS NOT NULL",
+                        String.class,
+                        cycleId)
+                .forEach(pid -> runtime.deleteProcessInstance(pid, "bench run"));
         String ofCycle = " WHERE report_id IN (SELECT id FROM rc_report WHERE cycle_id = ?)";
         jdbc.update("DELETE FROM rc_notice" + ofCycle, cycleId);
         jdbc.update("DELETE FROM rc_report_part" + ofCycle, cycleId);
@@ -255,8 +278,12 @@ final class Scenarios {
     private void writeDrafts() {
         ReportText text = TestData.compliantText(YEAR);
         for (Part part : Part.values()) {
-            jdbc.update("UPDATE rc_report_part SET content = ? WHERE part = ? AND report_id IN (SELECT r.id FROM rc_report r"
-                    + " JOIN rc_cycle c ON c.id = r.cycle_id WHERE c.report_year = ?)", text.part(part), part.code(), YEAR);
+            jdbc.update(
+                    "UPDATE rc_report_part SET content = ? WHERE part = ? AND report_id IN (SELECT r.id FROM rc_report r"
+                            + " JOIN rc_cycle c ON c.id = r.cycle_id WHERE c.report_year = ?)",
+                    text.part(part),
+                    part.code(),
+                    YEAR);
         }
     }
 
@@ -267,8 +294,12 @@ final class Scenarios {
         vars.put("leaderIndex", 1);
         vars.put("leaderCount", 1);
         vars.put("decision", "");
-        return runtime.createProcessInstanceBuilder().processDefinitionKey(BASELINE_KEY).businessKey("b" + u.id())
-                .variables(vars).start().getId();
+        return runtime.createProcessInstanceBuilder()
+                .processDefinitionKey(BASELINE_KEY)
+                .businessKey("b" + u.id())
+                .variables(vars)
+                .start()
+                .getId();
     }
 
     // S3 ---------------------------------------------------------------------------------------------------
@@ -279,7 +310,9 @@ final class Scenarios {
      */
     private void s3() {
         requireOpened();
-        List<BenchUnit> served = units.stream().filter(u -> u.legal().equals(units.getFirst().legal())).toList();
+        List<BenchUnit> served = units.stream()
+                .filter(u -> u.legal().equals(units.getFirst().legal()))
+                .toList();
         WorkflowService workflow = ctx.getBean(WorkflowService.class);
         AccessGuard guard = ctx.getBean(AccessGuard.class);
         ReviewService review = ctx.getBean(ReviewService.class);
@@ -289,16 +322,30 @@ final class Scenarios {
         }
         BenchUnit drafterUnit = units.get(served.size());
         String legal = served.getFirst().legal();
-        latency("S3", "inbox_drafter_1_unit", "ratio ≤ 1.0",
-                () -> as(drafterUnit.drafter(), () -> workflow.inbox(guard.caller(), 50).size()),
+        latency(
+                "S3",
+                "inbox_drafter_1_unit",
+                "ratio ≤ 1.0",
+                () -> as(
+                        drafterUnit.drafter(),
+                        () -> workflow.inbox(guard.caller(), 50).size()),
                 () -> baselineInbox(List.of("b" + drafterUnit.id() + ":DRAFTER")));
-        latency("S3", "inbox_legal_30_units", "ratio ≤ 0.5",
+        latency(
+                "S3",
+                "inbox_legal_30_units",
+                "ratio ≤ 0.5",
                 () -> as(legal, () -> workflow.inbox(guard.caller(), 50).size()),
-                () -> baselineInbox(served.stream().map(u -> "b" + u.id() + ":LEGAL").toList()));
+                () -> baselineInbox(
+                        served.stream().map(u -> "b" + u.id() + ":LEGAL").toList()));
     }
 
     private int baselineInbox(List<String> groups) {
-        return tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().desc().listPage(0, 50).size();
+        return tasks.createTaskQuery()
+                .taskCandidateGroupIn(groups)
+                .orderByTaskCreateTime()
+                .desc()
+                .listPage(0, 50)
+                .size();
     }
 
     // S4 ---------------------------------------------------------------------------------------------------
@@ -318,23 +365,43 @@ final class Scenarios {
             for (String key : BASELINE_TASKS) {
                 total += tasks.createTaskQuery().taskDefinitionKey(key).count();
             }
-            return (int) total + tasks.createTaskQuery().processDefinitionKey(BASELINE_KEY)
-                    .orderByTaskCreateTime().asc().listPage(0, 50).size();
+            return (int) total
+                    + tasks.createTaskQuery()
+                            .processDefinitionKey(BASELINE_KEY)
+                            .orderByTaskCreateTime()
+                            .asc()
+                            .listPage(0, 50)
+                            .size();
         };
-        latency("S4", "dashboard", "ratio ≤ 1.0; p95 ≤ 100 ms on MySQL", () -> as("admin", () -> {
-            CycleOverview overview = tracking.overview(YEAR, 50);
-            return overview.countsByStep().size() + overview.waitingLongest().size();
-        }), baseline);
-        latency("S4", "dashboard_all_reports", "(today's tracking screen)", () -> as("admin", () -> allReports(tracking)),
+        latency(
+                "S4",
+                "dashboard",
+                "ratio ≤ 1.0; p95 ≤ 100 ms on MySQL",
+                () -> as("admin", () -> {
+                    CycleOverview overview = tracking.overview(YEAR, 50);
+                    return overview.countsByStep().size()
+                            + overview.waitingLongest().size();
+                }),
+                baseline);
+        latency(
+                "S4",
+                "dashboard_all_reports",
+                "(today's tracking screen)",
+                () -> as("admin", () -> allReports(tracking)),
                 baseline);
     }
 
     private static int allReports(TrackingService tracking) {
-        List<ReportSummary> year = tracking.allReports().stream().filter(r -> r.year() == YEAR).toList();
-        Map<Step, Long> counts = year.stream().collect(Collectors.groupingBy(ReportSummary::step,
-                () -> new EnumMap<>(Step.class), Collectors.counting()));
-        List<ReportSummary> page = year.stream().filter(r -> r.step() != Step.PUBLISHED)
-                .sorted(Comparator.comparing(ReportSummary::stepSince)).limit(50).toList();
+        List<ReportSummary> year =
+                tracking.allReports().stream().filter(r -> r.year() == YEAR).toList();
+        Map<Step, Long> counts = year.stream()
+                .collect(Collectors.groupingBy(
+                        ReportSummary::step, () -> new EnumMap<>(Step.class), Collectors.counting()));
+        List<ReportSummary> page = year.stream()
+                .filter(r -> r.step() != Step.PUBLISHED)
+                .sorted(Comparator.comparing(ReportSummary::stepSince))
+                .limit(50)
+                .toList();
         return counts.size() + page.size();
     }
 
@@ -367,12 +434,20 @@ final class Scenarios {
                 app95.add(BenchResults.percentileMs(app.latencies(), 95));
                 base50.add(BenchResults.percentileMs(base.latencies(), 50));
                 base95.add(BenchResults.percentileMs(base.latencies(), 95));
-                log("S2 " + threads + " thread(s) run " + run + ": app " + fmt(app.stepsPerSecond()) + " steps/s, baseline "
-                        + fmt(base.stepsPerSecond()) + " steps/s");
+                log("S2 " + threads + " thread(s) run " + run + ": app " + fmt(app.stepsPerSecond())
+                        + " steps/s, baseline " + fmt(base.stepsPerSecond()) + " steps/s");
             }
             String t = "_" + threads + "t";
-            BenchResults.add(new Figure("S2", db, "steps_per_s" + t, "1/s", Kind.RATE, appRate, baseRate,
-                    threads == 4 ? "ratio ≤ 1.4" : null, null));
+            BenchResults.add(new Figure(
+                    "S2",
+                    db,
+                    "steps_per_s" + t,
+                    "1/s",
+                    Kind.RATE,
+                    appRate,
+                    baseRate,
+                    threads == 4 ? "ratio ≤ 1.4" : null,
+                    null));
             BenchResults.add(new Figure("S2", db, "step_p50" + t, "ms", Kind.TIME, app50, base50, null, null));
             BenchResults.add(new Figure("S2", db, "step_p95" + t, "ms", Kind.TIME, app95, base95, null, null));
         }
@@ -433,14 +508,23 @@ final class Scenarios {
         CommitteeService committee = ctx.getBean(CommitteeService.class);
         PublicationService publication = ctx.getBean(PublicationService.class);
         OfficeReviewService office = ctx.getBean(OfficeReviewService.class);
-        timed(latencies, next, u.drafter(), () -> reports.save(id,
-                Map.of(Part.OTHER, new PartEdit("本年度无其他需要报告的情况。", null)), "bench"));
+        timed(
+                latencies,
+                next,
+                u.drafter(),
+                () -> reports.save(id, Map.of(Part.OTHER, new PartEdit("本年度无其他需要报告的情况。", null)), "bench"));
         timed(latencies, next, u.drafter(), () -> review.submit(id, null));
         timed(latencies, next, u.legal(), () -> review.pass(id, "同意"));
         timed(latencies, next, u.leader(1), () -> signoff.approve(id, "同意", false));
         timed(latencies, next, u.leader(2), () -> signoff.approve(id, "同意", true));
-        timed(latencies, next, u.secretary(), () -> committee.recordMeeting(id, new MeetingRecord("党工委会议",
-                LocalDate.of(YEAR + 1, 2, 18), "第1次", "9/9", MeetingOutcome.APPROVED, null)));
+        timed(
+                latencies,
+                next,
+                u.secretary(),
+                () -> committee.recordMeeting(
+                        id,
+                        new MeetingRecord(
+                                "党工委会议", LocalDate.of(YEAR + 1, 2, 18), "第1次", "9/9", MeetingOutcome.APPROVED, null)));
         timed(latencies, next, u.drafter(), () -> publication.reportUp(id, null));
         timed(latencies, next, "admin", () -> office.accept(id, null));
         timed(latencies, next, u.drafter(), () -> publication.publish(id, PublishRequest.defaults()));
@@ -478,10 +562,17 @@ final class Scenarios {
         int indexed = ctx.getBean(SearchIndex.class).indexMissing();
         Long postings = jdbc.queryForObject("SELECT COUNT(*) FROM rc_search_gram", Long.class);
         BenchResults.note("- " + db + ": search index holds " + postings + " postings; " + indexed
-                + " published reports were missing from it, indexed in " + (System.currentTimeMillis() - t0) / 1000 + " s");
+                + " published reports were missing from it, indexed in " + (System.currentTimeMillis() - t0) / 1000
+                + " s");
         PublicSearch search = ctx.getBean(PublicSearch.class);
-        latency("S5", "public_search", "p95 ≤ 200 ms",
-                () -> search.search("行政执法", PublicSearch.Filter.none(), 0, 20).hits().size(), null);
+        latency(
+                "S5",
+                "public_search",
+                "p95 ≤ 200 ms",
+                () -> search.search("行政执法", PublicSearch.Filter.none(), 0, 20)
+                        .hits()
+                        .size(),
+                null);
     }
 
     /** Import preview of every fixture: mean per report, and the largest (about 15,000 characters). */
@@ -513,16 +604,18 @@ final class Scenarios {
             mean.add(all / 1e6 / (5.0 * files.size()));
             big.add(largestNanos / 1e6 / 5.0);
         }
-        BenchResults.add(new Figure("S6", "jvm", "import_preview_per_report", "ms", Kind.TIME, mean, List.of(), null, null));
-        BenchResults.add(new Figure("S6", "jvm", "import_preview_largest", "ms", Kind.TIME, big, List.of(),
-                "≤ 100 ms", null));
+        BenchResults.add(
+                new Figure("S6", "jvm", "import_preview_per_report", "ms", Kind.TIME, mean, List.of(), null, null));
+        BenchResults.add(
+                new Figure("S6", "jvm", "import_preview_largest", "ms", Kind.TIME, big, List.of(), "≤ 100 ms", null));
     }
 
     /** PDF and .docx export of the largest fixture. */
     private void s7() {
         ReportExporter exporter = ctx.getBean(ReportExporter.class);
         FixtureReports.Fixture f = FixtureReports.largest();
-        ExportDocument doc = new ExportDocument(f.text().title(), f.unit(), LocalDate.of(f.year() + 1, 2, 20), f.text());
+        ExportDocument doc =
+                new ExportDocument(f.text().title(), f.unit(), LocalDate.of(f.year() + 1, 2, 20), f.text());
         for (int i = 0; i < WARMUP; i++) {
             exporter.toPdf(doc);
             exporter.toDocx(doc);
@@ -544,7 +637,8 @@ final class Scenarios {
             docx.add(d / 5e6);
         }
         BenchResults.add(new Figure("S7", "jvm", "export_pdf_largest", "ms", Kind.TIME, pdf, List.of(), "≤ 1 s", null));
-        BenchResults.add(new Figure("S7", "jvm", "export_docx_largest", "ms", Kind.TIME, docx, List.of(), "≤ 1 s", null));
+        BenchResults.add(
+                new Figure("S7", "jvm", "export_docx_largest", "ms", Kind.TIME, docx, List.of(), "≤ 1 s", null));
     }
 
     // helpers ----------------------------------------------------------------------------------------------
@@ -553,8 +647,8 @@ final class Scenarios {
      * p50 and p95 of a query, app and baseline alternating: a warm-up, then per run {@code samples} queries of
      * each side. Notes a difference in the number of rows the two sides return.
      */
-    private void latency(String scenario, String metric, String target, Supplier<Integer> app,
-            Supplier<Integer> baseline) {
+    private void latency(
+            String scenario, String metric, String target, Supplier<Integer> app, Supplier<Integer> baseline) {
         int appRows = 0;
         int baseRows = 0;
         for (int i = 0; i < WARMUP; i++) {
@@ -598,7 +692,8 @@ final class Scenarios {
 
     private String databaseVersion() {
         try (Connection c = ctx.getBean(DataSource.class).getConnection()) {
-            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+            return c.getMetaData().getDatabaseProductName() + " "
+                    + c.getMetaData().getDatabaseProductVersion();
         } catch (SQLException e) {
             return "unknown database";
         }
@@ -613,7 +708,8 @@ final class Scenarios {
     }
 
     private void log(String line) {
-        System.out.println("[bench " + db + " " + ManagementFactory.getRuntimeMXBean().getUptime() / 1000 + "s] " + line);
+        System.out.println(
+                "[bench " + db + " " + ManagementFactory.getRuntimeMXBean().getUptime() / 1000 + "s] " + line);
     }
 
     private static String fmt(double v) {

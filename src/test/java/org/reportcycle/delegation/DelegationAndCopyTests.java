@@ -34,14 +34,29 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class DelegationAndCopyTests {
 
-    @Autowired TestData data;
-    @Autowired DelegationService delegation;
-    @Autowired CopyService copies;
-    @Autowired ReviewService review;
-    @Autowired ReportService reports;
-    @Autowired WorkflowService workflow;
-    @Autowired NotificationService notices;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    DelegationService delegation;
+
+    @Autowired
+    CopyService copies;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Autowired
+    NotificationService notices;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestUnit unit;
     Long id;
@@ -55,57 +70,77 @@ class DelegationAndCopyTests {
 
     @Test
     void during_a_delegation_the_delegate_sees_and_does_the_tasks_recorded_as_acting_for() {
-        DelegationView d = as(unit.legal(), () -> delegation.delegate(unit.id(), unit.secretary(), today,
-                today.plusDays(7), "出差"));
+        DelegationView d = as(
+                unit.legal(), () -> delegation.delegate(unit.id(), unit.secretary(), today, today.plusDays(7), "出差"));
         assertThat(d.inForce()).isTrue();
         assertThat(notices(unit.secretary())).extracting(NoticeView::kind).contains("delegation");
 
         as(unit.drafter(), () -> review.submit(id, null));
-        assertThat(as(unit.secretary(), () -> workflow.myInbox())).extracting(TaskItem::reportId).contains(id);
-        assertThat(notices(unit.secretary()).get(0).kind()).as("told of the task too").isEqualTo("task");
+        assertThat(as(unit.secretary(), () -> workflow.myInbox()))
+                .extracting(TaskItem::reportId)
+                .contains(id);
+        assertThat(notices(unit.secretary()).get(0).kind())
+                .as("told of the task too")
+                .isEqualTo("task");
 
         as(unit.secretary(), () -> review.pass(id, "同意"));
         assertThat(as(unit.drafter(), () -> reports.view(id)).step()).isEqualTo(Step.LEADER_SIGNOFF);
-        Map<String, Object> record = jdbc.queryForMap("SELECT actor, on_behalf_of FROM rc_audit WHERE report_id = ? "
-                + "AND action = 'review.passed'", id);
+        Map<String, Object> record = jdbc.queryForMap(
+                "SELECT actor, on_behalf_of FROM rc_audit WHERE report_id = ? " + "AND action = 'review.passed'", id);
         assertThat(record).containsEntry("ACTOR", unit.secretary()).containsEntry("ON_BEHALF_OF", unit.legal());
     }
 
     @Test
     void before_and_after_its_dates_or_once_revoked_the_tasks_are_the_delegators_alone() {
-        as(unit.legal(), () -> delegation.delegate(unit.id(), unit.secretary(), today.plusDays(1), today.plusDays(5),
-                "下周出差"));
+        as(
+                unit.legal(),
+                () -> delegation.delegate(unit.id(), unit.secretary(), today.plusDays(1), today.plusDays(5), "下周出差"));
         as(unit.drafter(), () -> review.submit(id, null));
-        assertThat(as(unit.secretary(), () -> workflow.myInbox())).extracting(TaskItem::reportId).doesNotContain(id);
+        assertThat(as(unit.secretary(), () -> workflow.myInbox()))
+                .extracting(TaskItem::reportId)
+                .doesNotContain(id);
         assertThatThrownBy(() -> as(unit.secretary(), () -> review.pass(id, null)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        DelegationView now = as(unit.legal(), () -> delegation.delegate(unit.id(), unit.secretary(), today, today,
-                "今天"));
-        assertThat(as(unit.secretary(), () -> workflow.myInbox())).extracting(TaskItem::reportId).contains(id);
+        DelegationView now =
+                as(unit.legal(), () -> delegation.delegate(unit.id(), unit.secretary(), today, today, "今天"));
+        assertThat(as(unit.secretary(), () -> workflow.myInbox()))
+                .extracting(TaskItem::reportId)
+                .contains(id);
         assertThatThrownBy(() -> as(unit.secretary(), () -> {
-            delegation.revoke(now.id());
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    delegation.revoke(now.id());
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         as(unit.legal(), () -> {
             delegation.revoke(now.id());
             return null;
         });
-        assertThat(as(unit.secretary(), () -> workflow.myInbox())).extracting(TaskItem::reportId).doesNotContain(id);
-        assertThat(as(unit.legal(), () -> delegation.mine())).extracting(DelegationView::revoked).contains(true, false);
+        assertThat(as(unit.secretary(), () -> workflow.myInbox()))
+                .extracting(TaskItem::reportId)
+                .doesNotContain(id);
+        assertThat(as(unit.legal(), () -> delegation.mine()))
+                .extracting(DelegationView::revoked)
+                .contains(true, false);
     }
 
     @Test
     void a_delegation_goes_to_a_member_of_the_same_unit_for_days_not_yet_past() {
         TestUnit other = data.unit("别的街道");
-        assertThatThrownBy(() -> as(unit.legal(), () -> delegation.delegate(unit.id(), other.legal(), today,
-                today.plusDays(3), null))).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> as(
+                        unit.legal(),
+                        () -> delegation.delegate(unit.id(), other.legal(), today, today.plusDays(3), null)))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("error.delegateNotAMember");
-        assertThatThrownBy(() -> as(unit.legal(), () -> delegation.delegate(unit.id(), unit.drafter(),
-                today.minusDays(9), today.minusDays(2), null))).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> as(
+                        unit.legal(),
+                        () -> delegation.delegate(
+                                unit.id(), unit.drafter(), today.minusDays(9), today.minusDays(2), null)))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("error.delegationDates");
-        assertThatThrownBy(() -> as(other.legal(), () -> delegation.delegate(unit.id(), unit.drafter(), today,
-                today, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() ->
+                        as(other.legal(), () -> delegation.delegate(unit.id(), unit.drafter(), today, today, null)))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -117,7 +152,8 @@ class DelegationAndCopyTests {
         as(unit.drafter(), () -> copies.copy(id, outsider, "请知悉"));
         assertThat(notices(outsider).get(0).kind()).isEqualTo("cc");
         assertThat(notices(outsider).get(0).link()).isEqualTo("reports/" + id);
-        assertThat(as(unit.drafter(), () -> copies.copies(id))).singleElement()
+        assertThat(as(unit.drafter(), () -> copies.copies(id)))
+                .singleElement()
                 .satisfies(c -> assertThat(c.firstReadAt()).isNull());
 
         assertThat(as(outsider, () -> reports.view(id)).title()).contains("委派街道");
@@ -138,9 +174,14 @@ class DelegationAndCopyTests {
             copies.opened(id);
             return null;
         });
-        assertThat(as(unit.drafter(), () -> copies.copies(id)).get(0).firstReadAt()).isEqualTo(first);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action IN "
-                + "('report.copied', 'report.copyRead')", Integer.class, id)).isEqualTo(2);
+        assertThat(as(unit.drafter(), () -> copies.copies(id)).get(0).firstReadAt())
+                .isEqualTo(first);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action IN "
+                                + "('report.copied', 'report.copyRead')",
+                        Integer.class,
+                        id))
+                .isEqualTo(2);
     }
 
     private List<NoticeView> notices(String username) {

@@ -21,14 +21,20 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** What a first-time user of the embedded default finds: the demo logins, their work, the public reports. */
-@SpringBootTest(properties = {"reportcycle.demo.enabled=true",
-        "spring.datasource.url=jdbc:h2:mem:reportcycle-demo;DB_CLOSE_DELAY=-1"})
+@SpringBootTest(
+        properties = {
+            "reportcycle.demo.enabled=true",
+            "spring.datasource.url=jdbc:h2:mem:reportcycle-demo;DB_CLOSE_DELAY=-1"
+        })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class DemoDataTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void at_least_two_fixture_reports_are_published() throws Exception {
@@ -40,8 +46,15 @@ class DemoDataTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"changling-drafter", "xiyingmen-legal", "gulou-leader1", "dongxiao-secretary",
-            "caotan-drafter", "admin"})
+    @ValueSource(
+            strings = {
+                "changling-drafter",
+                "xiyingmen-legal",
+                "gulou-leader1",
+                "dongxiao-secretary",
+                "caotan-drafter",
+                "admin"
+            })
     void every_role_finds_work_in_its_inbox(String user) throws Exception {
         mvc.perform(get("/api/v1/tasks").with(httpBasic(user, "demo")))
                 .andExpect(status().isOk())
@@ -51,24 +64,38 @@ class DemoDataTests {
     @Test
     void a_report_waits_at_every_step() {
         List<String> steps = jdbc.queryForList("SELECT DISTINCT step FROM rc_report", String.class);
-        assertThat(steps).contains("DRAFT", "LEGAL_REVIEW", "LEADER_SIGNOFF", "COMMITTEE", "OFFICE_REVIEW", "PUBLISH", "PUBLISHED");
+        assertThat(steps)
+                .contains(
+                        "DRAFT",
+                        "LEGAL_REVIEW",
+                        "LEADER_SIGNOFF",
+                        "COMMITTEE",
+                        "OFFICE_REVIEW",
+                        "PUBLISH",
+                        "PUBLISHED");
     }
 
     @Test
     void the_fixture_reports_are_split_into_their_parts() {
-        Integer parts = jdbc.queryForObject("SELECT COUNT(*) FROM rc_report_part p JOIN rc_report r ON r.id = p.report_id"
-                + " JOIN rc_unit u ON u.id = r.unit_id WHERE u.code = 'gulou' AND p.part IN ('1','2','3','4')"
-                + " AND LENGTH(p.content) > 100", Integer.class);
+        Integer parts = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rc_report_part p JOIN rc_report r ON r.id = p.report_id"
+                        + " JOIN rc_unit u ON u.id = r.unit_id WHERE u.code = 'gulou' AND p.part IN ('1','2','3','4')"
+                        + " AND LENGTH(p.content) > 100",
+                Integer.class);
         assertThat(parts).isEqualTo(4);
     }
 
     @Test
     void a_drafter_cannot_read_another_units_report() throws Exception {
         String list = mvc.perform(get("/api/v1/reports").with(httpBasic("caotan-drafter", "demo")))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         List<Integer> own = JsonPath.read(list, "$[*].id");
-        Integer gulouReport = jdbc.queryForObject("SELECT r.id FROM rc_report r JOIN rc_unit u ON u.id = r.unit_id"
-                + " WHERE u.code = 'gulou' ORDER BY r.id LIMIT 1", Integer.class);
+        Integer gulouReport = jdbc.queryForObject(
+                "SELECT r.id FROM rc_report r JOIN rc_unit u ON u.id = r.unit_id"
+                        + " WHERE u.code = 'gulou' ORDER BY r.id LIMIT 1",
+                Integer.class);
         assertThat(own).isNotEmpty().doesNotContain(gulouReport);
         mvc.perform(get("/api/v1/reports/" + gulouReport).with(httpBasic("caotan-drafter", "demo")))
                 .andExpect(status().isForbidden());

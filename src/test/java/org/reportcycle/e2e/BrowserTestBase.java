@@ -48,7 +48,9 @@ public abstract class BrowserTestBase {
     static Path chromium() {
         String configured = System.getenv("CHROMIUM_PATH");
         Path path = Path.of(configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured);
-        assertThat(path).as("Chromium for browser tests (install it: apt-get install -y chromium)").exists();
+        assertThat(path)
+                .as("Chromium for browser tests (install it: apt-get install -y chromium)")
+                .exists();
         return path;
     }
 
@@ -56,10 +58,12 @@ public abstract class BrowserTestBase {
     static void launchBrowser() {
         Map<String, String> env = Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium())
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium())
+                        .setHeadless(true)
+                        .setArgs(List.of("--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu")));
     }
 
     @AfterAll
@@ -74,7 +78,9 @@ public abstract class BrowserTestBase {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setLocale("zh-CN")
+        context = browser.newContext(new Browser.NewContextOptions()
+                .setAcceptDownloads(true)
+                .setLocale("zh-CN")
                 .setViewportSize(1280, 900));
         page = context.newPage();
         page.onConsoleMessage(m -> {

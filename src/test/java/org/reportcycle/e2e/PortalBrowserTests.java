@@ -15,7 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A citizen opens the portal, searches a phrase, opens the report it finds and downloads its PDF. */
 class PortalBrowserTests extends BrowserTestBase {
 
-    @Autowired TestData data;
+    @Autowired
+    TestData data;
 
     @Test
     void search_open_and_download_a_published_report() throws Exception {
@@ -31,8 +32,8 @@ class PortalBrowserTests extends BrowserTestBase {
         page.getByLabel("搜索报告全文").fill("轻微违法清单制度");
         page.locator("form.search button[type=submit]").click();
         page.waitForURL("**/public/search?**");
-        Locator hit = page.locator("ol.hits a", new com.microsoft.playwright.Page.LocatorOptions()
-                .setHasText("浏览器街道2023年法治政府建设年度报告"));
+        Locator hit = page.locator(
+                "ol.hits a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("浏览器街道2023年法治政府建设年度报告"));
         assertThat(hit.count()).isEqualTo(1);
         assertThat(page.locator("ol.hits mark").first().textContent()).isEqualTo("轻微违法清单制度");
         screenshot("search");
@@ -43,11 +44,13 @@ class PortalBrowserTests extends BrowserTestBase {
         assertThat(page.locator("article").textContent()).contains("惠及商户120家");
         screenshot("report");
 
-        Download download = page.waitForDownload(() -> page.locator("p.downloads a", new com.microsoft.playwright.Page
-                .LocatorOptions().setHasText("PDF")).click());
+        Download download = page.waitForDownload(() -> page.locator(
+                        "p.downloads a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("PDF"))
+                .click());
         assertThat(download.suggestedFilename()).endsWith(".pdf");
         byte[] pdf = Files.readAllBytes(download.path());
-        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
 
         open("/public/statistics?lang=en");
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo("en");

@@ -31,8 +31,11 @@ class WholeCycleBrowserTests extends BrowserTestBase {
 
     private static final int YEAR = 2025;
 
-    @Autowired TestData data;
-    @Autowired ReportRepository reports;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ReportRepository reports;
 
     @Test
     void a_report_goes_through_the_whole_cycle_in_the_browser() throws Exception {
@@ -51,10 +54,15 @@ class WholeCycleBrowserTests extends BrowserTestBase {
         unitCell.press("Space");
         screenshot("cycle-setup");
         page.locator("#open-cycle").click();
-        assertThat(page.locator("#opening-text")).hasText(Pattern.compile("已开启：1 / 1"),
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
-        Long cycleReport = reports.findAll().stream().filter(r -> r.getUnitId().equals(unit.id())).findFirst()
-                .orElseThrow().getId();
+        assertThat(page.locator("#opening-text"))
+                .hasText(
+                        Pattern.compile("已开启：1 / 1"),
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(60_000));
+        Long cycleReport = reports.findAll().stream()
+                .filter(r -> r.getUnitId().equals(unit.id()))
+                .findFirst()
+                .orElseThrow()
+                .getId();
 
         // The drafter imports the fixture .docx, checks the proposed mapping and submits
         signIn(unit.drafter());
@@ -76,7 +84,8 @@ class WholeCycleBrowserTests extends BrowserTestBase {
         open("/reports/" + cycleReport);
         page.locator("#comment-add").click();
         page.locator("#comment-body textarea").fill("第二部分的不足写得较笼统，请补充具体原因。");
-        dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("提出意见")).click();
+        dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("提出意见"))
+                .click();
         assertThat(page.locator(".comment-thread")).hasCount(1);
         decide("#action-returnToDrafting", "退回修改", "理由（必填）", "请按审查意见修改第二部分。");
         assertThat(step()).hasText("当前环节：起草");
@@ -84,10 +93,12 @@ class WholeCycleBrowserTests extends BrowserTestBase {
         // The drafter answers the comment and resubmits
         signIn(unit.drafter());
         open("/reports/" + cycleReport);
-        page.locator(".comment-thread vaadin-button", new Page.LocatorOptions().setHasText("答复")).click();
+        page.locator(".comment-thread vaadin-button", new Page.LocatorOptions().setHasText("答复"))
+                .click();
         dialog().getByText("未修改，说明理由").click();
         page.locator("#comment-answer-body textarea").fill("原因已在第二部分第二段写明。");
-        dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("答复")).click();
+        dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("答复"))
+                .click();
         assertThat(page.locator(".comment-thread")).containsText("已答复");
         decide("#action-submit", "提交审查");
         assertThat(step()).hasText("当前环节：合法性审查");
@@ -107,7 +118,8 @@ class WholeCycleBrowserTests extends BrowserTestBase {
         open("/reports/" + cycleReport);
         page.locator("#action-approve").click();
         dialog().getByText("已完成保密审查，报告不含涉密内容").click();
-        dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("同意")).click();
+        dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("同意"))
+                .click();
         assertThat(step()).hasText(Pattern.compile("当前环节：党委.*会议审议"));
 
         // The secretary records an approved meeting
@@ -116,12 +128,15 @@ class WholeCycleBrowserTests extends BrowserTestBase {
         page.locator("#action-recordMeeting").click();
         page.locator("#meeting-body input").fill("党工委会议");
         page.locator("#meeting-body input").press("Enter");
-        page.locator("#meeting-held-on input").fill(java.time.LocalDate.now().minusDays(1)
-                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy/M/d")));
+        page.locator("#meeting-held-on input")
+                .fill(java.time.LocalDate.now()
+                        .minusDays(1)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy/M/d")));
         page.locator("#meeting-held-on input").press("Enter");
         page.locator("#meeting-outcome").getByText("审议通过").first().click();
         screenshot("meeting");
-        dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("记录会议审议结果")).click();
+        dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("记录会议审议结果"))
+                .click();
         assertThat(step()).hasText("当前环节：报送上级");
 
         // The drafter reports up; the office accepts; the drafter publishes
@@ -144,7 +159,10 @@ class WholeCycleBrowserTests extends BrowserTestBase {
         Locator part4 = page.locator("#correct-part-4 textarea");
         part4.fill(part4.inputValue() + "（本段已更正）");
         dialog().getByLabel("更正说明（必填：更正了什么、为什么）").fill("更正第四部分的表述");
-        dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("更正").setExact(true)).click();
+        dialog().getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName("更正").setExact(true))
+                .click();
         assertThat(dialog()).hasCount(0);
         assertThat(page.locator("#part-4 textarea")).hasValue(Pattern.compile(".*（本段已更正）", Pattern.DOTALL));
 
@@ -156,7 +174,8 @@ class WholeCycleBrowserTests extends BrowserTestBase {
         screenshot("portal-report");
         signIn(admin);
         open("/admin");
-        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(unit.name())).first())
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(unit.name()))
+                        .first())
                 .isVisible();
         assertThat(page.locator("body")).containsText("已公开");
         screenshot("dashboard");
@@ -186,7 +205,10 @@ class WholeCycleBrowserTests extends BrowserTestBase {
         if (labelAndText.length == 2) {
             dialog().getByLabel(labelAndText[0]).fill(labelAndText[1]);
         }
-        dialog().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(confirm).setExact(true)).click();
+        dialog().getByRole(
+                        AriaRole.BUTTON,
+                        new Locator.GetByRoleOptions().setName(confirm).setExact(true))
+                .click();
         // The dialog closes only after the server has carried out the decision: signing someone else in
         // before that would abandon the request
         assertThat(dialog()).hasCount(0);
@@ -194,10 +216,11 @@ class WholeCycleBrowserTests extends BrowserTestBase {
 
     /** Fixture 002 (a street office's 2025 report) written as a real .docx, one paragraph per line. */
     private static Path fixtureDocx() throws Exception {
-        String text = new ClassPathResource("fixtures/reports/002_7fff814117d48ac1.txt").getContentAsString(
-                StandardCharsets.UTF_8);
+        String text = new ClassPathResource("fixtures/reports/002_7fff814117d48ac1.txt")
+                .getContentAsString(StandardCharsets.UTF_8);
         Path file = Files.createTempFile("鼓楼街道2025", ".docx");
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+        try (XWPFDocument doc = new XWPFDocument();
+                OutputStream out = Files.newOutputStream(file)) {
             doc.createParagraph().createRun().setText("浏览器测试街道2025年法治政府建设年度报告");
             for (String line : List.of(text.split("\\R"))) {
                 doc.createParagraph().createRun().setText(line.replace("鼓楼街道", "浏览器测试街道"));

@@ -31,14 +31,29 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class FlowControlServiceTests {
 
-    @Autowired TestData data;
-    @Autowired FlowControlService flow;
-    @Autowired ReviewService review;
-    @Autowired CommentService comments;
-    @Autowired ReportService reports;
-    @Autowired WorkflowService workflow;
-    @Autowired ProgressService progress;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    FlowControlService flow;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestUnit unit;
     Long id;
@@ -54,7 +69,10 @@ class FlowControlServiceTests {
     void the_drafter_withdraws_a_submission_before_the_review_starts() {
         as(unit.drafter(), () -> flow.withdraw(id, "漏了附件"));
         assertThat(step()).isEqualTo(Step.DRAFT);
-        assertThat(as(unit.drafter(), () -> workflow.currentTask(id)).orElseThrow().step()).isEqualTo(Step.DRAFT);
+        assertThat(as(unit.drafter(), () -> workflow.currentTask(id))
+                        .orElseThrow()
+                        .step())
+                .isEqualTo(Step.DRAFT);
         assertThat(lastAction()).isEqualTo("report.withdrawn");
     }
 
@@ -62,7 +80,8 @@ class FlowControlServiceTests {
     void a_submission_cannot_be_withdrawn_once_the_advisor_has_commented() {
         as(unit.legal(), () -> comments.comment(id, Part.MEASURES, null, "请补充数据"));
         assertThatThrownBy(() -> as(unit.drafter(), () -> flow.withdraw(id, null)))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("error.reviewStarted");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.reviewStarted");
         assertThat(step()).isEqualTo(Step.LEGAL_REVIEW);
     }
 
@@ -72,7 +91,8 @@ class FlowControlServiceTests {
         assertThatThrownBy(() -> as(data.admin(), () -> flow.returnTo(id, Step.DRAFT, " ")))
                 .isInstanceOf(UserFacingException.class);
         assertThatThrownBy(() -> as(data.admin(), () -> flow.returnTo(id, Step.COMMITTEE, "向前跳")))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("error.notAnEarlierStep");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.notAnEarlierStep");
         assertThatThrownBy(() -> as(unit.drafter(), () -> flow.returnTo(id, Step.DRAFT, "越权")))
                 .isInstanceOf(AccessDeniedException.class);
 
@@ -88,36 +108,48 @@ class FlowControlServiceTests {
         data.person(unit.id(), unit.code() + "-legal2", Role.LEGAL, 0);
         String second = unit.code() + "-legal2";
         assertThatThrownBy(() -> as(unit.legal(), () -> {
-            flow.reassign(id, unit.drafter(), "起草人不能审查");
-            return null;
-        })).isInstanceOf(UserFacingException.class).hasMessageContaining("error.notAMember");
+                    flow.reassign(id, unit.drafter(), "起草人不能审查");
+                    return null;
+                }))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.notAMember");
 
         as(unit.legal(), () -> {
             flow.reassign(id, second, "出差，转另一位法律顾问");
             return null;
         });
 
-        assertThat(as(second, () -> workflow.myInbox())).extracting(t -> t.reportId()).contains(id);
-        assertThat(as(unit.legal(), () -> workflow.myInbox())).extracting(t -> t.reportId()).doesNotContain(id);
-        assertThatThrownBy(() -> as(unit.legal(), () -> review.pass(id, null))).isInstanceOf(AccessDeniedException.class);
+        assertThat(as(second, () -> workflow.myInbox()))
+                .extracting(t -> t.reportId())
+                .contains(id);
+        assertThat(as(unit.legal(), () -> workflow.myInbox()))
+                .extracting(t -> t.reportId())
+                .doesNotContain(id);
+        assertThatThrownBy(() -> as(unit.legal(), () -> review.pass(id, null)))
+                .isInstanceOf(AccessDeniedException.class);
         as(second, () -> review.pass(id, "同意"));
         assertThat(step()).isEqualTo(Step.LEADER_SIGNOFF);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = 'task.reassigned'",
-                Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = 'task.reassigned'",
+                        Integer.class,
+                        id))
+                .isEqualTo(1);
     }
 
     @Test
     void the_progress_shows_steps_done_the_current_step_and_the_steps_to_come() {
         as(unit.legal(), () -> review.pass(id, "同意"));
         List<ProgressStep> path = as(unit.drafter(), () -> progress.progress(id));
-        assertThat(path).extracting(ProgressStep::step, ProgressStep::state).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Step.DRAFT, State.DONE),
-                org.assertj.core.groups.Tuple.tuple(Step.LEGAL_REVIEW, State.DONE),
-                org.assertj.core.groups.Tuple.tuple(Step.LEADER_SIGNOFF, State.CURRENT),
-                org.assertj.core.groups.Tuple.tuple(Step.COMMITTEE, State.TO_COME),
-                org.assertj.core.groups.Tuple.tuple(Step.REPORT_UP, State.TO_COME),
-                org.assertj.core.groups.Tuple.tuple(Step.OFFICE_REVIEW, State.TO_COME),
-                org.assertj.core.groups.Tuple.tuple(Step.PUBLISH, State.TO_COME));
+        assertThat(path)
+                .extracting(ProgressStep::step, ProgressStep::state)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Step.DRAFT, State.DONE),
+                        org.assertj.core.groups.Tuple.tuple(Step.LEGAL_REVIEW, State.DONE),
+                        org.assertj.core.groups.Tuple.tuple(Step.LEADER_SIGNOFF, State.CURRENT),
+                        org.assertj.core.groups.Tuple.tuple(Step.COMMITTEE, State.TO_COME),
+                        org.assertj.core.groups.Tuple.tuple(Step.REPORT_UP, State.TO_COME),
+                        org.assertj.core.groups.Tuple.tuple(Step.OFFICE_REVIEW, State.TO_COME),
+                        org.assertj.core.groups.Tuple.tuple(Step.PUBLISH, State.TO_COME));
         assertThat(path.get(0).who()).isEqualTo(unit.drafter());
         assertThat(path.get(1).who()).isEqualTo(unit.legal());
         assertThat(path.get(2).candidates()).containsExactly("u" + unit.id() + ":LEADER:1");
@@ -128,7 +160,7 @@ class FlowControlServiceTests {
     }
 
     private String lastAction() {
-        return jdbc.queryForObject("SELECT action FROM rc_audit WHERE report_id = ? ORDER BY seq DESC LIMIT 1",
-                String.class, id);
+        return jdbc.queryForObject(
+                "SELECT action FROM rc_audit WHERE report_id = ? ORDER BY seq DESC LIMIT 1", String.class, id);
     }
 }

@@ -27,8 +27,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** E-mail over SMTP, received by GreenMail, a real SMTP server in this JVM. */
-@SpringBootTest(properties = {"reportcycle.mail.enabled=true", "reportcycle.notify.base-url=https://rc.example.org/",
-        "reportcycle.mail.from=reportcycle@example.org"})
+@SpringBootTest(
+        properties = {
+            "reportcycle.mail.enabled=true",
+            "reportcycle.notify.base-url=https://rc.example.org/",
+            "reportcycle.mail.from=reportcycle@example.org"
+        })
 @ActiveProfiles("test")
 class NoticeMailTests {
 
@@ -49,11 +53,20 @@ class NoticeMailTests {
         smtp.stop();
     }
 
-    @Autowired TestData data;
-    @Autowired ReviewService review;
-    @Autowired NotificationService notices;
-    @Autowired UserRepository users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    NotificationService notices;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestUnit unit;
     Long id;
@@ -73,10 +86,16 @@ class NoticeMailTests {
         MimeMessage mail = mails.get(0);
         assertThat(mail.getSubject()).contains("邮件街道").contains("合法性审查");
         String body = GreenMailUtil.getBody(mail);
-        assertThat(decoded(mail)).contains("https://rc.example.org/reports/" + id).contains("待您办理");
+        assertThat(decoded(mail))
+                .contains("https://rc.example.org/reports/" + id)
+                .contains("待您办理");
         assertThat(body).isNotBlank();
-        assertThat(jdbc.queryForObject("SELECT mail_state FROM rc_notice WHERE recipient = ? AND report_id = ?",
-                String.class, unit.legal(), id)).isEqualTo("SENT");
+        assertThat(jdbc.queryForObject(
+                        "SELECT mail_state FROM rc_notice WHERE recipient = ? AND report_id = ?",
+                        String.class,
+                        unit.legal(),
+                        id))
+                .isEqualTo("SENT");
     }
 
     @Test
@@ -98,19 +117,27 @@ class NoticeMailTests {
         AppUser legal = users.findByUsername(unit.legal()).orElseThrow();
         jdbc.update("UPDATE rc_user SET email = ? WHERE id = ?", "not an address@@", legal.getId());
         as(unit.drafter(), () -> review.submit(id, null));
-        assertThat(jdbc.queryForMap("SELECT mail_state, mail_error FROM rc_notice WHERE recipient = ? AND report_id = ?",
-                unit.legal(), id)).containsEntry("MAIL_STATE", "FAILED").extractingByKey("MAIL_ERROR").isNotNull();
+        assertThat(jdbc.queryForMap(
+                        "SELECT mail_state, mail_error FROM rc_notice WHERE recipient = ? AND report_id = ?",
+                        unit.legal(),
+                        id))
+                .containsEntry("MAIL_STATE", "FAILED")
+                .extractingByKey("MAIL_ERROR")
+                .isNotNull();
         assertThat(as(unit.legal(), () -> notices.unreadCount())).isEqualTo(1);
     }
 
     private static List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-            try {
-                return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return Arrays.stream(m.getAllRecipients())
+                                .anyMatch(a -> a.toString().equals(address));
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     private static String decoded(MimeMessage mail) throws Exception {

@@ -25,11 +25,20 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class NotificationServiceTests {
 
-    @Autowired TestData data;
-    @Autowired NotificationService notices;
-    @Autowired ReviewService review;
-    @Autowired SignoffService signoff;
-    @Autowired FlowControlService flow;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    NotificationService notices;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    SignoffService signoff;
+
+    @Autowired
+    FlowControlService flow;
 
     TestUnit unit;
     Long id;
@@ -49,8 +58,11 @@ class NotificationServiceTests {
         assertThat(notice.link()).isEqualTo("reports/" + id);
         assertThat(notice.text()).contains("通知街道").contains("起草").startsWith("「");
         assertThat(notice.read()).isFalse();
-        assertThat(as(unit.drafter(), () -> notices.myNotices(10, Locale.ENGLISH)).get(0).text())
-                .contains("waits for you").contains("Draft");
+        assertThat(as(unit.drafter(), () -> notices.myNotices(10, Locale.ENGLISH))
+                        .get(0)
+                        .text())
+                .contains("waits for you")
+                .contains("Draft");
     }
 
     @Test
@@ -61,7 +73,9 @@ class NotificationServiceTests {
 
         as(unit.legal(), () -> review.pass(id, "同意"));
         assertThat(notices(unit.leader(1))).extracting(NoticeView::kind).containsExactly("task");
-        assertThat(notices(unit.leader(2))).as("the second leader's turn has not come").isEmpty();
+        assertThat(notices(unit.leader(2)))
+                .as("the second leader's turn has not come")
+                .isEmpty();
 
         as(unit.leader(1), () -> signoff.approve(id, "同意", false));
         assertThat(notices(unit.leader(2))).hasSize(1);
@@ -85,7 +99,9 @@ class NotificationServiceTests {
             flow.reassign(id, unit.code() + "-legal2", "出差");
             return null;
         });
-        assertThat(notices(unit.code() + "-legal2")).extracting(NoticeView::kind).containsExactly("task");
+        assertThat(notices(unit.code() + "-legal2"))
+                .extracting(NoticeView::kind)
+                .containsExactly("task");
 
         as(data.admin(), () -> flow.returnTo(id, org.reportcycle.shared.Step.DRAFT, "数据口径有误"));
         assertThat(notices(unit.drafter()).get(0).kind()).isEqualTo("returned");
@@ -112,9 +128,10 @@ class NotificationServiceTests {
         Long noticeId = notices(unit.drafter()).get(0).id();
         assertThat(as(unit.drafter(), () -> notices.unreadCount())).isEqualTo(1);
         assertThatThrownBy(() -> as(unit.legal(), () -> {
-            notices.markRead(noticeId);
-            return null;
-        })).isInstanceOf(AccessDeniedException.class);
+                    notices.markRead(noticeId);
+                    return null;
+                }))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(as(unit.drafter(), () -> notices.unreadCount())).isEqualTo(1);
 
         as(unit.drafter(), () -> {
@@ -132,7 +149,8 @@ class NotificationServiceTests {
         assertThat(as(unit.legal(), () -> notices.myPreferences()))
                 .contains(new Preference("task", false, true), new Preference("returned", true, true));
         assertThatThrownBy(() -> as(unit.legal(), () -> notices.setPreference("spam", true, true)))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("error.unknownNoticeKind");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.unknownNoticeKind");
 
         as(unit.drafter(), () -> review.submit(id, null));
         assertThat(notices(unit.legal())).isEmpty();

@@ -30,27 +30,40 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 @RecordApplicationEvents
 class ChaseServiceTests {
 
-    @Autowired TestData data;
-    @Autowired ChaseService chasing;
-    @Autowired CycleService cycles;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ApplicationEvents events;
-    @Autowired org.reportcycle.review.ReviewService review;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ChaseService chasing;
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    org.reportcycle.review.ReviewService review;
 
     @Test
     void all_overdue_tells_the_holders_of_each_overdue_step_and_records_it_on_the_report() {
         cycles.createOrGet(2081, Map.of(UnitLevel.STREET, Map.of(Milestone.LEGAL_REVIEW, LocalDate.of(2020, 1, 31))));
         TestUnit late = data.unit("迟交街道");
         TestUnit onTime = data.unit("按时街道");
-        Map<TestUnit, Long> ids = data.openCycle(2081, List.of(late, onTime), Map.of(late.id(),
-                TestData.compliantText(2081)));
+        Map<TestUnit, Long> ids =
+                data.openCycle(2081, List.of(late, onTime), Map.of(late.id(), TestData.compliantText(2081)));
         as(late.drafter(), () -> review.submit(ids.get(late), null));
         Long cycleId = cycles.byYear(2081).orElseThrow().getId();
 
         int chased = as(data.admin(), () -> chasing.chaseOverdue(cycleId, "请尽快完成合法性审查"));
 
         assertThat(chased).isEqualTo(1);
-        List<NotifyEvent> told = events.stream(NotifyEvent.class).filter(e -> "chase".equals(e.kind())).toList();
+        List<NotifyEvent> told = events.stream(NotifyEvent.class)
+                .filter(e -> "chase".equals(e.kind()))
+                .toList();
         assertThat(told).singleElement().satisfies(e -> {
             assertThat(e.recipients()).containsExactly(late.legal());
             assertThat(e.reportId()).isEqualTo(ids.get(late));
@@ -59,11 +72,18 @@ class ChaseServiceTests {
             assertThat(e.link()).isEqualTo("reports/" + ids.get(late));
         });
         // the notification feature stores it as an in-app notice for the legal advisor
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_notice WHERE recipient = ? AND kind = 'chase'",
-                Integer.class, late.legal())).isEqualTo(1);
-        assertThat(jdbc.queryForList("SELECT actor FROM rc_audit WHERE report_id = ? AND action = 'report.chased'",
-                String.class, ids.get(late))).containsExactly(data.admin());
-        assertThat(as(late.legal(), () -> chasing.chases(ids.get(late)))).singleElement()
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_notice WHERE recipient = ? AND kind = 'chase'",
+                        Integer.class,
+                        late.legal()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForList(
+                        "SELECT actor FROM rc_audit WHERE report_id = ? AND action = 'report.chased'",
+                        String.class,
+                        ids.get(late)))
+                .containsExactly(data.admin());
+        assertThat(as(late.legal(), () -> chasing.chases(ids.get(late))))
+                .singleElement()
                 .satisfies(c -> assertThat(c.step()).isEqualTo(Step.LEGAL_REVIEW));
         assertThat(as(onTime.drafter(), () -> chasing.chases(ids.get(onTime)))).isEmpty();
     }
@@ -77,9 +97,11 @@ class ChaseServiceTests {
         assertThatThrownBy(() -> as(unit.drafter(), () -> chasing.chase(List.of(id), "快")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(data.admin(), () -> chasing.chase(List.of(id), "  ")))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("error.chaseMessageRequired");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.chaseMessageRequired");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_chase WHERE report_id = ?", Integer.class, id))
                 .isZero();
-        assertThat(events.stream(NotifyEvent.class).filter(e -> "chase".equals(e.kind()))).isEmpty();
+        assertThat(events.stream(NotifyEvent.class).filter(e -> "chase".equals(e.kind())))
+                .isEmpty();
     }
 }

@@ -32,10 +32,17 @@ class DashboardScaleTests {
     private static final int DISTRICTS = 200;
     private static final int PER_DISTRICT = 99;
 
-    @Autowired TestData data;
-    @Autowired TrackingService tracking;
-    @Autowired CycleService cycles;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    TrackingService tracking;
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void twenty_thousand_units_page_filter_and_count_correctly() {
@@ -47,22 +54,24 @@ class DashboardScaleTests {
             DashboardFilter all = DashboardFilter.of(cycleId);
 
             int total = timed("count", () -> as(admin, () -> tracking.count(all)));
-            List<DashboardRow> first = timed("first page", () -> as(admin,
-                    () -> tracking.page(all, DashboardSort.URGENCY, false, 0, 50)));
-            List<DashboardRow> deep = timed("page at 19,950", () -> as(admin,
-                    () -> tracking.page(all, DashboardSort.URGENCY, false, 19_950, 50)));
+            List<DashboardRow> first =
+                    timed("first page", () -> as(admin, () -> tracking.page(all, DashboardSort.URGENCY, false, 0, 50)));
+            List<DashboardRow> deep = timed(
+                    "page at 19,950",
+                    () -> as(admin, () -> tracking.page(all, DashboardSort.URGENCY, false, 19_950, 50)));
             Map<Step, Long> counts = timed("counts per step", () -> as(admin, () -> tracking.stepCounts(all)));
             DashboardFilter subtree = new DashboardFilter(cycleId, null, null, false, districtOfInterest);
             int inSubtree = timed("sub-tree count", () -> as(admin, () -> tracking.count(subtree)));
-            List<DashboardRow> subtreePage = timed("sub-tree page", () -> as(admin,
-                    () -> tracking.page(subtree, DashboardSort.UNIT, false, 0, 50)));
+            List<DashboardRow> subtreePage = timed(
+                    "sub-tree page", () -> as(admin, () -> tracking.page(subtree, DashboardSort.UNIT, false, 0, 50)));
             int overdue = timed("overdue count", () -> as(admin, () -> tracking.count(all.overdue())));
 
             assertThat(total).isEqualTo(DISTRICTS * (PER_DISTRICT + 1));
             assertThat(first).hasSize(50);
             assertThat(deep).hasSize(50);
             assertThat(first.get(0).due()).isBeforeOrEqualTo(first.get(49).due());
-            assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(total);
+            assertThat(counts.values().stream().mapToLong(Long::longValue).sum())
+                    .isEqualTo(total);
             assertThat(inSubtree).isEqualTo(PER_DISTRICT + 1);
             assertThat(subtreePage).hasSize(50);
             assertThat(overdue).isZero();
@@ -80,18 +89,20 @@ class DashboardScaleTests {
         for (int d = 0; d < DISTRICTS; d++) {
             districts.add(new Object[] {prefix + d, "区" + d, "COUNTY"});
         }
-        jdbc.batchUpdate("INSERT INTO rc_unit (code, name, level, parent_id, active) VALUES (?, ?, ?, NULL, TRUE)",
-                districts);
-        List<Long> districtIds = jdbc.queryForList("SELECT id FROM rc_unit WHERE code LIKE ? ORDER BY id", Long.class,
-                prefix + "%");
+        jdbc.batchUpdate(
+                "INSERT INTO rc_unit (code, name, level, parent_id, active) VALUES (?, ?, ?, NULL, TRUE)", districts);
+        List<Long> districtIds =
+                jdbc.queryForList("SELECT id FROM rc_unit WHERE code LIKE ? ORDER BY id", Long.class, prefix + "%");
         List<Object[]> streets = new ArrayList<>();
         for (int d = 0; d < DISTRICTS; d++) {
             for (int s = 0; s < PER_DISTRICT; s++) {
-                streets.add(new Object[] {prefix + d + "-" + s, "区" + d + "街道" + s,
-                        s % 2 == 0 ? "STREET" : "TOWNSHIP", districtIds.get(d)});
+                streets.add(new Object[] {
+                    prefix + d + "-" + s, "区" + d + "街道" + s, s % 2 == 0 ? "STREET" : "TOWNSHIP", districtIds.get(d)
+                });
             }
         }
-        jdbc.batchUpdate("INSERT INTO rc_unit (code, name, level, parent_id, active) VALUES (?, ?, ?, ?, TRUE)", streets);
+        jdbc.batchUpdate(
+                "INSERT INTO rc_unit (code, name, level, parent_id, active) VALUES (?, ?, ?, ?, TRUE)", streets);
         Step[] steps = Step.values();
         List<Long> unitIds = jdbc.queryForList("SELECT id FROM rc_unit WHERE code LIKE ?", Long.class, prefix + "%");
         List<Object[]> reports = new ArrayList<>();
@@ -99,9 +110,11 @@ class DashboardScaleTests {
         for (int i = 0; i < unitIds.size(); i++) {
             reports.add(new Object[] {cycleId, unitIds.get(i), "报告" + i, steps[i % steps.length].name(), now});
         }
-        jdbc.batchUpdate("INSERT INTO rc_report (cycle_id, unit_id, title, step, step_since) VALUES (?, ?, ?, ?, ?)",
-                reports);
-        log.info("dashboard scale: inserted {} units and reports in {} ms", unitIds.size(),
+        jdbc.batchUpdate(
+                "INSERT INTO rc_report (cycle_id, unit_id, title, step, step_since) VALUES (?, ?, ?, ?, ?)", reports);
+        log.info(
+                "dashboard scale: inserted {} units and reports in {} ms",
+                unitIds.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return districtIds.get(DISTRICTS / 2);
     }

@@ -27,25 +27,39 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class DashboardTests {
 
-    @Autowired TestData data;
-    @Autowired TrackingService tracking;
-    @Autowired CycleService cycles;
-    @Autowired UnitRepository units;
-    @Autowired ReviewService review;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    TrackingService tracking;
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    UnitRepository units;
+
+    @Autowired
+    ReviewService review;
 
     /** A county with a street and a township under it, and a street elsewhere, in a cycle of their own. */
     record Tree(Long cycleId, TestUnit county, TestUnit street, TestUnit township, TestUnit other) {}
 
     Tree tree(int year) {
         // Streets' drafting was due long ago (overdue); townships' is far ahead
-        cycles.createOrGet(year, Map.of(UnitLevel.STREET, Map.of(Milestone.DRAFT, LocalDate.of(2020, 1, 15)),
-                UnitLevel.TOWNSHIP, Map.of(Milestone.DRAFT, LocalDate.of(year + 1, 2, 5))));
+        cycles.createOrGet(
+                year,
+                Map.of(
+                        UnitLevel.STREET,
+                        Map.of(Milestone.DRAFT, LocalDate.of(2020, 1, 15)),
+                        UnitLevel.TOWNSHIP,
+                        Map.of(Milestone.DRAFT, LocalDate.of(year + 1, 2, 5))));
         TestUnit county = unit("县" + year, UnitLevel.COUNTY, null);
         TestUnit street = unit("街道" + year, UnitLevel.STREET, county.id());
         TestUnit township = unit("乡镇" + year, UnitLevel.TOWNSHIP, county.id());
         TestUnit other = unit("别处街道" + year, UnitLevel.STREET, null);
-        Map<TestUnit, Long> ids = data.openCycle(year, List.of(county, street, township, other), Map.of(
-                other.id(), TestData.compliantText(year)));
+        Map<TestUnit, Long> ids = data.openCycle(
+                year, List.of(county, street, township, other), Map.of(other.id(), TestData.compliantText(year)));
         as(other.drafter(), () -> review.submit(ids.get(other), null));
         return new Tree(cycles.byYear(year).orElseThrow().getId(), county, street, township, other);
     }
@@ -71,8 +85,7 @@ class DashboardTests {
         DashboardFilter all = DashboardFilter.of(t.cycleId());
 
         List<DashboardRow> rows = as(admin, () -> tracking.page(all, DashboardSort.URGENCY, false, 0, 50));
-        assertThat(rows).extracting(DashboardRow::unitName)
-                .containsExactly("街道" + y, "县" + y, "别处街道" + y, "乡镇" + y);
+        assertThat(rows).extracting(DashboardRow::unitName).containsExactly("街道" + y, "县" + y, "别处街道" + y, "乡镇" + y);
         DashboardRow overdue = rows.get(0);
         assertThat(overdue.overdue()).isTrue();
         assertThat(overdue.due()).isEqualTo(LocalDate.of(2020, 1, 15));
@@ -84,17 +97,20 @@ class DashboardTests {
         assertThat(rows.get(3).overdue()).isFalse();
 
         assertThat(as(admin, () -> tracking.page(all.overdue(), DashboardSort.URGENCY, false, 0, 50)))
-                .extracting(DashboardRow::unitName).containsExactly("街道" + y);
-        DashboardFilter subtree = new DashboardFilter(t.cycleId(), null, null, false, t.county().id());
+                .extracting(DashboardRow::unitName)
+                .containsExactly("街道" + y);
+        DashboardFilter subtree =
+                new DashboardFilter(t.cycleId(), null, null, false, t.county().id());
         assertThat(as(admin, () -> tracking.page(subtree, DashboardSort.UNIT, false, 0, 50)))
-                .extracting(DashboardRow::unitName).containsExactlyInAnyOrder("县" + y, "街道" + y, "乡镇" + y);
+                .extracting(DashboardRow::unitName)
+                .containsExactlyInAnyOrder("县" + y, "街道" + y, "乡镇" + y);
         DashboardFilter streets = new DashboardFilter(t.cycleId(), UnitLevel.STREET, null, false, null);
         assertThat(as(admin, () -> tracking.count(streets))).isEqualTo(2);
-        assertThat(as(admin, () -> tracking.page(all.withStep(Step.LEGAL_REVIEW), DashboardSort.URGENCY, false, 0,
-                50))).extracting(DashboardRow::unitName).containsExactly("别处街道" + y);
+        assertThat(as(admin, () -> tracking.page(all.withStep(Step.LEGAL_REVIEW), DashboardSort.URGENCY, false, 0, 50)))
+                .extracting(DashboardRow::unitName)
+                .containsExactly("别处街道" + y);
 
-        assertThat(as(admin, () -> tracking.stepCounts(all)))
-                .isEqualTo(Map.of(Step.DRAFT, 3L, Step.LEGAL_REVIEW, 1L));
+        assertThat(as(admin, () -> tracking.stepCounts(all))).isEqualTo(Map.of(Step.DRAFT, 3L, Step.LEGAL_REVIEW, 1L));
     }
 
     @Test
@@ -106,9 +122,11 @@ class DashboardTests {
 
         assertThat(as(admin, () -> tracking.count(all))).isEqualTo(4);
         assertThat(as(admin, () -> tracking.page(all, DashboardSort.URGENCY, false, 1, 2)))
-                .extracting(DashboardRow::unitName).containsExactly("县" + y, "别处街道" + y);
+                .extracting(DashboardRow::unitName)
+                .containsExactly("县" + y, "别处街道" + y);
         assertThat(as(admin, () -> tracking.page(all, DashboardSort.DUE, true, 0, 1)))
-                .extracting(DashboardRow::unitName).containsExactly("乡镇" + y);
+                .extracting(DashboardRow::unitName)
+                .containsExactly("乡镇" + y);
     }
 
     @Test
@@ -116,7 +134,8 @@ class DashboardTests {
         Tree t = tree(year(3));
         DashboardFilter all = DashboardFilter.of(t.cycleId());
 
-        assertThatThrownBy(() -> as(t.street().drafter(), () -> tracking.page(all, DashboardSort.URGENCY, false, 0, 50)))
+        assertThatThrownBy(
+                        () -> as(t.street().drafter(), () -> tracking.page(all, DashboardSort.URGENCY, false, 0, 50)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(t.street().drafter(), () -> tracking.stepCounts(all)))
                 .isInstanceOf(AccessDeniedException.class);

@@ -1,6 +1,5 @@
 package org.reportcycle.office;
 
-import org.reportcycle.opening.CycleOpeningJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reportcycle.testdata.TestData.as;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.reportcycle.cycle.CycleService;
 import org.reportcycle.notification.NoticeView;
 import org.reportcycle.notification.NotificationService;
+import org.reportcycle.opening.CycleOpeningJobs;
 import org.reportcycle.report.ReportRepository;
 import org.reportcycle.review.ReviewService;
 import org.reportcycle.shared.Milestone;
@@ -45,17 +45,38 @@ class DeadlineTimerTests {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    @Autowired TestData data;
-    @Autowired DeadlineService deadlines;
-    @Autowired CycleService cycles;
-    @Autowired ReviewService review;
-    @Autowired NotificationService notices;
-    @Autowired ReportRepository reports;
-    @Autowired ManagementService management;
-    @Autowired TaskService tasks;
-    @Autowired ProcessEngineConfiguration engine;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired CycleOpeningJobs openingJobs;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    DeadlineService deadlines;
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    NotificationService notices;
+
+    @Autowired
+    ReportRepository reports;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ProcessEngineConfiguration engine;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CycleOpeningJobs openingJobs;
 
     @AfterEach
     void realTime() {
@@ -67,12 +88,17 @@ class DeadlineTimerTests {
         TestUnit unit = data.unit("计时街道");
         Long id = data.openReport(2031, unit);
         // DRAFT is due 2032-01-15: reminded three days before at 9:00, escalated once the day is over
-        assertThat(timers(id)).extracting(Job::getElementId, Job::getDuedate).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("draftReminder", at(LocalDate.of(2032, 1, 12), LocalTime.of(9, 0))),
-                org.assertj.core.groups.Tuple.tuple("draftOverdue", at(LocalDate.of(2032, 1, 16), LocalTime.MIDNIGHT)));
+        assertThat(timers(id))
+                .extracting(Job::getElementId, Job::getDuedate)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "draftReminder", at(LocalDate.of(2032, 1, 12), LocalTime.of(9, 0))),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "draftOverdue", at(LocalDate.of(2032, 1, 16), LocalTime.MIDNIGHT)));
 
         as(unit.drafter(), () -> review.submit(id, null));
-        assertThat(timers(id)).extracting(Job::getElementId)
+        assertThat(timers(id))
+                .extracting(Job::getElementId)
                 .containsExactlyInAnyOrder("legalReviewReminder", "legalReviewOverdue");
     }
 
@@ -89,17 +115,24 @@ class DeadlineTimerTests {
         NoticeView reminder = notices(unit.drafter()).get(0);
         assertThat(reminder.kind()).isEqualTo("reminder");
         assertThat(reminder.text()).contains("2033-01-15");
-        assertThat(notices(data.admin())).noneMatch(n -> id.equals(n.reportId()) && n.kind().equals("overdue"));
+        assertThat(notices(data.admin()))
+                .noneMatch(n -> id.equals(n.reportId()) && n.kind().equals("overdue"));
 
         clock(LocalDate.of(2033, 1, 16), LocalTime.of(0, 0, 5));
         assertThat(executableTimers(id)).extracting(Job::getElementId).containsExactly("draftOverdue");
         fire(executableTimers(id));
         assertThat(audit(id, "deadline.overdue")).contains("\"milestone\":\"DRAFT\"");
-        assertThat(notices(data.admin())).anyMatch(n -> id.equals(n.reportId()) && n.kind().equals("overdue"));
-        assertThat(as(data.admin(), () -> deadlines.overdue())).extracting(Escalation::reportId, Escalation::milestone)
+        assertThat(notices(data.admin()))
+                .anyMatch(n -> id.equals(n.reportId()) && n.kind().equals("overdue"));
+        assertThat(as(data.admin(), () -> deadlines.overdue()))
+                .extracting(Escalation::reportId, Escalation::milestone)
                 .contains(org.assertj.core.groups.Tuple.tuple(id, Milestone.DRAFT));
-        assertThat(tasks.createTaskQuery().processInstanceId(pid(id)).singleResult().getTaskDefinitionKey())
-                .as("the timers do not interrupt the task").isEqualTo("draft");
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(pid(id))
+                        .singleResult()
+                        .getTaskDefinitionKey())
+                .as("the timers do not interrupt the task")
+                .isEqualTo("draft");
     }
 
     @Test
@@ -108,17 +141,30 @@ class DeadlineTimerTests {
         Long id = data.openReport(2033, unit);
         Long cycleId = cycles.byYear(2033).orElseThrow().getId();
 
-        int moved = as(data.admin(), () -> deadlines.move(cycleId, UnitLevel.STREET, Milestone.DRAFT,
-                LocalDate.of(2034, 2, 20)));
+        int moved = as(
+                data.admin(),
+                () -> deadlines.move(cycleId, UnitLevel.STREET, Milestone.DRAFT, LocalDate.of(2034, 2, 20)));
 
         assertThat(moved).isGreaterThanOrEqualTo(1);
-        assertThat(timers(id)).extracting(Job::getElementId, Job::getDuedate).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("draftReminder", at(LocalDate.of(2034, 2, 17), LocalTime.of(9, 0))),
-                org.assertj.core.groups.Tuple.tuple("draftOverdue", at(LocalDate.of(2034, 2, 21), LocalTime.MIDNIGHT)));
-        assertThat(tasks.createTaskQuery().processInstanceId(pid(id)).singleResult().getDueDate())
-                .isEqualTo(Date.from(at(LocalDate.of(2034, 2, 21), LocalTime.MIDNIGHT).toInstant().minusSeconds(1)));
-        assertThat(jdbc.queryForObject("SELECT details FROM rc_audit WHERE action = 'deadline.moved' "
-                + "ORDER BY seq DESC LIMIT 1", String.class)).contains("2034-02-20").contains("DRAFT");
+        assertThat(timers(id))
+                .extracting(Job::getElementId, Job::getDuedate)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "draftReminder", at(LocalDate.of(2034, 2, 17), LocalTime.of(9, 0))),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "draftOverdue", at(LocalDate.of(2034, 2, 21), LocalTime.MIDNIGHT)));
+        assertThat(tasks.createTaskQuery()
+                        .processInstanceId(pid(id))
+                        .singleResult()
+                        .getDueDate())
+                .isEqualTo(Date.from(at(LocalDate.of(2034, 2, 21), LocalTime.MIDNIGHT)
+                        .toInstant()
+                        .minusSeconds(1)));
+        assertThat(jdbc.queryForObject(
+                        "SELECT details FROM rc_audit WHERE action = 'deadline.moved' " + "ORDER BY seq DESC LIMIT 1",
+                        String.class))
+                .contains("2034-02-20")
+                .contains("DRAFT");
 
         // the old reminder time passes without a reminder
         clock(LocalDate.of(2034, 1, 12), LocalTime.of(10, 0));
@@ -129,10 +175,16 @@ class DeadlineTimerTests {
     void deadlines_saved_on_the_cycle_screen_move_the_timers_too() {
         TestUnit unit = data.unit("周期街道");
         Long id = data.openReport(2036, unit);
-        as(data.admin(), () -> openingJobs.saveDeadlines(2036, java.util.Map.of(UnitLevel.STREET,
-                java.util.Map.of(Milestone.DRAFT, LocalDate.of(2037, 3, 10)))));
-        assertThat(timers(id)).extracting(Job::getElementId, Job::getDuedate).contains(
-                org.assertj.core.groups.Tuple.tuple("draftOverdue", at(LocalDate.of(2037, 3, 11), LocalTime.MIDNIGHT)));
+        as(
+                data.admin(),
+                () -> openingJobs.saveDeadlines(
+                        2036,
+                        java.util.Map.of(
+                                UnitLevel.STREET, java.util.Map.of(Milestone.DRAFT, LocalDate.of(2037, 3, 10)))));
+        assertThat(timers(id))
+                .extracting(Job::getElementId, Job::getDuedate)
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        "draftOverdue", at(LocalDate.of(2037, 3, 11), LocalTime.MIDNIGHT)));
     }
 
     @Test
@@ -140,12 +192,17 @@ class DeadlineTimerTests {
         TestUnit unit = data.unit("拒绝街道");
         data.openReport(2034, unit);
         Long cycleId = cycles.byYear(2034).orElseThrow().getId();
-        assertThatThrownBy(() -> as(data.admin(), () -> deadlines.move(cycleId, UnitLevel.STREET, Milestone.DRAFT,
-                LocalDate.of(2020, 1, 1)))).isInstanceOf(UserFacingException.class)
+        assertThatThrownBy(() -> as(
+                        data.admin(),
+                        () -> deadlines.move(cycleId, UnitLevel.STREET, Milestone.DRAFT, LocalDate.of(2020, 1, 1))))
+                .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("error.deadlineInPast");
-        assertThatThrownBy(() -> as(unit.drafter(), () -> deadlines.move(cycleId, UnitLevel.STREET, Milestone.DRAFT,
-                LocalDate.of(2036, 1, 1)))).isInstanceOf(AccessDeniedException.class);
-        assertThat(cycles.deadlines(cycleId).due(UnitLevel.STREET, Milestone.DRAFT)).isEqualTo(LocalDate.of(2035, 1, 15));
+        assertThatThrownBy(() -> as(
+                        unit.drafter(),
+                        () -> deadlines.move(cycleId, UnitLevel.STREET, Milestone.DRAFT, LocalDate.of(2036, 1, 1))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(cycles.deadlines(cycleId).due(UnitLevel.STREET, Milestone.DRAFT))
+                .isEqualTo(LocalDate.of(2035, 1, 15));
     }
 
     @Test
@@ -154,22 +211,38 @@ class DeadlineTimerTests {
         Long id = data.openReport(2035, unit);
         Long cycleId = cycles.byYear(2035).orElseThrow().getId();
         clock(LocalDate.of(2036, 1, 16), LocalTime.of(1, 0));
-        fire(executableTimers(id).stream().filter(j -> j.getElementId().equals("draftOverdue")).toList());
-        assertThat(as(data.admin(), () -> deadlines.overdue())).extracting(Escalation::reportId).contains(id);
+        fire(executableTimers(id).stream()
+                .filter(j -> j.getElementId().equals("draftOverdue"))
+                .toList());
+        assertThat(as(data.admin(), () -> deadlines.overdue()))
+                .extracting(Escalation::reportId)
+                .contains(id);
         engine.getClock().reset();
 
         as(data.admin(), () -> deadlines.move(cycleId, UnitLevel.STREET, Milestone.DRAFT, LocalDate.of(2036, 3, 1)));
-        assertThat(as(data.admin(), () -> deadlines.overdue())).extracting(Escalation::reportId).doesNotContain(id);
+        assertThat(as(data.admin(), () -> deadlines.overdue()))
+                .extracting(Escalation::reportId)
+                .doesNotContain(id);
 
         // The escalation that fired is armed again for the new day ...
-        assertThat(timers(id)).filteredOn(j -> j.getElementId().equals("draftOverdue")).singleElement()
-                .extracting(Job::getDuedate).isEqualTo(at(LocalDate.of(2036, 3, 2), LocalTime.MIDNIGHT));
+        assertThat(timers(id))
+                .filteredOn(j -> j.getElementId().equals("draftOverdue"))
+                .singleElement()
+                .extracting(Job::getDuedate)
+                .isEqualTo(at(LocalDate.of(2036, 3, 2), LocalTime.MIDNIGHT));
         // ... and when that day passes too, the administrators hear of it again
         clock(LocalDate.of(2036, 3, 2), LocalTime.of(0, 0, 5));
-        fire(executableTimers(id).stream().filter(j -> j.getElementId().equals("draftOverdue")).toList());
-        assertThat(as(data.admin(), () -> deadlines.overdue())).extracting(Escalation::reportId).contains(id);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = 'deadline.overdue'",
-                Integer.class, id)).isEqualTo(2);
+        fire(executableTimers(id).stream()
+                .filter(j -> j.getElementId().equals("draftOverdue"))
+                .toList());
+        assertThat(as(data.admin(), () -> deadlines.overdue()))
+                .extracting(Escalation::reportId)
+                .contains(id);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = 'deadline.overdue'",
+                        Integer.class,
+                        id))
+                .isEqualTo(2);
         assertThat(audit(id, "deadline.overdue")).contains("2036-03-01");
     }
 
@@ -178,7 +251,11 @@ class DeadlineTimerTests {
     }
 
     private List<Job> executableTimers(Long id) {
-        return management.createTimerJobQuery().processInstanceId(pid(id)).executable().list();
+        return management
+                .createTimerJobQuery()
+                .processInstanceId(pid(id))
+                .executable()
+                .list();
     }
 
     private void fire(List<Job> timers) {
@@ -201,8 +278,11 @@ class DeadlineTimerTests {
     }
 
     private String audit(Long id, String action) {
-        return jdbc.queryForObject("SELECT details FROM rc_audit WHERE report_id = ? AND action = ? ORDER BY seq DESC "
-                + "LIMIT 1", String.class, id, action);
+        return jdbc.queryForObject(
+                "SELECT details FROM rc_audit WHERE report_id = ? AND action = ? ORDER BY seq DESC " + "LIMIT 1",
+                String.class,
+                id,
+                action);
     }
 
     private List<NoticeView> notices(String username) {

@@ -34,10 +34,17 @@ class TrackingOverviewTests {
     /** A year no other test opens, so that the counts are this test's alone. */
     private static final int YEAR = 2077;
 
-    @Autowired TestData data;
-    @Autowired TrackingService tracking;
-    @Autowired ReviewService review;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    TrackingService tracking;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestUnit a;
     TestUnit b;
@@ -65,7 +72,9 @@ class TrackingOverviewTests {
         CycleOverview overview = as(data.admin(), () -> tracking.overview(YEAR, 2));
 
         assertThat(overview.countsByStep()).containsOnly(entry(Step.DRAFT, 2L), entry(Step.LEGAL_REVIEW, 1L));
-        assertThat(overview.waitingLongest()).extracting(ReportSummary::unitName).containsExactly("乙街道", "丙街道");
+        assertThat(overview.waitingLongest())
+                .extracting(ReportSummary::unitName)
+                .containsExactly("乙街道", "丙街道");
         assertThat(overview.waitingLongest()).extracting(ReportSummary::year).containsOnly(YEAR);
     }
 
@@ -84,7 +93,9 @@ class TrackingOverviewTests {
     }
 
     private void waitingSince(TestUnit unit, String instant) {
-        jdbc.update("UPDATE rc_report SET step_since = ? WHERE id = ?", Timestamp.from(Instant.parse(instant)),
+        jdbc.update(
+                "UPDATE rc_report SET step_since = ? WHERE id = ?",
+                Timestamp.from(Instant.parse(instant)),
                 ids.get(unit));
     }
 }

@@ -30,14 +30,29 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 @ActiveProfiles("test")
 class CycleOpeningChunkTests {
 
-    @Autowired TestData data;
-    @Autowired CycleOpeningJobs jobs;
-    @Autowired CycleService cycles;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired CycleOpeningService opening;
-    @Autowired org.reportcycle.delegation.DelegationService delegation;
-    @Autowired org.reportcycle.notification.NotificationService notices;
-    @MockitoSpyBean OrganizationService organization;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    CycleOpeningJobs jobs;
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    CycleOpeningService opening;
+
+    @Autowired
+    org.reportcycle.delegation.DelegationService delegation;
+
+    @Autowired
+    org.reportcycle.notification.NotificationService notices;
+
+    @MockitoSpyBean
+    OrganizationService organization;
 
     @AfterEach
     void noMoreFailures() {
@@ -45,19 +60,20 @@ class CycleOpeningChunkTests {
     }
 
     @Test
-    void a_failed_chunk_leaves_the_chunks_before_it_opened_and_the_rest_is_opened_by_running_again()
-            throws Exception {
-        List<TestUnit> units = List.of(data.unit("块一街道"), data.unit("块二街道"), data.unit("块三街道"),
-                data.unit("块四街道"), data.unit("块五街道"));
+    void a_failed_chunk_leaves_the_chunks_before_it_opened_and_the_rest_is_opened_by_running_again() throws Exception {
+        List<TestUnit> units =
+                List.of(data.unit("块一街道"), data.unit("块二街道"), data.unit("块三街道"), data.unit("块四街道"), data.unit("块五街道"));
         List<Long> ids = units.stream().map(TestUnit::id).sorted().toList();
         Long failing = ids.get(2); // the first unit of the second chunk (chunks go by unit id)
         doAnswer(call -> {
-            Collection<?> asked = call.getArgument(0);
-            if (asked.contains(failing)) {
-                throw new IllegalStateException("database went away");
-            }
-            return call.callRealMethod();
-        }).when(organization).leaderCounts(anyCollection());
+                    Collection<?> asked = call.getArgument(0);
+                    if (asked.contains(failing)) {
+                        throw new IllegalStateException("database went away");
+                    }
+                    return call.callRealMethod();
+                })
+                .when(organization)
+                .leaderCounts(anyCollection());
         String admin = data.admin();
         int year = 2091;
 
@@ -80,10 +96,18 @@ class CycleOpeningChunkTests {
         assertThat(openedUnits(cycleId)).containsExactlyElementsOf(ids);
         assertThat(openedAudits(cycleId)).isEqualTo(5);
         assertThat(runningProcesses(cycleId)).isEqualTo(5);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_report_version v JOIN rc_report r ON r.id = v.report_id"
-                + " WHERE r.cycle_id = ?", Integer.class, cycleId)).isEqualTo(5);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_report_part p JOIN rc_report r ON r.id = p.report_id"
-                + " WHERE r.cycle_id = ?", Integer.class, cycleId)).isEqualTo(5 * org.reportcycle.shared.Part.values().length);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_report_version v JOIN rc_report r ON r.id = v.report_id"
+                                + " WHERE r.cycle_id = ?",
+                        Integer.class,
+                        cycleId))
+                .isEqualTo(5);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_report_part p JOIN rc_report r ON r.id = p.report_id"
+                                + " WHERE r.cycle_id = ?",
+                        Integer.class,
+                        cycleId))
+                .isEqualTo(5 * org.reportcycle.shared.Part.values().length);
     }
 
     @Test
@@ -104,26 +128,38 @@ class CycleOpeningChunkTests {
 
     private List<String> taskNotices(String username) {
         return as(username, () -> notices.myNotices(50, java.util.Locale.SIMPLIFIED_CHINESE)).stream()
-                .filter(n -> n.kind().equals("task")).map(org.reportcycle.notification.NoticeView::link).toList();
+                .filter(n -> n.kind().equals("task"))
+                .map(org.reportcycle.notification.NoticeView::link)
+                .toList();
     }
 
     private Long report(int year, TestUnit unit) {
-        return jdbc.queryForObject("SELECT r.id FROM rc_report r JOIN rc_cycle c ON c.id = r.cycle_id"
-                + " WHERE c.report_year = ? AND r.unit_id = ?", Long.class, year, unit.id());
+        return jdbc.queryForObject(
+                "SELECT r.id FROM rc_report r JOIN rc_cycle c ON c.id = r.cycle_id"
+                        + " WHERE c.report_year = ? AND r.unit_id = ?",
+                Long.class,
+                year,
+                unit.id());
     }
 
     private List<Long> openedUnits(Long cycleId) {
-        return jdbc.queryForList("SELECT unit_id FROM rc_report WHERE cycle_id = ? ORDER BY unit_id", Long.class, cycleId);
+        return jdbc.queryForList(
+                "SELECT unit_id FROM rc_report WHERE cycle_id = ? ORDER BY unit_id", Long.class, cycleId);
     }
 
     private int openedAudits(Long cycleId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE action = 'report.opened' AND details LIKE ?",
-                Integer.class, "%\"cycleId\":" + cycleId + ",%");
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rc_audit WHERE action = 'report.opened' AND details LIKE ?",
+                Integer.class,
+                "%\"cycleId\":" + cycleId + ",%");
     }
 
     private int runningProcesses(Long cycleId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_EXECUTION e JOIN rc_report r"
-                + " ON r.process_instance_id = e.ID_ WHERE r.cycle_id = ?", Integer.class, cycleId);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM ACT_RU_EXECUTION e JOIN rc_report r"
+                        + " ON r.process_instance_id = e.ID_ WHERE r.cycle_id = ?",
+                Integer.class,
+                cycleId);
     }
 
     private CycleOpeningJobs.Progress awaitEnd(String admin, long job) throws InterruptedException {

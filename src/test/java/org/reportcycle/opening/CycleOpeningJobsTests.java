@@ -24,11 +24,20 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class CycleOpeningJobsTests {
 
-    @Autowired TestData data;
-    @Autowired CycleOpeningJobs jobs;
-    @Autowired CycleOpeningService opening;
-    @Autowired CycleService cycles;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    CycleOpeningJobs jobs;
+
+    @Autowired
+    CycleOpeningService opening;
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** The years of this class's cycles (MySQL's timer columns end in 2038, so its variant counts from 2033). */
     protected int year(int n) {
@@ -39,10 +48,12 @@ class CycleOpeningJobsTests {
     void a_started_job_opens_every_unit_in_the_background_with_the_chosen_deadlines() throws Exception {
         List<TestUnit> units = List.of(data.unit("一街道"), data.unit("二街道"), data.unit("三街道"));
         String admin = data.admin();
-        Map<UnitLevel, Map<Milestone, LocalDate>> dates = Map.of(UnitLevel.STREET,
-                Map.of(Milestone.REPORT_UP, LocalDate.of(year(2), 2, 25)));
+        Map<UnitLevel, Map<Milestone, LocalDate>> dates =
+                Map.of(UnitLevel.STREET, Map.of(Milestone.REPORT_UP, LocalDate.of(year(2), 2, 25)));
 
-        long job = as(admin, () -> jobs.start(year(1), units.stream().map(TestUnit::id).toList(), dates));
+        long job = as(
+                admin,
+                () -> jobs.start(year(1), units.stream().map(TestUnit::id).toList(), dates));
         CycleOpeningJobs.Progress done = awaitEnd(admin, job);
 
         assertThat(done.state()).isEqualTo(CycleOpeningJobs.State.DONE);
@@ -54,8 +65,11 @@ class CycleOpeningJobsTests {
                 .isEqualTo(LocalDate.of(year(2), 2, 25));
         assertThat(cycles.deadlines(cycleId).due(UnitLevel.STREET, Milestone.PUBLICATION))
                 .isEqualTo(LocalDate.of(year(2), 4, 1));
-        assertThat(jdbc.queryForList("SELECT action FROM rc_audit WHERE details LIKE ? ORDER BY seq", String.class,
-                "%\"job\":" + job + "%")).containsExactly("cycle.openingStarted", "cycle.opened");
+        assertThat(jdbc.queryForList(
+                        "SELECT action FROM rc_audit WHERE details LIKE ? ORDER BY seq",
+                        String.class,
+                        "%\"job\":" + job + "%"))
+                .containsExactly("cycle.openingStarted", "cycle.opened");
     }
 
     @Test
@@ -93,8 +107,8 @@ class CycleOpeningJobsTests {
     }
 
     private List<Integer> reportsPerUnit(Long cycleId) {
-        return jdbc.queryForList("SELECT COUNT(*) FROM rc_report WHERE cycle_id = ? GROUP BY unit_id", Integer.class,
-                cycleId);
+        return jdbc.queryForList(
+                "SELECT COUNT(*) FROM rc_report WHERE cycle_id = ? GROUP BY unit_id", Integer.class, cycleId);
     }
 
     private CycleOpeningJobs.Progress awaitEnd(String admin, long job) throws InterruptedException {
@@ -102,7 +116,8 @@ class CycleOpeningJobsTests {
     }
 
     /** Polls the background job as the administrator until it is no longer running (at most a minute). */
-    static CycleOpeningJobs.Progress awaitEnd(CycleOpeningJobs jobs, String admin, long job) throws InterruptedException {
+    static CycleOpeningJobs.Progress awaitEnd(CycleOpeningJobs jobs, String admin, long job)
+            throws InterruptedException {
         for (int i = 0; i < 600; i++) {
             CycleOpeningJobs.Progress p = as(admin, () -> jobs.progress(job)).orElseThrow();
             if (p.state() != CycleOpeningJobs.State.RUNNING) {

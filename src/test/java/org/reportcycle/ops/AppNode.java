@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  */
 public final class AppNode implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String name;
     private final int port;
@@ -46,11 +47,15 @@ public final class AppNode implements AutoCloseable {
             Files.createDirectories(log.getParent());
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
-                    "-jar", jar.toString(), "--server.port=" + port));
+                    "-Xmx512m",
+                    "-XX:TieredStopAtLevel=1",
+                    "-Dfile.encoding=UTF-8",
+                    "-jar",
+                    jar.toString(),
+                    "--server.port=" + port));
             command.addAll(List.of(args));
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(env);
             return new AppNode(name, port, log, builder.start());
         } catch (IOException e) {
@@ -87,12 +92,12 @@ public final class AppNode implements AutoCloseable {
             }
             Thread.sleep(1000);
         }
-        throw new IllegalStateException(name + " not ready after " + timeout + "; see " + log.toAbsolutePath()
-                + "\n" + tail(40));
+        throw new IllegalStateException(
+                name + " not ready after " + timeout + "; see " + log.toAbsolutePath() + "\n" + tail(40));
     }
 
-    public HttpResponse<String> get(String path, String user, String password) throws IOException,
-            InterruptedException {
+    public HttpResponse<String> get(String path, String user, String password)
+            throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(uri(path)).GET(), user, password, Map.of());
     }
 
@@ -101,24 +106,38 @@ public final class AppNode implements AutoCloseable {
         return send(HttpRequest.newBuilder(uri(path)).GET(), user, password, headers);
     }
 
-    public HttpResponse<String> post(String path, String user, String password, String json) throws IOException,
-            InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"), user, password, Map.of());
+    public HttpResponse<String> post(String path, String user, String password, String json)
+            throws IOException, InterruptedException {
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .POST(HttpRequest.BodyPublishers.ofString(json))
+                        .header("Content-Type", "application/json"),
+                user,
+                password,
+                Map.of());
     }
 
-    public HttpResponse<String> put(String path, String user, String password, String json) throws IOException,
-            InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).PUT(HttpRequest.BodyPublishers.ofString(json))
-                .header("Content-Type", "application/json"), user, password, Map.of());
+    public HttpResponse<String> put(String path, String user, String password, String json)
+            throws IOException, InterruptedException {
+        return send(
+                HttpRequest.newBuilder(uri(path))
+                        .PUT(HttpRequest.BodyPublishers.ofString(json))
+                        .header("Content-Type", "application/json"),
+                user,
+                password,
+                Map.of());
     }
 
-    private HttpResponse<String> send(HttpRequest.Builder request, String user, String password,
-            Map<String, String> headers) throws IOException, InterruptedException {
+    private HttpResponse<String> send(
+            HttpRequest.Builder request, String user, String password, Map<String, String> headers)
+            throws IOException, InterruptedException {
         request.timeout(Duration.ofSeconds(60)).header("Accept-Language", "en");
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         headers.forEach(request::header);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -21,14 +21,21 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Health for everyone, metrics for administrators only, the business metrics, request ids. */
-@SpringBootTest(properties = {"management.prometheus.metrics.export.enabled=true",
-        "management.defaults.metrics.export.enabled=true", "reportcycle.metrics.max-age=0s"})
+@SpringBootTest(
+        properties = {
+            "management.prometheus.metrics.export.enabled=true",
+            "management.defaults.metrics.export.enabled=true",
+            "reportcycle.metrics.max-age=0s"
+        })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class OperationsEndpointsTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
 
     @Test
     void health_and_its_probes_answer_without_a_login_but_show_details_only_to_administrators() throws Exception {
@@ -36,16 +43,19 @@ class OperationsEndpointsTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"))
                 .andExpect(jsonPath("$.components").doesNotExist());
-        mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/health/readiness"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
-        mvc.perform(get("/actuator/health/liveness")).andExpect(status().isOk())
+        mvc.perform(get("/actuator/health/liveness"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("UP"));
 
         mvc.perform(get("/actuator/health").with(httpBasic(data.admin(), "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.db.status").value("UP"))
                 .andExpect(jsonPath("$.components.processEngine.status").value("UP"))
-                .andExpect(jsonPath("$.components.processEngine.details.processVersion").isNumber());
+                .andExpect(jsonPath("$.components.processEngine.details.processVersion")
+                        .isNumber());
         mvc.perform(get("/actuator/health/readiness").with(httpBasic(data.admin(), "demo")))
                 .andExpect(jsonPath("$.components.processEngine.status").value("UP"))
                 .andExpect(jsonPath("$.components.db.status").value("UP"));
@@ -76,11 +86,14 @@ class OperationsEndpointsTests {
         assertThat(metric("reportcycle_reports\\{[^}]*step=\"DRAFT\"[^}]*\\}")).isEqualTo(draftsBefore + 2);
         assertThat(metric("reportcycle_overdue_tasks\\{[^}]*\\}")).isEqualTo(overdueBefore + 1);
 
-        mvc.perform(post("/api/v1/reports/" + overdueReport + "/submit").with(httpBasic(unit.drafter(), "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"提交\"}"))
+        mvc.perform(post("/api/v1/reports/" + overdueReport + "/submit")
+                        .with(httpBasic(unit.drafter(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\":\"提交\"}"))
                 .andExpect(status().isOk());
         assertThat(metric("reportcycle_reports\\{[^}]*step=\"DRAFT\"[^}]*\\}")).isEqualTo(draftsBefore + 1);
-        assertThat(metric("reportcycle_reports\\{[^}]*step=\"LEGAL_REVIEW\"[^}]*\\}")).isEqualTo(reviewsBefore + 1);
+        assertThat(metric("reportcycle_reports\\{[^}]*step=\"LEGAL_REVIEW\"[^}]*\\}"))
+                .isEqualTo(reviewsBefore + 1);
         assertThat(metric("reportcycle_step_completions_total\\{[^}]*step=\"DRAFT\"[^}]*\\}"))
                 .isEqualTo(submittedBefore + 1);
         assertThat(metric("reportcycle_timer_backlog\\{[^}]*\\}")).isGreaterThanOrEqualTo(0);
@@ -92,8 +105,10 @@ class OperationsEndpointsTests {
         TestUnit unit = data.unit("拒绝街道");
         Long report = data.openReport(2025, unit);
         double before = metricOrZero("reportcycle_step_completions_total\\{[^}]*step=\"LEGAL_REVIEW\"[^}]*\\}");
-        mvc.perform(post("/api/v1/reports/" + report + "/review/pass").with(httpBasic(unit.legal(), "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"同意\"}"))
+        mvc.perform(post("/api/v1/reports/" + report + "/review/pass")
+                        .with(httpBasic(unit.legal(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"text\":\"同意\"}"))
                 .andExpect(status().isConflict());
         assertThat(metricOrZero("reportcycle_step_completions_total\\{[^}]*step=\"LEGAL_REVIEW\"[^}]*\\}"))
                 .isEqualTo(before);
@@ -101,9 +116,15 @@ class OperationsEndpointsTests {
 
     @Test
     void every_response_carries_a_request_id_and_a_well_formed_one_from_the_proxy_is_kept() throws Exception {
-        String first = mvc.perform(get("/api/v1/public/reports")).andExpect(status().isOk())
-                .andReturn().getResponse().getHeader(RequestIds.HEADER);
-        String second = mvc.perform(get("/api/v1/public/reports")).andReturn().getResponse().getHeader(RequestIds.HEADER);
+        String first = mvc.perform(get("/api/v1/public/reports"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getHeader(RequestIds.HEADER);
+        String second = mvc.perform(get("/api/v1/public/reports"))
+                .andReturn()
+                .getResponse()
+                .getHeader(RequestIds.HEADER);
         assertThat(first).matches("[0-9a-f]{16}");
         assertThat(second).matches("[0-9a-f]{16}").isNotEqualTo(first);
 
@@ -111,7 +132,9 @@ class OperationsEndpointsTests {
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string(RequestIds.HEADER, "nginx-4f2a9c1e77"));
         String forged = mvc.perform(get("/actuator/health").header(RequestIds.HEADER, "bad id\nINFO forged line"))
-                .andReturn().getResponse().getHeader(RequestIds.HEADER);
+                .andReturn()
+                .getResponse()
+                .getHeader(RequestIds.HEADER);
         assertThat(forged).matches("[0-9a-f]{16}");
     }
 
@@ -128,7 +151,10 @@ class OperationsEndpointsTests {
 
     private Double find(String regex) throws Exception {
         String body = mvc.perform(get("/actuator/prometheus").with(httpBasic(data.admin(), "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
         Matcher m = Pattern.compile("(?m)^" + regex + " ([0-9.eE+-]+)$").matcher(body);
         return m.find() ? Double.valueOf(m.group(1)) : null;
     }

@@ -49,8 +49,11 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Tag("mysql")
 @ActiveProfiles({"test", "mysql"})
-@SpringBootTest(properties = {"reportcycle.deadlines.remind-days-before=" + TwoNodesMySqlTests.REMIND_DAYS_BEFORE,
-        "flowable.async-executor-activate=false"})
+@SpringBootTest(
+        properties = {
+            "reportcycle.deadlines.remind-days-before=" + TwoNodesMySqlTests.REMIND_DAYS_BEFORE,
+            "flowable.async-executor-activate=false"
+        })
 class TwoNodesMySqlTests {
 
     /** Reminders this many days before a due day: a deadline in the coming months has its reminder due now. */
@@ -60,6 +63,7 @@ class TwoNodesMySqlTests {
      * as TIMESTAMP).
      */
     static final int FAR_YEAR = LocalDate.now().getYear() + 5;
+
     static final String ADMIN_PASSWORD = "Adm-" + UUID.randomUUID();
     static final String MARKER = "仅供测试的正文标记" + UUID.randomUUID().toString().substring(0, 8);
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -69,14 +73,20 @@ class TwoNodesMySqlTests {
     static AppNode a;
     static AppNode b;
 
-    @Autowired TestData data;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** Creates the fresh database and starts both nodes on it at once, before this test's own context. */
     @DynamicPropertySource
     static void nodes(DynamicPropertyRegistry registry) throws Exception {
-        String url = System.getenv().getOrDefault("MYSQL_URL", "jdbc:mysql://127.0.0.1:3306/reportcycle"
-                + "?useUnicode=true&characterEncoding=utf8&serverTimezone=UTC&nullCatalogMeansCurrent=true");
+        String url = System.getenv()
+                .getOrDefault(
+                        "MYSQL_URL",
+                        "jdbc:mysql://127.0.0.1:3306/reportcycle"
+                                + "?useUnicode=true&characterEncoding=utf8&serverTimezone=UTC&nullCatalogMeansCurrent=true");
         Matcher m = Pattern.compile("^(jdbc:mysql://[^/]+/)([^?]*)(\\?.*)?$").matcher(url);
         assertThat(m.matches()).as("MYSQL_URL %s", url).isTrue();
         database = (m.group(2).isEmpty() ? "reportcycle" : m.group(2)) + "_nodes";
@@ -118,7 +128,8 @@ class TwoNodesMySqlTests {
     void two_nodes_on_one_database_share_the_work_and_fire_every_timer_once() throws Exception {
         int year = LocalDate.now().getYear();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_user WHERE administrator = TRUE", Integer.class))
-                .as("the first administrator, created once by two nodes starting together").isEqualTo(1);
+                .as("the first administrator, created once by two nodes starting together")
+                .isEqualTo(1);
         assertThat(auditCount("action=user.bootstrapped")).isEqualTo(1);
 
         // reports that wait at drafting (their reminders are due now) and reports of a year long past (overdue)
@@ -157,15 +168,18 @@ class TwoNodesMySqlTests {
                 TestUnit unit = data.unit("双节点并发" + i);
                 people.add(unit);
                 Long id = data.openReport(FAR_YEAR, unit);
-                Callable<Integer> onA = () -> a.post("/api/v1/reports/" + id + "/submit", unit.drafter(), "demo",
-                        "{\"text\":\"并发提交\"}").statusCode();
-                Callable<Integer> onB = () -> b.post("/api/v1/reports/" + id + "/submit", unit.drafter(), "demo",
-                        "{\"text\":\"并发提交\"}").statusCode();
+                Callable<Integer> onA =
+                        () -> a.post("/api/v1/reports/" + id + "/submit", unit.drafter(), "demo", "{\"text\":\"并发提交\"}")
+                                .statusCode();
+                Callable<Integer> onB =
+                        () -> b.post("/api/v1/reports/" + id + "/submit", unit.drafter(), "demo", "{\"text\":\"并发提交\"}")
+                                .statusCode();
                 List<Future<Integer>> both = pool.invokeAll(List.of(onA, onB));
                 List<Integer> statuses = List.of(both.get(0).get(), both.get(1).get());
                 assertThat(statuses).as("submit on both nodes at once").containsExactlyInAnyOrder(200, 409);
                 completions++;
-                assertThat(auditCount("reportId=" + id + "&action=report.submitted")).isEqualTo(1);
+                assertThat(auditCount("reportId=" + id + "&action=report.submitted"))
+                        .isEqualTo(1);
                 assertThat(step(a, id, unit.drafter())).isEqualTo("LEGAL_REVIEW");
                 assertThat(step(b, id, unit.drafter())).isEqualTo("LEGAL_REVIEW");
             }
@@ -184,14 +198,17 @@ class TwoNodesMySqlTests {
         assertThat(metricsA).isEqualTo(businessGauges(b));
         assertThat(metricsA.get("reportcycle_reports{step=\"PUBLISHED\"}")).isEqualTo(worked.size());
         assertThat(counter(a, "reportcycle_step_completions_total") + counter(b, "reportcycle_step_completions_total"))
-                .as("step completions counted over both nodes").isEqualTo(completions);
+                .as("step completions counted over both nodes")
+                .isEqualTo(completions);
 
         // the audit chain stays valid, seen from either node
         JsonNode verifyA = json(a.get("/api/v1/audit/verify", "admin", ADMIN_PASSWORD));
         JsonNode verifyB = json(b.get("/api/v1/audit/verify", "admin", ADMIN_PASSWORD));
         assertThat(verifyA.get("ok").asBoolean()).isTrue();
         assertThat(verifyB.get("ok").asBoolean()).isTrue();
-        assertThat(verifyA.get("checked").asLong()).isGreaterThan(50).isEqualTo(verifyB.get("checked").asLong());
+        assertThat(verifyA.get("checked").asLong())
+                .isGreaterThan(50)
+                .isEqualTo(verifyB.get("checked").asLong());
 
         logsAreJsonWithRequestIdsAndNoPersonalData(people);
     }
@@ -200,37 +217,54 @@ class TwoNodesMySqlTests {
     private int carryThrough(TestUnit unit, Long id, boolean startOnA) throws Exception {
         String text = TestData.compliantText(FAR_YEAR).parts().get(Part.MEASURES) + MARKER;
         AppNode first = startOnA ? a : b;
-        HttpResponse<String> saved = first.put("/api/v1/reports/" + id + "/parts", unit.drafter(), "demo",
-                JSON.writeValueAsString(Map.of("parts", Map.of("1", Map.of("text", text, "baseRowVersion", 0)),
-                        "note", MARKER)));
+        HttpResponse<String> saved = first.put(
+                "/api/v1/reports/" + id + "/parts",
+                unit.drafter(),
+                "demo",
+                JSON.writeValueAsString(
+                        Map.of("parts", Map.of("1", Map.of("text", text, "baseRowVersion", 0)), "note", MARKER)));
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         String[][] steps = {
-                {"/submit", unit.drafter(), "{\"text\":\"初稿完成\"}", "LEGAL_REVIEW"},
-                {"/review/pass", unit.legal(), "{\"text\":\"同意\"}", "LEADER_SIGNOFF"},
-                {"/signoff/approve", unit.leader(1), "{\"opinion\":\"同意\",\"confidentialityAttested\":false}",
-                        "LEADER_SIGNOFF"},
-                {"/signoff/approve", unit.leader(2), "{\"opinion\":\"同意\",\"confidentialityAttested\":true}",
-                        "COMMITTEE"},
-                {"/committee/meeting", unit.secretary(), "{\"body\":\"党工委会议\",\"heldOn\":\"" + LocalDate.now()
-                        + "\",\"sessionNo\":\"第1次\",\"attendance\":\"9/9\",\"outcome\":\"APPROVED\"}", "REPORT_UP"},
-                {"/report-up", unit.drafter(), "{\"text\":\"报送\"}", "OFFICE_REVIEW"},
-                {"/office/accept", "admin", "{}", "PUBLISH"},
-                {"/publish", unit.drafter(), "{}", "PUBLISHED"}};
+            {"/submit", unit.drafter(), "{\"text\":\"初稿完成\"}", "LEGAL_REVIEW"},
+            {"/review/pass", unit.legal(), "{\"text\":\"同意\"}", "LEADER_SIGNOFF"},
+            {
+                "/signoff/approve",
+                unit.leader(1),
+                "{\"opinion\":\"同意\",\"confidentialityAttested\":false}",
+                "LEADER_SIGNOFF"
+            },
+            {"/signoff/approve", unit.leader(2), "{\"opinion\":\"同意\",\"confidentialityAttested\":true}", "COMMITTEE"},
+            {
+                "/committee/meeting",
+                unit.secretary(),
+                "{\"body\":\"党工委会议\",\"heldOn\":\"" + LocalDate.now()
+                        + "\",\"sessionNo\":\"第1次\",\"attendance\":\"9/9\",\"outcome\":\"APPROVED\"}",
+                "REPORT_UP"
+            },
+            {"/report-up", unit.drafter(), "{\"text\":\"报送\"}", "OFFICE_REVIEW"},
+            {"/office/accept", "admin", "{}", "PUBLISH"},
+            {"/publish", unit.drafter(), "{}", "PUBLISHED"}
+        };
         boolean onA = startOnA;
         for (String[] s : steps) {
             AppNode here = onA ? a : b;
             AppNode there = onA ? b : a;
             String password = "admin".equals(s[1]) ? ADMIN_PASSWORD : "demo";
-            assertThat(taskReports(there, s[1], password)).as("%s has the task on %s", s[1], there.name())
+            assertThat(taskReports(there, s[1], password))
+                    .as("%s has the task on %s", s[1], there.name())
                     .contains(id);
             HttpResponse<String> done = here.post("/api/v1/reports/" + id + s[0], s[1], password, s[2]);
-            assertThat(done.statusCode()).as("%s on %s: %s", s[0], here.name(), done.body()).isEqualTo(200);
+            assertThat(done.statusCode())
+                    .as("%s on %s: %s", s[0], here.name(), done.body())
+                    .isEqualTo(200);
             assertThat(json(done).get("step").asString()).isEqualTo(s[3]);
-            assertThat(taskReports(there, s[1], password)).as("%s's task is gone on %s", s[1], there.name())
+            assertThat(taskReports(there, s[1], password))
+                    .as("%s's task is gone on %s", s[1], there.name())
                     .doesNotContain(id);
             assertThat(step(there, id, "admin")).isEqualTo(s[3]);
             HttpResponse<String> again = there.post("/api/v1/reports/" + id + s[0], s[1], password, s[2]);
-            assertThat(again.statusCode()).as("the same step again on %s: %s", there.name(), again.body())
+            assertThat(again.statusCode())
+                    .as("the same step again on %s: %s", there.name(), again.body())
                     .isIn(400, 403, 409);
             assertThat(step(here, id, "admin")).isEqualTo(s[3]);
             onA = !onA;
@@ -243,30 +277,36 @@ class TwoNodesMySqlTests {
      * and each report of the long-past year is escalated exactly once, although both nodes' executors run.
      */
     private void timersFireOnce(List<Long> waiting, List<Long> late) throws Exception {
-        String model = new String(new ClassPathResource("processes/annual-report.bpmn20.xml").getInputStream()
-                .readAllBytes(), StandardCharsets.UTF_8);
+        String model = new String(
+                new ClassPathResource("processes/annual-report.bpmn20.xml")
+                        .getInputStream()
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
         if (!model.contains("timerEventDefinition")) {
             System.out.println("[two nodes] the process model has no timers: timer firing not checked");
             return;
         }
         long end = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < end && !(allHave(waiting, "deadline.reminded") && allHave(late, "deadline.overdue")
-                && backlog() == 0)) {
+        while (System.nanoTime() < end
+                && !(allHave(waiting, "deadline.reminded") && allHave(late, "deadline.overdue") && backlog() == 0)) {
             Thread.sleep(2000);
         }
         Thread.sleep(15_000); // longer than a job acquisition cycle: a second firing would show now
         assertThat(backlog()).as("due timers left").isZero();
         for (Long id : waiting) {
-            assertThat(auditCount("reportId=" + id + "&action=deadline.reminded")).as("reminders of %s", id)
+            assertThat(auditCount("reportId=" + id + "&action=deadline.reminded"))
+                    .as("reminders of %s", id)
                     .isEqualTo(1);
         }
         for (Long id : late) {
-            assertThat(auditCount("reportId=" + id + "&action=deadline.overdue")).as("escalations of %s", id)
+            assertThat(auditCount("reportId=" + id + "&action=deadline.overdue"))
+                    .as("escalations of %s", id)
                     .isEqualTo(1);
-            assertThat(auditCount("reportId=" + id + "&action=deadline.reminded")).isZero();
+            assertThat(auditCount("reportId=" + id + "&action=deadline.reminded"))
+                    .isZero();
         }
-        System.out.printf("[two nodes] timers: %d reminders and %d escalations, each fired once%n", waiting.size(),
-                late.size());
+        System.out.printf(
+                "[two nodes] timers: %d reminders and %d escalations, each fired once%n", waiting.size(), late.size());
     }
 
     private boolean allHave(List<Long> reports, String action) throws Exception {
@@ -285,7 +325,9 @@ class TwoNodesMySqlTests {
     private void logsAreJsonWithRequestIdsAndNoPersonalData(List<TestUnit> people) throws Exception {
         String requestId = "twonodes-" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(a.get("/api/v1/tasks", people.get(0).drafter(), "demo", Map.of("X-Request-Id", requestId))
-                .headers().firstValue("X-Request-Id")).contains(requestId);
+                        .headers()
+                        .firstValue("X-Request-Id"))
+                .contains(requestId);
         Thread.sleep(500);
         for (AppNode node : List.of(a, b)) {
             List<String> lines = node.logLines();
@@ -303,10 +345,14 @@ class TwoNodesMySqlTests {
                 assertThat(all).as("user names in the log of %s", node.name()).doesNotContain(unit.code() + "-");
             }
         }
-        assertThat(a.logLines().stream().filter(l -> l.startsWith("{")).map(JSON::readTree)
-                .filter(j -> j.has("requestId") && requestId.equals(j.get("requestId").asString()))
-                .map(j -> j.get("message").asString()))
-                .as("the request's log line carries its id").anyMatch(msg -> msg.contains("/api/v1/tasks"));
+        assertThat(a.logLines().stream()
+                        .filter(l -> l.startsWith("{"))
+                        .map(JSON::readTree)
+                        .filter(j -> j.has("requestId")
+                                && requestId.equals(j.get("requestId").asString()))
+                        .map(j -> j.get("message").asString()))
+                .as("the request's log line carries its id")
+                .anyMatch(msg -> msg.contains("/api/v1/tasks"));
     }
 
     private List<Long> taskReports(AppNode node, String user, String password) throws Exception {
@@ -318,8 +364,8 @@ class TwoNodesMySqlTests {
     }
 
     private String step(AppNode node, Long id, String user) throws Exception {
-        HttpResponse<String> report = node.get("/api/v1/reports/" + id, user,
-                "admin".equals(user) ? ADMIN_PASSWORD : "demo");
+        HttpResponse<String> report =
+                node.get("/api/v1/reports/" + id, user, "admin".equals(user) ? ADMIN_PASSWORD : "demo");
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
         return json(report).get("step").asString();
     }
@@ -335,15 +381,20 @@ class TwoNodesMySqlTests {
         Map<String, Double> gauges = new LinkedHashMap<>();
         for (String line : prometheus(node).split("\n")) {
             Matcher m = Pattern.compile("^(reportcycle_(?:reports|overdue_tasks|timer_backlog|dead_letter_jobs))"
-                    + "\\{([^}]*)\\} (\\S+)$").matcher(line);
+                            + "\\{([^}]*)\\} (\\S+)$")
+                    .matcher(line);
             if (m.matches()) {
                 Matcher step = Pattern.compile("step=\"([A-Z_]+)\"").matcher(m.group(2));
-                gauges.put(m.group(1) + (step.find() ? "{step=\"" + step.group(1) + "\"}" : ""),
+                gauges.put(
+                        m.group(1) + (step.find() ? "{step=\"" + step.group(1) + "\"}" : ""),
                         Double.valueOf(m.group(3)));
             }
         }
-        assertThat(gauges).containsKeys("reportcycle_reports{step=\"DRAFT\"}", "reportcycle_overdue_tasks",
-                "reportcycle_timer_backlog");
+        assertThat(gauges)
+                .containsKeys(
+                        "reportcycle_reports{step=\"DRAFT\"}",
+                        "reportcycle_overdue_tasks",
+                        "reportcycle_timer_backlog");
         return gauges;
     }
 
@@ -382,5 +433,4 @@ class TwoNodesMySqlTests {
     private static String password() {
         return System.getenv().getOrDefault("MYSQL_PASSWORD", "");
     }
-
 }

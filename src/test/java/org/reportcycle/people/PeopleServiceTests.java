@@ -30,14 +30,29 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class PeopleServiceTests {
 
-    @Autowired TestData data;
-    @Autowired PeopleService people;
-    @Autowired PeopleImport importer;
-    @Autowired PeopleExport export;
-    @Autowired OrganizationService organization;
-    @Autowired UnitRepository units;
-    @Autowired UserRepository users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    PeopleImport importer;
+
+    @Autowired
+    PeopleExport export;
+
+    @Autowired
+    OrganizationService organization;
+
+    @Autowired
+    UnitRepository units;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     static String code(String prefix) {
         return prefix + System.nanoTime() % 1_000_000;
@@ -68,12 +83,16 @@ class PeopleServiceTests {
         assertThat(saved.isActive()).isFalse();
         assertThat(users.findById(user.getId()).orElseThrow().isActive()).isFalse();
         assertThat(users.findById(user.getId()).orElseThrow().getDisplayName()).isEqualTo("张三丰");
-        assertThat(auditOf(unit.getId())).containsExactly("unit.created", "unit.updated", "membership.added",
-                "membership.removed", "unit.deactivated");
-        assertThat(jdbc.queryForList("SELECT action FROM rc_audit WHERE details LIKE ? AND actor = ? ORDER BY seq",
-                String.class, "%" + username + "%", admin))
-                .containsSubsequence("user.created", "user.updated", "membership.added", "membership.removed",
-                        "user.deactivated");
+        assertThat(auditOf(unit.getId()))
+                .containsExactly(
+                        "unit.created", "unit.updated", "membership.added", "membership.removed", "unit.deactivated");
+        assertThat(jdbc.queryForList(
+                        "SELECT action FROM rc_audit WHERE details LIKE ? AND actor = ? ORDER BY seq",
+                        String.class,
+                        "%" + username + "%",
+                        admin))
+                .containsSubsequence(
+                        "user.created", "user.updated", "membership.added", "membership.removed", "user.deactivated");
     }
 
     @Test
@@ -84,7 +103,8 @@ class PeopleServiceTests {
         Unit below = as(admin, () -> people.createUnit(c + "b", "下", UnitLevel.STREET, top.getId()));
 
         assertThatThrownBy(() -> as(admin, () -> people.updateUnit(top.getId(), "上", UnitLevel.COUNTY, below.getId())))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("error.parentCycle");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.parentCycle");
     }
 
     @Test
@@ -105,8 +125,11 @@ class PeopleServiceTests {
         assertThatThrownBy(() -> as(drafter, () -> people.users("", 0, 50))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(drafter, () -> people.units("", 0, 50))).isInstanceOf(AccessDeniedException.class);
         assertThat(organization.leaderCount(unit.id())).isEqualTo(2);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE actor = ? AND action = 'access.refused'",
-                Integer.class, drafter)).isEqualTo(7);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_audit WHERE actor = ? AND action = 'access.refused'",
+                        Integer.class,
+                        drafter))
+                .isEqualTo(7);
     }
 
     @Test
@@ -121,14 +144,16 @@ class PeopleServiceTests {
         PeopleImport.Report report = as(admin, () -> importer.check("units.csv", csv.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(report.ok()).isFalse();
-        assertThat(report.problems()).extracting(PeopleImport.Problem::row, PeopleImport.Problem::key)
+        assertThat(report.problems())
+                .extracting(PeopleImport.Problem::row, PeopleImport.Problem::key)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(3, "import.missing"),
                         org.assertj.core.groups.Tuple.tuple(3, "import.unknownLevel"),
                         org.assertj.core.groups.Tuple.tuple(3, "import.unknownParent"),
                         org.assertj.core.groups.Tuple.tuple(4, "import.duplicate"));
         assertThatThrownBy(() -> as(admin, () -> importer.apply("units.csv", csv.getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("error.importHasProblems");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.importHasProblems");
         assertThat(units.findByCode(c)).isEmpty();
     }
 
@@ -137,20 +162,27 @@ class PeopleServiceTests {
         String admin = data.admin();
         String c = code("imp");
         byte[] xlsx = Sheets.xlsx(List.of(
-                new Sheets.Table("units", List.of("code", "name", "level", "parent_code"), List.of(
-                        List.of(c + "s", "导入街道", "street", c),
-                        List.of(c, "导入县", "COUNTY", ""))),
-                new Sheets.Table("users", List.of("username", "display_name", "email", "administrator", "password"),
+                new Sheets.Table(
+                        "units",
+                        List.of("code", "name", "level", "parent_code"),
+                        List.of(List.of(c + "s", "导入街道", "street", c), List.of(c, "导入县", "COUNTY", ""))),
+                new Sheets.Table(
+                        "users",
+                        List.of("username", "display_name", "email", "administrator", "password"),
                         List.of(List.of(c + "-u", "李四", "ls@example.org", "否", "pw12345"))),
-                new Sheets.Table("memberships", List.of("username", "unit_code", "role", "sign_order"),
+                new Sheets.Table(
+                        "memberships",
+                        List.of("username", "unit_code", "role", "sign_order"),
                         List.of(List.of(c + "-u", c + "s", "drafter", "")))));
 
         assertThat(as(admin, () -> importer.check("people.xlsx", xlsx)).ok()).isTrue();
         assertThat(as(admin, () -> importer.apply("people.xlsx", xlsx))).isEqualTo(4);
 
         Unit street = units.findByCode(c + "s").orElseThrow();
-        assertThat(street.getParentId()).isEqualTo(units.findByCode(c).orElseThrow().getId());
-        assertThat(organization.members(street.getId(), Role.DRAFTER)).extracting(m -> m.username())
+        assertThat(street.getParentId())
+                .isEqualTo(units.findByCode(c).orElseThrow().getId());
+        assertThat(organization.members(street.getId(), Role.DRAFTER))
+                .extracting(m -> m.username())
                 .containsExactly(c + "-u");
         assertThat(auditOf(street.getId())).containsExactly("unit.created", "membership.added");
 
@@ -158,11 +190,14 @@ class PeopleServiceTests {
         assertThat(exported).extracting(Sheets.Table::name).containsExactly("units", "users", "memberships");
         assertThat(exported.get(0).rows()).anyMatch(r -> r.equals(List.of(c + "s", "导入街道", "STREET", c, "true")));
         String csv = new String(as(admin, () -> export.csv(PeopleExport.Kind.USERS)), StandardCharsets.UTF_8);
-        assertThat(csv).startsWith("\uFEFFusername,display_name,email,administrator,active\r\n")
-                .contains(c + "-u,李四,ls@example.org,false,true").doesNotContain("pw12345");
+        assertThat(csv)
+                .startsWith("\uFEFFusername,display_name,email,administrator,active\r\n")
+                .contains(c + "-u,李四,ls@example.org,false,true")
+                .doesNotContain("pw12345");
         // The export imports back without a problem and without changes
         assertThat(as(admin, () -> importer.check("units.csv", as(admin, () -> export.csv(PeopleExport.Kind.UNITS))))
-                .ok()).isTrue();
+                        .ok())
+                .isTrue();
     }
 
     @Test
@@ -170,6 +205,7 @@ class PeopleServiceTests {
         TestUnit unit = data.unit("语言街道");
         TestData.run(unit.drafter(), () -> people.changeOwnLanguage(Locale.ENGLISH));
 
-        assertThat(users.findByUsername(unit.drafter()).orElseThrow().getLocale()).isEqualTo("en");
+        assertThat(users.findByUsername(unit.drafter()).orElseThrow().getLocale())
+                .isEqualTo("en");
     }
 }

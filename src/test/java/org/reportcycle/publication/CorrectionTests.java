@@ -32,14 +32,27 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class CorrectionTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired PublicationService publication;
-    @Autowired PublicSearch search;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PublicationService publication;
+
+    @Autowired
+    PublicSearch search;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String page(String url) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -50,15 +63,15 @@ class CorrectionTests {
         data.publish(unit, id);
         int published = jdbc.queryForObject("SELECT current_version FROM rc_report WHERE id = ?", Integer.class, id);
 
-        int corrected = as(unit.drafter(), () -> publication.correct(id,
-                Map.of(Part.MEASURES, "全年审查规范性文件41件。"), "第一部分规范性文件数量误写为14件，应为41件"));
+        int corrected = as(
+                unit.drafter(),
+                () -> publication.correct(id, Map.of(Part.MEASURES, "全年审查规范性文件41件。"), "第一部分规范性文件数量误写为14件，应为41件"));
 
         assertThat(corrected).isEqualTo(published + 1);
         Document current = PortalHtml.valid(page("/public/reports/" + id), "zh-CN");
         assertThat(current.select("article").text()).contains("全年审查规范性文件41件。").doesNotContain("14件。");
         assertThat(current.select(".notice.correction").text())
-                .contains("更正说明", "第 " + corrected + " 版更正第 " + published + " 版",
-                        "第一部分规范性文件数量误写为14件，应为41件");
+                .contains("更正说明", "第 " + corrected + " 版更正第 " + published + " 版", "第一部分规范性文件数量误写为14件，应为41件");
         assertThat(current.select("section.versions a").eachAttr("href"))
                 .contains("/public/reports/" + id + "/versions/" + published);
 
@@ -78,14 +91,19 @@ class CorrectionTests {
                 .andExpect(jsonPath("$.versions[1].note").value("第一部分规范性文件数量误写为14件，应为41件"));
 
         assertThat(search.search("规范性文件41件", PublicSearch.Filter.none(), 0, 10).hits())
-                .extracting(PublicSearch.Hit::reportId).contains(id);
+                .extracting(PublicSearch.Hit::reportId)
+                .contains(id);
         assertThat(search.search("规范性文件14件", PublicSearch.Filter.none(), 0, 10).hits())
-                .extracting(PublicSearch.Hit::reportId).doesNotContain(id);
+                .extracting(PublicSearch.Hit::reportId)
+                .doesNotContain(id);
 
         assertThat(jdbc.queryForList("SELECT action FROM rc_audit WHERE report_id = ? ORDER BY seq", String.class, id))
                 .endsWith("report.corrected");
-        assertThat(jdbc.queryForObject("SELECT details FROM rc_audit WHERE report_id = ? AND action = 'report.corrected'",
-                String.class, id)).contains("corrects", String.valueOf(published));
+        assertThat(jdbc.queryForObject(
+                        "SELECT details FROM rc_audit WHERE report_id = ? AND action = 'report.corrected'",
+                        String.class,
+                        id))
+                .contains("corrects", String.valueOf(published));
     }
 
     @Test
@@ -94,10 +112,15 @@ class CorrectionTests {
         Long id = data.openReport(2023, unit);
         data.publish(unit, id);
         String body = "{\"parts\":{\"5\":\"补充说明：本年度未发生行政复议败诉案件。\"},\"note\":\"补充第五部分\"}";
-        mvc.perform(post("/api/v1/reports/" + id + "/corrections").with(httpBasic(unit.legal(), "demo"))
-                .contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/reports/" + id + "/corrections").with(httpBasic(unit.drafter(), "demo"))
-                        .contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(post("/api/v1/reports/" + id + "/corrections")
+                        .with(httpBasic(unit.legal(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/reports/" + id + "/corrections")
+                        .with(httpBasic(unit.drafter(), "demo"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.version").isNumber());
         assertThat(page("/public/reports/" + id)).contains("本年度未发生行政复议败诉案件", "补充第五部分");
@@ -112,18 +135,22 @@ class CorrectionTests {
         Map<Part, String> text = Map.of(Part.MEASURES, "改正后的内容。");
 
         assertThatThrownBy(() -> as(other.drafter(), () -> publication.correct(draft, text, "说明")))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("error.correctionNotPublished");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.correctionNotPublished");
         data.publish(unit, id);
         assertThatThrownBy(() -> as(unit.legal(), () -> publication.correct(id, text, "说明")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(other.drafter(), () -> publication.correct(id, text, "说明")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(unit.drafter(), () -> publication.correct(id, text, " ")))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("error.correctionNoteRequired");
-        String measures = jdbc.queryForObject("SELECT content FROM rc_report_part WHERE report_id = ? AND part = '1'",
-                String.class, id);
-        assertThatThrownBy(() -> as(unit.drafter(), () -> publication.correct(id, Map.of(Part.MEASURES, measures), "说明")))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("error.correctionUnchanged");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.correctionNoteRequired");
+        String measures = jdbc.queryForObject(
+                "SELECT content FROM rc_report_part WHERE report_id = ? AND part = '1'", String.class, id);
+        assertThatThrownBy(() ->
+                        as(unit.drafter(), () -> publication.correct(id, Map.of(Part.MEASURES, measures), "说明")))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.correctionUnchanged");
         assertThat(jdbc.queryForList("SELECT action FROM rc_audit WHERE report_id = ?", String.class, id))
                 .doesNotContain("report.corrected");
     }

@@ -35,7 +35,9 @@ public final class PortalHtml {
             previous = level;
         }
         for (Element field : doc.select("input:not([type=hidden]), select, textarea")) {
-            assertThat(doc.select("label[for=" + field.id() + "]")).as("label for %s", field.id()).isNotEmpty();
+            assertThat(doc.select("label[for=" + field.id() + "]"))
+                    .as("label for %s", field.id())
+                    .isNotEmpty();
         }
         for (Element svg : doc.select("svg")) {
             assertThat(svg.attr("aria-label")).isNotBlank();

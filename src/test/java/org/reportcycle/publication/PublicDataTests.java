@@ -34,11 +34,17 @@ import org.w3c.dom.NodeList;
 @ActiveProfiles("test")
 class PublicDataTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
 
     private String body(String url) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse()
+        return mvc.perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
 
@@ -86,9 +92,11 @@ class PublicDataTests {
         mvc.perform(get("/api/v1/public/reports/999999")).andExpect(status().isNotFound());
 
         mvc.perform(get("/v3/api-docs"))
-                .andExpect(jsonPath("$.paths['/api/v1/public/reports'].get.parameters[*].name",
+                .andExpect(jsonPath(
+                        "$.paths['/api/v1/public/reports'].get.parameters[*].name",
                         org.hamcrest.Matchers.hasItems("q", "year", "level", "unit", "page", "size")))
-                .andExpect(jsonPath("$.paths['/api/v1/public/reports/{id}'].get.responses['404']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/public/reports/{id}'].get.responses['404']")
+                        .exists());
     }
 
     @Test
@@ -96,16 +104,17 @@ class PublicDataTests {
         Published p = publishedAndDraft(2019, "订阅");
         org.w3c.dom.Document all = xml(body("/public/feed.atom"));
         assertThat(all.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2005/Atom");
-        assertThat(entryIds(all)).contains("http://localhost:8080/public/reports/" + p.id())
+        assertThat(entryIds(all))
+                .contains("http://localhost:8080/public/reports/" + p.id())
                 .doesNotContain("http://localhost:8080/public/reports/" + p.draft());
         assertThat(entryIds(xml(body("/public/feed.atom?unit=" + p.unit().id()))))
                 .containsExactly("http://localhost:8080/public/reports/" + p.id());
-        assertThat(entryIds(xml(body("/public/feed.atom?level=COUNTY")))).doesNotContain(
-                "http://localhost:8080/public/reports/" + p.id());
-        assertThat(entryIds(xml(body("/public/feed.atom?level=STREET")))).contains(
-                "http://localhost:8080/public/reports/" + p.id());
-        mvc.perform(get("/public/feed.atom")).andExpect(header().string("Content-Type",
-                containsString("application/atom+xml")));
+        assertThat(entryIds(xml(body("/public/feed.atom?level=COUNTY"))))
+                .doesNotContain("http://localhost:8080/public/reports/" + p.id());
+        assertThat(entryIds(xml(body("/public/feed.atom?level=STREET"))))
+                .contains("http://localhost:8080/public/reports/" + p.id());
+        mvc.perform(get("/public/feed.atom"))
+                .andExpect(header().string("Content-Type", containsString("application/atom+xml")));
 
         org.w3c.dom.Document sitemap = xml(body("/sitemap.xml"));
         String locs = sitemap.getDocumentElement().getTextContent();
@@ -130,7 +139,8 @@ class PublicDataTests {
         assertThat(doc.select("ul.deadlines").text()).contains("2018-04-01");
 
         Document next = PortalHtml.valid(body("/public/statistics?year=2031&lang=en"), "en");
-        assertThat(rows(next.select("table.stats").first()).get("Street office")).containsExactly("1", "0", "0", "1");
+        assertThat(rows(next.select("table.stats").first()).get("Street office"))
+                .containsExactly("1", "0", "0", "1");
         assertThat(late.draft()).isNotNull();
     }
 
@@ -148,40 +158,50 @@ class PublicDataTests {
         assertThat(en.select("a[href=/public/reports/" + a.id() + "?lang=en]")).isNotEmpty();
 
         Document units = PortalHtml.valid(body("/public/units"), "zh-CN");
-        assertThat(units.select("ul.tree a[href=/public/units/" + unit.id() + "]")).isNotEmpty();
+        assertThat(units.select("ul.tree a[href=/public/units/" + unit.id() + "]"))
+                .isNotEmpty();
         Document unitPage = PortalHtml.valid(body("/public/units/" + unit.id()), "zh-CN");
-        assertThat(unitPage.select("td a").eachAttr("href")).containsExactly("/public/reports/" + a.id(),
-                "/public/reports/" + second);
-        Document draftUnit = PortalHtml.valid(body("/public/units/" + a.draftUnit().id()), "zh-CN");
+        assertThat(unitPage.select("td a").eachAttr("href"))
+                .containsExactly("/public/reports/" + a.id(), "/public/reports/" + second);
+        Document draftUnit =
+                PortalHtml.valid(body("/public/units/" + a.draftUnit().id()), "zh-CN");
         assertThat(draftUnit.select("td a")).isEmpty();
 
         Document report = PortalHtml.valid(body("/public/reports/" + a.id()), "zh-CN");
         assertThat(report.select("dl.meta dt").eachText()).containsExactly("索引号", "发布机构", "成文日期", "发布日期");
         assertThat(report.select("article h2").eachText()).contains(Part.OTHER.titleZh());
-        assertThat(report.select("p.downloads a").eachAttr("href")).containsExactly(
-                "/public/reports/" + a.id() + ".pdf", "/public/reports/" + a.id() + ".docx");
+        assertThat(report.select("p.downloads a").eachAttr("href"))
+                .containsExactly("/public/reports/" + a.id() + ".pdf", "/public/reports/" + a.id() + ".docx");
         Document reportEn = PortalHtml.valid(body("/public/reports/" + a.id() + "?lang=en"), "en");
-        assertThat(reportEn.select("dl.meta dt").eachText()).containsExactly("Index number", "Issuing body",
-                "Date written", "Date published");
+        assertThat(reportEn.select("dl.meta dt").eachText())
+                .containsExactly("Index number", "Issuing body", "Date written", "Date published");
         assertThat(reportEn.select("article h2").eachText()).contains(Part.OTHER.titleEn());
 
         Document compare = PortalHtml.valid(body("/public/compare?a=" + a.id() + "&b=" + second), "zh-CN");
-        assertThat(compare.select("table.compare thead a").eachAttr("href")).containsExactly(
-                "/public/reports/" + a.id(), "/public/reports/" + second);
-        assertThat(compare.select("table.compare th[scope=colgroup]").eachText()).contains(Part.OTHER.titleZh());
+        assertThat(compare.select("table.compare thead a").eachAttr("href"))
+                .containsExactly("/public/reports/" + a.id(), "/public/reports/" + second);
+        assertThat(compare.select("table.compare th[scope=colgroup]").eachText())
+                .contains(Part.OTHER.titleZh());
         assertThat(compare.select("table.compare td").text()).contains("浏览开放数据测试段落。");
         Document compareDraft = PortalHtml.valid(body("/public/compare?a=" + a.id() + "&b=" + a.draft()), "zh-CN");
         assertThat(compareDraft.select("table.compare")).isEmpty();
         assertThat(compareDraft.select("option[value=" + a.draft() + "]")).isEmpty();
 
         PortalHtml.valid(body("/public/search?q=" + UnitLevel.STREET), "zh-CN");
-        PortalHtml.valid(mvc.perform(get("/public/reports/" + a.draft())).andExpect(status().isNotFound()).andReturn()
-                .getResponse().getContentAsString(StandardCharsets.UTF_8), "zh-CN");
+        PortalHtml.valid(
+                mvc.perform(get("/public/reports/" + a.draft()))
+                        .andExpect(status().isNotFound())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8),
+                "zh-CN");
     }
 
     private static Map<String, List<String>> rows(org.jsoup.nodes.Element table) {
         Map<String, List<String>> rows = new java.util.HashMap<>();
-        table.select("tbody tr").forEach(tr -> rows.put(tr.selectFirst("th").text(), tr.select("td").eachText()));
+        table.select("tbody tr")
+                .forEach(tr ->
+                        rows.put(tr.selectFirst("th").text(), tr.select("td").eachText()));
         return rows;
     }
 
@@ -195,7 +215,9 @@ class PublicDataTests {
         List<String> ids = new java.util.ArrayList<>();
         NodeList entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
         for (int i = 0; i < entries.getLength(); i++) {
-            ids.add(((Element) entries.item(i)).getElementsByTagNameNS("http://www.w3.org/2005/Atom", "id").item(0)
+            ids.add(((Element) entries.item(i))
+                    .getElementsByTagNameNS("http://www.w3.org/2005/Atom", "id")
+                    .item(0)
                     .getTextContent());
         }
         return ids;

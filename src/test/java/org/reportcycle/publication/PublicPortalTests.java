@@ -24,15 +24,24 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class PublicPortalTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
 
     @Test
     void a_published_report_is_listed_and_readable_without_login() throws Exception {
         TestUnit unit = data.unit("公开街道");
         Long id = data.openReport(2024, unit);
-        data.write(unit, id, Map.of(Part.MEASURES, "（一）强化组织领导。\n全年召开专题会议4次。",
-                Part.SHORTCOMINGS, "执法力量薄弱。<script>alert(1)</script>"));
+        data.write(
+                unit,
+                id,
+                Map.of(
+                        Part.MEASURES,
+                        "（一）强化组织领导。\n全年召开专题会议4次。",
+                        Part.SHORTCOMINGS,
+                        "执法力量薄弱。<script>alert(1)</script>"));
         data.publish(unit, id);
 
         mvc.perform(get("/public"))

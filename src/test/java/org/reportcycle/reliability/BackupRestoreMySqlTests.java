@@ -56,9 +56,14 @@ class BackupRestoreMySqlTests {
         MySqlDatabases.drop(copy);
     }
 
-    @Autowired TestData data;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired AuditQueries audit;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AuditQueries audit;
 
     @Test
     void a_dump_restored_into_a_fresh_database_runs_with_the_same_reports_and_an_intact_audit_chain() throws Exception {
@@ -74,7 +79,14 @@ class BackupRestoreMySqlTests {
         long auditRecords = jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit", Long.class);
 
         Path dump = Files.createDirectories(Paths.get("target", "backup")).resolve("reportcycle.sql");
-        run(dump, null, "mysqldump", "--single-transaction", "--routines", "--triggers", "--hex-blob",
+        run(
+                dump,
+                null,
+                "mysqldump",
+                "--single-transaction",
+                "--routines",
+                "--triggers",
+                "--hex-blob",
                 MySqlDatabases.name(source));
         assertThat(Files.size(dump)).isPositive();
         run(null, dump, "mysql", MySqlDatabases.name(copy));
@@ -93,12 +105,14 @@ class BackupRestoreMySqlTests {
             HttpResponse<String> tasks = client.get("/api/v1/tasks", drafting.drafter());
             assertThat(tasks.body()).contains("\"reportId\":" + draftId);
         }
-        System.out.printf("BACKUP/RESTORE: %d audit records and 2 reports restored from a %d-byte dump; chain verifies%n",
+        System.out.printf(
+                "BACKUP/RESTORE: %d audit records and 2 reports restored from a %d-byte dump; chain verifies%n",
                 auditRecords, Files.size(dump));
     }
 
     private Map<String, String> props() {
-        Map<String, String> p = new LinkedHashMap<>(AppProcess.mysql(copy, MySqlDatabases.user(), MySqlDatabases.password()));
+        Map<String, String> p =
+                new LinkedHashMap<>(AppProcess.mysql(copy, MySqlDatabases.user(), MySqlDatabases.password()));
         p.put("reportcycle.demo.enabled", "false");
         return p;
     }
@@ -106,8 +120,16 @@ class BackupRestoreMySqlTests {
     /** Runs a MySQL client tool against the suite's server, as the README shows. */
     private static void run(Path output, Path input, String tool, String... args) throws Exception {
         String[] hostPort = MySqlDatabases.hostPort(MySqlDatabases.baseUrl());
-        List<String> command = new ArrayList<>(List.of(tool, "--protocol=tcp", "-h", hostPort[0], "-P", hostPort[1],
-                "-u", MySqlDatabases.user(), "--default-character-set=utf8mb4"));
+        List<String> command = new ArrayList<>(List.of(
+                tool,
+                "--protocol=tcp",
+                "-h",
+                hostPort[0],
+                "-P",
+                hostPort[1],
+                "-u",
+                MySqlDatabases.user(),
+                "--default-character-set=utf8mb4"));
         if (!MySqlDatabases.password().isEmpty()) {
             command.add("-p" + MySqlDatabases.password());
         }

@@ -44,11 +44,20 @@ class ConcurrentEditTests {
 
     static final int ROUNDS = 12;
 
-    @Autowired TestData data;
-    @Autowired ReportService reports;
-    @Autowired ReviewService review;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MockMvc mvc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void two_simultaneous_saves_of_one_part_give_one_save_and_one_conflict_showing_both_texts() throws Exception {
@@ -60,7 +69,10 @@ class ConcurrentEditTests {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             for (int round = 0; round < ROUNDS; round++) {
-                long base = TestData.as(unit.drafter(), () -> reports.view(id)).parts().get(Part.SHORTCOMINGS).rowVersion();
+                long base = TestData.as(unit.drafter(), () -> reports.view(id))
+                        .parts()
+                        .get(Part.SHORTCOMINGS)
+                        .rowVersion();
                 String textA = "甲第" + round + "次修改";
                 String textB = "乙第" + round + "次修改";
                 CountDownLatch go = new CountDownLatch(1);
@@ -70,17 +82,25 @@ class ConcurrentEditTests {
                 Object ra = a.get(60, TimeUnit.SECONDS);
                 Object rb = b.get(60, TimeUnit.SECONDS);
                 List<Object> results = List.of(ra, rb);
-                assertThat(results).as("round %d: exactly one save wins", round).filteredOn("saved"::equals).hasSize(1);
+                assertThat(results)
+                        .as("round %d: exactly one save wins", round)
+                        .filteredOn("saved"::equals)
+                        .hasSize(1);
                 PartConflictException conflict = (PartConflictException) results.stream()
-                        .filter(PartConflictException.class::isInstance).findFirst().orElseThrow();
+                        .filter(PartConflictException.class::isInstance)
+                        .findFirst()
+                        .orElseThrow();
                 detected++;
                 String winner = ra.equals("saved") ? textA : textB;
                 String loser = ra.equals("saved") ? textB : textA;
                 assertThat(conflict.theirs()).isEqualTo(winner);
                 assertThat(conflict.yours()).isEqualTo(loser);
                 assertThat(conflict.theirAuthor()).isEqualTo(ra.equals("saved") ? unit.drafter() : second);
-                assertThat(jdbc.queryForObject("SELECT content FROM rc_report_part WHERE report_id = ? AND part = '2'",
-                        String.class, id)).isEqualTo(winner);
+                assertThat(jdbc.queryForObject(
+                                "SELECT content FROM rc_report_part WHERE report_id = ? AND part = '2'",
+                                String.class,
+                                id))
+                        .isEqualTo(winner);
             }
         } finally {
             pool.shutdownNow();
@@ -93,9 +113,14 @@ class ConcurrentEditTests {
     void a_stale_save_over_the_api_answers_409_with_both_texts_and_who_saved() throws Exception {
         TestUnit unit = data.unit("冲突街道");
         Long id = data.openReport(2034, unit);
-        long base = TestData.as(unit.drafter(), () -> reports.view(id)).parts().get(Part.SHORTCOMINGS).rowVersion();
+        long base = TestData.as(unit.drafter(), () -> reports.view(id))
+                .parts()
+                .get(Part.SHORTCOMINGS)
+                .rowVersion();
         data.write(unit, id, Map.of(Part.SHORTCOMINGS, "先保存的文字<script>alert(1)</script>"));
-        mvc.perform(put("/api/v1/reports/" + id + "/parts").with(httpBasic(unit.drafter(), "demo")).header("Accept-Language", "zh")
+        mvc.perform(put("/api/v1/reports/" + id + "/parts")
+                        .with(httpBasic(unit.drafter(), "demo"))
+                        .header("Accept-Language", "zh")
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"parts\":{\"2\":{\"text\":\"后保存的文字\",\"baseRowVersion\":" + base + "}}}"))
                 .andExpect(status().isConflict())
@@ -118,7 +143,8 @@ class ConcurrentEditTests {
                 Callable<Object> submit = () -> {
                     go.await();
                     try {
-                        return TestData.as(unit.drafter(), () -> review.submit(id, null)).name();
+                        return TestData.as(unit.drafter(), () -> review.submit(id, null))
+                                .name();
                     } catch (ConflictException | org.springframework.dao.ConcurrencyFailureException e) {
                         return e;
                     }
@@ -126,23 +152,37 @@ class ConcurrentEditTests {
                 Future<Object> a = pool.submit(submit);
                 Future<Object> b = pool.submit(submit);
                 go.countDown();
-                List<Object> results = new ArrayList<>(List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS)));
-                assertThat(results).as("round %d", round).filteredOn("LEGAL_REVIEW"::equals).hasSize(1);
+                List<Object> results =
+                        new ArrayList<>(List.of(a.get(60, TimeUnit.SECONDS), b.get(60, TimeUnit.SECONDS)));
+                assertThat(results)
+                        .as("round %d", round)
+                        .filteredOn("LEGAL_REVIEW"::equals)
+                        .hasSize(1);
                 assertThat(jdbc.queryForObject("SELECT step FROM rc_report WHERE id = ?", String.class, id))
                         .isEqualTo("LEGAL_REVIEW");
-                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = 'report.submitted'",
-                        Integer.class, id)).isEqualTo(1);
-                String pid = jdbc.queryForObject("SELECT process_instance_id FROM rc_report WHERE id = ?", String.class, id);
-                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_RU_TASK WHERE PROC_INST_ID_ = ?", Integer.class, pid))
+                assertThat(jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = 'report.submitted'",
+                                Integer.class,
+                                id))
                         .isEqualTo(1);
-                assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE PROC_INST_ID_ = ? AND "
-                        + "TASK_DEF_KEY_ = 'draft' AND END_TIME_ IS NOT NULL", Integer.class, pid)).isEqualTo(1);
+                String pid =
+                        jdbc.queryForObject("SELECT process_instance_id FROM rc_report WHERE id = ?", String.class, id);
+                assertThat(jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM ACT_RU_TASK WHERE PROC_INST_ID_ = ?", Integer.class, pid))
+                        .isEqualTo(1);
+                assertThat(jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM ACT_HI_TASKINST WHERE PROC_INST_ID_ = ? AND "
+                                        + "TASK_DEF_KEY_ = 'draft' AND END_TIME_ IS NOT NULL",
+                                Integer.class,
+                                pid))
+                        .isEqualTo(1);
                 completedOnce++;
             }
         } finally {
             pool.shutdownNow();
         }
-        System.out.printf("DOUBLE COMPLETION: %d of %d simultaneous double submits completed exactly once%n",
+        System.out.printf(
+                "DOUBLE COMPLETION: %d of %d simultaneous double submits completed exactly once%n",
                 completedOnce, ROUNDS / 2);
     }
 

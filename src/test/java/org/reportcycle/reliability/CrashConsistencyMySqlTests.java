@@ -62,9 +62,14 @@ class CrashConsistencyMySqlTests {
         MySqlDatabases.drop(url);
     }
 
-    @Autowired TestData data;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired AuditQueries audit;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    AuditQueries audit;
 
     private static ApiClient api(AppProcess app) {
         return new ApiClient(app.baseUrl(), Duration.ofSeconds(30));
@@ -91,8 +96,8 @@ class CrashConsistencyMySqlTests {
                 List<Thread> drivers = new ArrayList<>();
                 for (Map.Entry<Long, TestUnit> r : reports.entrySet()) {
                     AppProcess target = app;
-                    Thread t = Thread.ofPlatform().start(() -> drive(target, r.getKey(), r.getValue(), stop,
-                            acknowledged, cutOff, errors));
+                    Thread t = Thread.ofPlatform()
+                            .start(() -> drive(target, r.getKey(), r.getValue(), stop, acknowledged, cutOff, errors));
                     drivers.add(t);
                 }
                 // let some completions through (a slow machine needs seconds per call), then kill mid-stream
@@ -115,21 +120,34 @@ class CrashConsistencyMySqlTests {
             app.stop();
         }
         assertConsistent(reports.keySet(), acknowledged.get(), cutOff.get());
-        assertThat(TestData.as(admin, () -> audit.verify()).ok()).as("the audit chain verifies").isTrue();
-        System.out.printf("CRASH CONSISTENCY: %d kill -9 survived, %d step completions acknowledged, %d cut off by "
-                + "a crash, %d errors%n", survived, acknowledged.get(), cutOff.get(), errors.size());
+        assertThat(TestData.as(admin, () -> audit.verify()).ok())
+                .as("the audit chain verifies")
+                .isTrue();
+        System.out.printf(
+                "CRASH CONSISTENCY: %d kill -9 survived, %d step completions acknowledged, %d cut off by "
+                        + "a crash, %d errors%n",
+                survived, acknowledged.get(), cutOff.get(), errors.size());
         assertThat(errors).isEmpty();
-        assertThat(acknowledged.get()).as("steps were completed between crashes").isPositive();
+        assertThat(acknowledged.get())
+                .as("steps were completed between crashes")
+                .isPositive();
     }
 
     private Map<String, String> props() {
-        Map<String, String> p = new LinkedHashMap<>(AppProcess.mysql(url, MySqlDatabases.user(), MySqlDatabases.password()));
+        Map<String, String> p =
+                new LinkedHashMap<>(AppProcess.mysql(url, MySqlDatabases.user(), MySqlDatabases.password()));
         p.put("reportcycle.demo.enabled", "false");
         return p;
     }
 
-    private void drive(AppProcess app, Long id, TestUnit unit, AtomicBoolean stop, AtomicInteger acknowledged,
-            AtomicInteger cutOff, List<String> errors) {
+    private void drive(
+            AppProcess app,
+            Long id,
+            TestUnit unit,
+            AtomicBoolean stop,
+            AtomicInteger acknowledged,
+            AtomicInteger cutOff,
+            List<String> errors) {
         while (!stop.get()) {
             try {
                 HttpResponse<String> view = api(app).send("GET", "/api/v1/reports/" + id, unit.drafter(), null);
@@ -140,7 +158,11 @@ class CrashConsistencyMySqlTests {
                 }
                 HttpResponse<String> done = "DRAFT".equals(m.group(1))
                         ? api(app).send("POST", "/api/v1/reports/" + id + "/submit", unit.drafter(), "{}")
-                        : api(app).send("POST", "/api/v1/reports/" + id + "/review/return", unit.legal(), "{\"text\":\"请修改\"}");
+                        : api(app).send(
+                                        "POST",
+                                        "/api/v1/reports/" + id + "/review/return",
+                                        unit.legal(),
+                                        "{\"text\":\"请修改\"}");
                 if (done.statusCode() == 200) {
                     acknowledged.incrementAndGet();
                 } else {
@@ -161,21 +183,34 @@ class CrashConsistencyMySqlTests {
     private void assertConsistent(Iterable<Long> ids, int acknowledged, int cutOff) {
         int recorded = 0;
         for (Long id : ids) {
-            Map<String, Object> row = jdbc.queryForMap("SELECT step, process_instance_id FROM rc_report WHERE id = ?", id);
+            Map<String, Object> row =
+                    jdbc.queryForMap("SELECT step, process_instance_id FROM rc_report WHERE id = ?", id);
             Step step = Step.valueOf((String) row.get("step"));
-            List<String> open = jdbc.queryForList("SELECT TASK_DEF_KEY_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ = ?",
-                    String.class, row.get("process_instance_id"));
-            assertThat(open).as("report %d at %s: its process instance's open tasks", id, step)
+            List<String> open = jdbc.queryForList(
+                    "SELECT TASK_DEF_KEY_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ = ?",
+                    String.class,
+                    row.get("process_instance_id"));
+            assertThat(open)
+                    .as("report %d at %s: its process instance's open tasks", id, step)
                     .containsExactly(step.taskKey());
             // the inbox's open-task table was written in the same transactions as the tasks
-            assertThat(jdbc.queryForList("SELECT task_id FROM rc_open_task WHERE process_instance_id = ?", String.class,
-                    row.get("process_instance_id"))).as("report %d: its row in rc_open_task", id)
-                    .containsExactlyElementsOf(jdbc.queryForList("SELECT ID_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ = ?",
-                            String.class, row.get("process_instance_id")));
-            recorded += jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action IN "
-                    + "('report.submitted', 'review.returned')", Integer.class, id);
+            assertThat(jdbc.queryForList(
+                            "SELECT task_id FROM rc_open_task WHERE process_instance_id = ?",
+                            String.class,
+                            row.get("process_instance_id")))
+                    .as("report %d: its row in rc_open_task", id)
+                    .containsExactlyElementsOf(jdbc.queryForList(
+                            "SELECT ID_ FROM ACT_RU_TASK WHERE PROC_INST_ID_ = ?",
+                            String.class,
+                            row.get("process_instance_id")));
+            recorded += jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action IN "
+                            + "('report.submitted', 'review.returned')",
+                    Integer.class,
+                    id);
         }
-        assertThat(recorded).as("completions in the audit trail vs. acknowledged to the client")
+        assertThat(recorded)
+                .as("completions in the audit trail vs. acknowledged to the client")
                 .isBetween(acknowledged, acknowledged + cutOff);
     }
 }

@@ -69,12 +69,18 @@ class ImportFuzzTests {
                     case 2 -> insertNoise(pick(random, texts, docxs), random);
                     case 3 -> overwrite(pick(random, texts, docxs), random);
                     case 4, 5 -> corruptEntry(docxs.get(random.nextInt(docxs.size())), random);
-                    case 6 -> round % 4 == 0 ? hostileXml(docxs.get(random.nextInt(docxs.size())), random)
-                            : corruptEntry(docxs.get(random.nextInt(docxs.size())), random);
+                    case 6 ->
+                        round % 4 == 0
+                                ? hostileXml(docxs.get(random.nextInt(docxs.size())), random)
+                                : corruptEntry(docxs.get(random.nextInt(docxs.size())), random);
                     case 7 -> randomBytes(random);
-                    case 8 -> round % 40 == 0 ? hugeLine(random) : insertNoise(texts.get(random.nextInt(texts.size())), random);
+                    case 8 ->
+                        round % 40 == 0
+                                ? hugeLine(random)
+                                : insertNoise(texts.get(random.nextInt(texts.size())), random);
                     case 9 -> round % 50 == 0 ? bomb : flip(docxs.get(random.nextInt(docxs.size())), random);
-                    case 10 -> round % 50 == 0 ? manyEntries : truncate(docxs.get(random.nextInt(docxs.size())), random);
+                    case 10 ->
+                        round % 50 == 0 ? manyEntries : truncate(docxs.get(random.nextInt(docxs.size())), random);
                     case 11 -> foreign(random);
                     case 12 -> deleteRange(pick(random, texts, docxs), random);
                     default -> flip(truncate(pick(random, texts, docxs), random), random);
@@ -85,7 +91,8 @@ class ImportFuzzTests {
                     try {
                         ImportPreview preview = importer.preview(name, input);
                         assertThat(preview.text()).isNotNull();
-                        assertThat(String.join("", preview.text().parts().values())).doesNotContain("root:x:0:0");
+                        assertThat(String.join("", preview.text().parts().values()))
+                                .doesNotContain("root:x:0:0");
                         return "preview";
                     } catch (ImportException e) {
                         return e.key();
@@ -96,7 +103,8 @@ class ImportFuzzTests {
                     result = outcome.get(PER_INPUT_SECONDS, TimeUnit.SECONDS);
                 } catch (TimeoutException hang) {
                     outcome.cancel(true);
-                    failures.add("round " + round + " (kind " + kind + "): no answer within " + PER_INPUT_SECONDS + " s");
+                    failures.add(
+                            "round " + round + " (kind " + kind + "): no answer within " + PER_INPUT_SECONDS + " s");
                     worker.shutdownNow();
                     worker = Executors.newSingleThreadExecutor();
                     continue;
@@ -114,8 +122,9 @@ class ImportFuzzTests {
             worker.shutdownNow();
         }
         int total = outcomes.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("IMPORT FUZZ: %d inputs in %d s, slowest %d ms; outcomes %s; failures %d%n", total,
-                (System.nanoTime() - started) / 1_000_000_000, slowest / 1_000_000, outcomes, failures.size());
+        System.out.printf(
+                "IMPORT FUZZ: %d inputs in %d s, slowest %d ms; outcomes %s; failures %d%n",
+                total, (System.nanoTime() - started) / 1_000_000_000, slowest / 1_000_000, outcomes, failures.size());
         assertThat(failures).isEmpty();
         assertThat(total).isEqualTo(INPUTS);
         assertThat(outcomes.get("preview")).as("some mutations still import").isPositive();
@@ -181,13 +190,17 @@ class ImportFuzzTests {
         List<String> names = new ArrayList<>(entries.keySet());
         String victim = random.nextInt(3) == 0 ? "word/document.xml" : names.get(random.nextInt(names.size()));
         byte[] content = entries.getOrDefault(victim, new byte[0]);
-        entries.put(victim, switch (random.nextInt(4)) {
-            case 0 -> truncate(content, random);
-            case 1 -> flip(content, random);
-            case 2 -> randomBytes(random);
-            default -> new String(content, StandardCharsets.UTF_8).replace("</w:p>", random.nextBoolean() ? "" : "<w:p>")
-                    .getBytes(StandardCharsets.UTF_8);
-        });
+        entries.put(
+                victim,
+                switch (random.nextInt(4)) {
+                    case 0 -> truncate(content, random);
+                    case 1 -> flip(content, random);
+                    case 2 -> randomBytes(random);
+                    default ->
+                        new String(content, StandardCharsets.UTF_8)
+                                .replace("</w:p>", random.nextBoolean() ? "" : "<w:p>")
+                                .getBytes(StandardCharsets.UTF_8);
+                });
         if (random.nextInt(4) == 0) {
             entries.remove(names.get(random.nextInt(names.size())));
         }
@@ -199,12 +212,15 @@ class ImportFuzzTests {
         Map<String, byte[]> entries = unzip(docx);
         String w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
         String xml = switch (random.nextInt(3)) {
-            case 0 -> "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w:document " + w
-                    + "><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>";
-            case 1 -> "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
-                    + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">"
-                    + "<!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\"><!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\">]>"
-                    + "<w:document " + w + "><w:body><w:p><w:r><w:t>&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;</w:t></w:r></w:p></w:body></w:document>";
+            case 0 ->
+                "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><w:document " + w
+                        + "><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>";
+            case 1 ->
+                "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                        + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">"
+                        + "<!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\"><!ENTITY f \"&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;\">]>"
+                        + "<w:document " + w
+                        + "><w:body><w:p><w:r><w:t>&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;</w:t></w:r></w:p></w:body></w:document>";
             default -> "<w:document " + w + "><w:body>" + "<w:p>".repeat(5_000) + "</w:body></w:document>";
         };
         entries.put("word/document.xml", xml.getBytes(StandardCharsets.UTF_8));
@@ -234,7 +250,8 @@ class ImportFuzzTests {
             "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII),
             {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A},
             "{\\rtf1\\ansi".getBytes(StandardCharsets.US_ASCII),
-            {0x1F, (byte) 0x8B, 8, 0}};
+            {0x1F, (byte) 0x8B, 8, 0}
+        };
         byte[] head = heads[random.nextInt(heads.length)];
         byte[] body = new byte[random.nextInt(4096)];
         random.nextBytes(body);

@@ -41,9 +41,14 @@ class LoadMySqlTests {
     static final Pattern STEP = Pattern.compile("\"step\":\"([A-Z_]+)\"");
     static final Pattern PART2_VERSION = Pattern.compile("\"partVersions\":\\{[^}]*\"2\":(\\d+)");
 
-    @LocalServerPort int port;
-    @Autowired TestData data;
-    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     ApiClient client;
     final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -78,9 +83,10 @@ class LoadMySqlTests {
         Collections.sort(sorted);
         long p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
         long p95 = sorted.isEmpty() ? 0 : sorted.get((int) (sorted.size() * 0.95));
-        System.out.printf("LOAD: %d users for %d s: %d requests (%.1f/s), %d step completions, %d errors, "
-                        + "p50 %d ms, p95 %d ms%n", USERS, SECONDS, sorted.size(), sorted.size() / (double) SECONDS,
-                steps.get(), errors.size(), p50, p95);
+        System.out.printf(
+                "LOAD: %d users for %d s: %d requests (%.1f/s), %d step completions, %d errors, "
+                        + "p50 %d ms, p95 %d ms%n",
+                USERS, SECONDS, sorted.size(), sorted.size() / (double) SECONDS, steps.get(), errors.size(), p50, p95);
         assertThat(errors).as("failed requests").isEmpty();
         assertThat(steps.get()).isPositive();
         for (Long id : ids) {
@@ -106,15 +112,20 @@ class LoadMySqlTests {
             if ("DRAFT".equals(step.group(1))) {
                 Matcher v = PART2_VERSION.matcher(report);
                 String base = v.find() ? v.group(1) : "null";
-                if (call("PUT", "/api/v1/reports/" + id + "/parts", unit.drafter(), "{\"parts\":{\"2\":{\"text\":\""
-                        + part2 + "第" + round + "稿。\",\"baseRowVersion\":" + base + "}}}") == null
+                if (call(
+                                        "PUT",
+                                        "/api/v1/reports/" + id + "/parts",
+                                        unit.drafter(),
+                                        "{\"parts\":{\"2\":{\"text\":\"" + part2 + "第" + round
+                                                + "稿。\",\"baseRowVersion\":" + base + "}}}")
+                                == null
                         || call("POST", "/api/v1/reports/" + id + "/submit", unit.drafter(), "{}") == null) {
                     return;
                 }
             } else {
                 if (call("GET", "/api/v1/tasks", unit.legal(), null) == null
-                        || call("POST", "/api/v1/reports/" + id + "/review/return", unit.legal(),
-                                "{\"text\":\"请补充\"}") == null) {
+                        || call("POST", "/api/v1/reports/" + id + "/review/return", unit.legal(), "{\"text\":\"请补充\"}")
+                                == null) {
                     return;
                 }
             }

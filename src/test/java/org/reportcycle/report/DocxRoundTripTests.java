@@ -3,7 +3,6 @@ package org.reportcycle.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,13 +21,19 @@ class DocxRoundTripTests {
     private final ReportExporter exporter = new ReportExporter();
 
     @ParameterizedTest
-    @ValueSource(strings = {"000_aaa4a6a9c2eb3240.txt", "001_f39577f806f3e96e.txt", "002_7fff814117d48ac1.txt",
-            "003_3725393f08df0ce2.txt", "004_39d45cfeb246675f.txt"})
+    @ValueSource(
+            strings = {
+                "000_aaa4a6a9c2eb3240.txt",
+                "001_f39577f806f3e96e.txt",
+                "002_7fff814117d48ac1.txt",
+                "003_3725393f08df0ce2.txt",
+                "004_39d45cfeb246675f.txt"
+            })
     void export_then_import_gives_the_same_parts_and_text(String fixture) throws Exception {
         ImportPreview original = importer.preview(fixture, read(fixture));
         ReportText text = original.text();
-        byte[] docx = exporter.toDocx(new ExportDocument("测试街道2025年法治政府建设年度报告", "测试街道",
-                LocalDate.of(2026, 2, 20), text));
+        byte[] docx =
+                exporter.toDocx(new ExportDocument("测试街道2025年法治政府建设年度报告", "测试街道", LocalDate.of(2026, 2, 20), text));
 
         ReportText back = importer.preview("roundtrip.docx", docx).text();
 

@@ -26,12 +26,23 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class CommentServiceTests {
 
-    @Autowired TestData data;
-    @Autowired CommentService comments;
-    @Autowired ReviewService review;
-    @Autowired ReportHistory history;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired org.reportcycle.report.ReportService reports;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    ReportHistory history;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    org.reportcycle.report.ReportService reports;
 
     TestUnit unit;
     Long id;
@@ -50,7 +61,8 @@ class CommentServiceTests {
         as(unit.legal(), () -> review.returnToDrafting(id, "见审查意见"));
 
         assertThatThrownBy(() -> as(unit.drafter(), () -> review.submit(id, null)))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("error.openComments");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.openComments");
 
         data.write(unit, id, Map.of(Part.SHORTCOMINGS, "（一）执法力量不足，原因是编制有限。部分执法人员缺少系统的法律培训。"));
         as(unit.drafter(), () -> comments.answer(c.getId(), Comment.AnswerKind.FIXED, "已补充原因"));
@@ -61,21 +73,28 @@ class CommentServiceTests {
         assertThat(threads.get(0).comment().getState()).isEqualTo(Comment.State.ANSWERED);
         assertThat(threads.get(0).comment().getQuote()).isEqualTo("执法力量不足");
         assertThat(threads.get(0).replies()).extracting(Comment::getBody).containsExactly("已补充原因");
-        assertThat(as(unit.legal(), () -> history.sinceLastSeen(id))).get()
-                .satisfies(cmp -> assertThat(cmp.changes().part(Part.SHORTCOMINGS).orElseThrow().changed()).isTrue());
+        assertThat(as(unit.legal(), () -> history.sinceLastSeen(id)))
+                .get()
+                .satisfies(cmp -> assertThat(cmp.changes()
+                                .part(Part.SHORTCOMINGS)
+                                .orElseThrow()
+                                .changed())
+                        .isTrue());
 
         as(unit.legal(), () -> comments.settle(c.getId(), true));
         assertThat(as(unit.legal(), () -> comments.threads(id)).get(0).comment().getState())
                 .isEqualTo(Comment.State.RESOLVED);
-        assertThat(jdbc.queryForList("SELECT action FROM rc_audit WHERE report_id = ? AND action LIKE 'comment.%' "
-                + "ORDER BY seq", String.class, id))
+        assertThat(jdbc.queryForList(
+                        "SELECT action FROM rc_audit WHERE report_id = ? AND action LIKE 'comment.%' " + "ORDER BY seq",
+                        String.class, id))
                 .containsExactly("comment.added", "comment.answered", "comment.resolved");
     }
 
     @Test
     void a_passage_that_is_not_in_the_part_is_refused() {
         assertThatThrownBy(() -> as(unit.legal(), () -> comments.comment(id, Part.MEASURES, "不存在的文字", "意见")))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("error.quoteNotFound");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.quoteNotFound");
         assertThat(as(unit.legal(), () -> comments.threads(id))).isEmpty();
     }
 
@@ -96,8 +115,10 @@ class CommentServiceTests {
     void an_explained_answer_needs_its_explanation() {
         Comment c = as(unit.legal(), () -> comments.comment(id, Part.MEASURES, null, "数据来源？"));
         as(unit.legal(), () -> review.returnToDrafting(id, "见意见"));
-        assertThatThrownBy(() -> as(unit.drafter(), () -> comments.answer(c.getId(), Comment.AnswerKind.EXPLAINED, " ")))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("error.reasonRequired");
+        assertThatThrownBy(
+                        () -> as(unit.drafter(), () -> comments.answer(c.getId(), Comment.AnswerKind.EXPLAINED, " ")))
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.reasonRequired");
         as(unit.drafter(), () -> comments.answer(c.getId(), Comment.AnswerKind.EXPLAINED, "数据来自年度统计"));
         assertThat(as(unit.drafter(), () -> comments.openCount(id))).isZero();
     }

@@ -23,11 +23,20 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class SubmissionComplianceTests {
 
-    @Autowired TestData data;
-    @Autowired ReviewService review;
-    @Autowired ReportService reports;
-    @Autowired ReportCompliance compliance;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReportCompliance compliance;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void a_report_without_part_three_is_not_submitted() {
@@ -35,13 +44,16 @@ class SubmissionComplianceTests {
         Long id = data.openReport(2025, unit);
         data.write(unit, id, Map.of(Part.FIRST_RESPONSIBLE, ""));
 
-        ComplianceBlocked blocked = catchThrowableOfType(ComplianceBlocked.class,
-                () -> as(unit.drafter(), () -> review.submit(id, null)));
+        ComplianceBlocked blocked =
+                catchThrowableOfType(ComplianceBlocked.class, () -> as(unit.drafter(), () -> review.submit(id, null)));
         assertThat(blocked.findings()).extracting(ReportCompliance::key).containsExactly("part.missing:3");
         assertThat(blocked.findings().get(0).messageZh()).contains("第一责任人");
         assertThat(as(unit.drafter(), () -> reports.view(id)).step()).isEqualTo(Step.DRAFT);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = "
-                + "'report.submitted'", Integer.class, id)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = " + "'report.submitted'",
+                        Integer.class,
+                        id))
+                .isZero();
     }
 
     @Test
@@ -49,7 +61,8 @@ class SubmissionComplianceTests {
         TestUnit unit = data.unit("空理由街道");
         Long id = data.openReport(2025, unit);
         data.write(unit, id, Map.of(Part.FIRST_RESPONSIBLE, ""));
-        ComplianceBlocked blocked = catchThrowableOfType(ComplianceBlocked.class,
+        ComplianceBlocked blocked = catchThrowableOfType(
+                ComplianceBlocked.class,
                 () -> as(unit.drafter(), () -> review.submit(id, null, Map.of("part.missing:3", "  "))));
         assertThat(blocked.findings()).hasSize(1);
     }
@@ -63,8 +76,11 @@ class SubmissionComplianceTests {
         as(unit.drafter(), () -> review.submit(id, "提交", Map.of("part.missing:3", "第一责任人情况已写入第一部分")));
 
         assertThat(as(unit.legal(), () -> reports.view(id)).step()).isEqualTo(Step.LEGAL_REVIEW);
-        assertThat(jdbc.queryForObject("SELECT details FROM rc_audit WHERE report_id = ? AND action = "
-                + "'report.submitted'", String.class, id)).contains("第一责任人情况已写入第一部分");
+        assertThat(jdbc.queryForObject(
+                        "SELECT details FROM rc_audit WHERE report_id = ? AND action = " + "'report.submitted'",
+                        String.class,
+                        id))
+                .contains("第一责任人情况已写入第一部分");
         assertThat(as(unit.legal(), () -> reports.versions(id)).get(0).note()).contains("part.missing:3");
     }
 

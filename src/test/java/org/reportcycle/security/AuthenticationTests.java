@@ -43,11 +43,20 @@ import org.springframework.test.web.servlet.MvcResult;
 @ActiveProfiles("test")
 class AuthenticationTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired WebServerApplicationContext server;
-    @LocalServerPort int port;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    WebServerApplicationContext server;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void ten_wrong_passwords_over_http_basic_lock_the_name_even_for_the_right_password() throws Exception {
@@ -57,15 +66,19 @@ class AuthenticationTests {
                     .andExpect(status().isUnauthorized())
                     .andExpect(jsonPath("$.error").value("auth.failed"));
         }
-        mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.drafter(), "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.drafter(), "demo")))
+                .andExpect(status().isOk());
         // a success starts the count again: nine more failures do not lock
         for (int i = 1; i <= 9; i++) {
-            mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.drafter(), "wrong"))).andExpect(status().isUnauthorized());
+            mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.drafter(), "wrong")))
+                    .andExpect(status().isUnauthorized());
         }
-        mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.drafter(), "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.drafter(), "demo")))
+                .andExpect(status().isOk());
 
         for (int i = 1; i <= 10; i++) {
-            mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.drafter(), "wrong"))).andExpect(status().isUnauthorized());
+            mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.drafter(), "wrong")))
+                    .andExpect(status().isUnauthorized());
         }
         mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.drafter(), "demo")))
                 .andExpect(status().isUnauthorized())
@@ -76,10 +89,16 @@ class AuthenticationTests {
         mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.drafter(), "demo")).header("Accept-Language", "en"))
                 .andExpect(jsonPath("$.message").value(containsString("After 10 failed sign-ins in a row")));
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE actor = ? AND action = 'auth.locked'",
-                Integer.class, unit.drafter())).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE actor = ? AND action = 'auth.loginFailed'",
-                Integer.class, unit.drafter())).isEqualTo(28 + 2);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_audit WHERE actor = ? AND action = 'auth.locked'",
+                        Integer.class,
+                        unit.drafter()))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_audit WHERE actor = ? AND action = 'auth.loginFailed'",
+                        Integer.class,
+                        unit.drafter()))
+                .isEqualTo(28 + 2);
     }
 
     @Test
@@ -89,10 +108,12 @@ class AuthenticationTests {
         for (int i = 1; i <= 5; i++) {
             mvc.perform(formLogin("/login").user(unit.legal()).password("nope"))
                     .andExpect(redirectedUrl("/login?error"));
-            mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.legal(), "nope"))).andExpect(status().isUnauthorized());
+            mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.legal(), "nope")))
+                    .andExpect(status().isUnauthorized());
         }
         MvcResult locked = mvc.perform(formLogin("/login").user(unit.legal()).password("demo"))
-                .andExpect(redirectedUrl("/login?error")).andReturn();
+                .andExpect(redirectedUrl("/login?error"))
+                .andReturn();
         assertThat(locked.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
                 .isInstanceOf(LoginLockedException.class);
         mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.legal(), "demo")))
@@ -104,27 +125,38 @@ class AuthenticationTests {
         TestUnit unit = data.unit("解锁街道");
         String admin = data.admin();
         for (int i = 1; i <= 10; i++) {
-            mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.secretary(), "x"))).andExpect(status().isUnauthorized());
+            mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.secretary(), "x")))
+                    .andExpect(status().isUnauthorized());
         }
         mvc.perform(get("/api/v1/security/locks").with(httpBasic(admin, "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$['" + unit.secretary() + "']").exists());
-        mvc.perform(post("/api/v1/security/locks/" + unit.secretary() + "/unlock").with(httpBasic(unit.drafter(), "demo")))
+        mvc.perform(post("/api/v1/security/locks/" + unit.secretary() + "/unlock")
+                        .with(httpBasic(unit.drafter(), "demo")))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/api/v1/security/locks/" + unit.secretary() + "/unlock").with(httpBasic(admin, "demo")))
+        mvc.perform(post("/api/v1/security/locks/" + unit.secretary() + "/unlock")
+                        .with(httpBasic(admin, "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.wasLocked").value(true));
-        mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.secretary(), "demo"))).andExpect(status().isOk());
-        assertThat(jdbc.queryForList("SELECT details FROM rc_audit WHERE action = 'auth.unlocked' AND actor = ?",
-                String.class, admin)).anyMatch(d -> d.contains(unit.secretary()));
+        mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.secretary(), "demo")))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForList(
+                        "SELECT details FROM rc_audit WHERE action = 'auth.unlocked' AND actor = ?",
+                        String.class,
+                        admin))
+                .anyMatch(d -> d.contains(unit.secretary()));
 
         for (int i = 1; i <= 10; i++) {
             mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.secretary(), "x")));
         }
-        mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.secretary(), "demo"))).andExpect(status().isUnauthorized());
-        jdbc.update("UPDATE rc_login_lock SET locked_until = ? WHERE username = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)), unit.secretary());
-        mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.secretary(), "demo"))).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.secretary(), "demo")))
+                .andExpect(status().isUnauthorized());
+        jdbc.update(
+                "UPDATE rc_login_lock SET locked_until = ? WHERE username = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(1)),
+                unit.secretary());
+        mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.secretary(), "demo")))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -132,16 +164,21 @@ class AuthenticationTests {
         TestUnit unit = data.unit("会话街道");
         MockHttpSession before = new MockHttpSession();
         String oldId = before.getId();
-        MvcResult signedIn = mvc.perform(post("/login").param("username", unit.drafter()).param("password", "demo")
-                        .with(csrf()).session(before))
-                .andExpect(status().is3xxRedirection()).andReturn();
+        MvcResult signedIn = mvc.perform(post("/login")
+                        .param("username", unit.drafter())
+                        .param("password", "demo")
+                        .with(csrf())
+                        .session(before))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
         assertThat(signedIn.getResponse().getRedirectedUrl()).doesNotContain("error");
         assertThat(signedIn.getRequest().getSession().getId()).isNotEqualTo(oldId);
     }
 
     @Test
     void sessions_time_out_after_thirty_idle_minutes() {
-        Context context = (Context) ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
+        Context context = (Context)
+                ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
         assertThat(context.getSessionTimeout()).isEqualTo(30);
         assertThat(context.getUseHttpOnly()).isTrue();
     }
@@ -151,21 +188,29 @@ class AuthenticationTests {
         TestUnit unit = data.unit("无状态街道");
         HttpClient client = HttpClient.newHttpClient();
         String basic = "Basic " + java.util.Base64.getEncoder().encodeToString((unit.drafter() + ":demo").getBytes());
-        HttpResponse<String> api = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tasks"))
-                .header("Authorization", basic).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> api = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tasks"))
+                        .header("Authorization", basic)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(login.headers().firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
-        assertThat(login.headers().allValues("Set-Cookie")).allMatch(c -> c.contains("HttpOnly") && c.contains("SameSite=Lax"));
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .allMatch(c -> c.contains("HttpOnly") && c.contains("SameSite=Lax"));
 
-
-        MvcResult signedIn = mvc.perform(post("/login").param("username", unit.drafter()).param("password", "demo")
-                .with(csrf())).andReturn();
+        MvcResult signedIn = mvc.perform(post("/login")
+                        .param("username", unit.drafter())
+                        .param("password", "demo")
+                        .with(csrf()))
+                .andReturn();
         MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession();
         mvc.perform(post("/logout").session(session)).andExpect(status().isForbidden());
         assertThat(session.isInvalid()).isFalse();

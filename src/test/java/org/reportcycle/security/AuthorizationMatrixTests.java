@@ -23,6 +23,9 @@ import org.reportcycle.approval.MeetingOutcome;
 import org.reportcycle.approval.MeetingRecord;
 import org.reportcycle.approval.MinutesFile;
 import org.reportcycle.approval.SignoffService;
+import org.reportcycle.office.OfficeReviewService;
+import org.reportcycle.organization.AppUser;
+import org.reportcycle.organization.UserRepository;
 import org.reportcycle.publication.PublicationService;
 import org.reportcycle.publication.PublishRequest;
 import org.reportcycle.review.CommentService;
@@ -31,9 +34,6 @@ import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;
-import org.reportcycle.office.OfficeReviewService;
-import org.reportcycle.organization.AppUser;
-import org.reportcycle.organization.UserRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -63,15 +63,33 @@ class AuthorizationMatrixTests {
 
     /** Who calls, relative to the report's unit. */
     enum Actor {
-        DRAFTER, LEGAL, LEADER1, LEADER2, SECRETARY,
-        OTHER_DRAFTER, OTHER_LEGAL, OTHER_LEADER1, OTHER_LEADER2, OTHER_SECRETARY,
-        NO_UNIT, ADMIN, ANONYMOUS
+        DRAFTER,
+        LEGAL,
+        LEADER1,
+        LEADER2,
+        SECRETARY,
+        OTHER_DRAFTER,
+        OTHER_LEGAL,
+        OTHER_LEADER1,
+        OTHER_LEADER2,
+        OTHER_SECRETARY,
+        NO_UNIT,
+        ADMIN,
+        ANONYMOUS
     }
 
     /** What the path's variable points at. */
-    enum Target { NONE, REPORT, THREAD, MEETING, NOTICE, DELEGATION }
+    enum Target {
+        NONE,
+        REPORT,
+        THREAD,
+        MEETING,
+        NOTICE,
+        DELEGATION
+    }
 
-    static final Set<Actor> OWN_UNIT = EnumSet.of(Actor.DRAFTER, Actor.LEGAL, Actor.LEADER1, Actor.LEADER2, Actor.SECRETARY);
+    static final Set<Actor> OWN_UNIT =
+            EnumSet.of(Actor.DRAFTER, Actor.LEGAL, Actor.LEADER1, Actor.LEADER2, Actor.SECRETARY);
     static final Set<Actor> READERS = union(OWN_UNIT, EnumSet.of(Actor.ADMIN));
     static final Set<Actor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Actor.ANONYMOUS));
     static final Set<Actor> EVERYONE = EnumSet.allOf(Actor.class);
@@ -82,8 +100,8 @@ class AuthorizationMatrixTests {
      * at {@code wrongStep}. {@code leaks}: the answer lists reports, and must not list the report to
      * callers outside {@code READERS}.
      */
-    record Rule(Set<Actor> allowed, Step step, Step wrongStep, int wrongStatus, Target target, String body,
-            boolean leaks) {
+    record Rule(
+            Set<Actor> allowed, Step step, Step wrongStep, int wrongStatus, Target target, String body, boolean leaks) {
         static Rule read(Target target) {
             return new Rule(READERS, null, null, 0, target, null, false);
         }
@@ -123,94 +141,212 @@ class AuthorizationMatrixTests {
         RULES.put("GET /api/v1/reports/{id}/approval-sheet.pdf", Rule.read(Target.REPORT));
         RULES.put("GET /api/v1/reports/{id}/meetings", Rule.read(Target.REPORT));
         RULES.put("GET /api/v1/meetings/{meetingId}/minutes-file", Rule.read(Target.MEETING));
-        RULES.put("PUT /api/v1/reports/{id}/parts", Rule.edit(Actor.DRAFTER,
-                "{\"parts\":{\"2\":{\"text\":\"矩阵测试\"}}}"));
+        RULES.put(
+                "PUT /api/v1/reports/{id}/parts", Rule.edit(Actor.DRAFTER, "{\"parts\":{\"2\":{\"text\":\"矩阵测试\"}}}"));
         RULES.put("POST /api/v1/reports/{id}/import", Rule.edit(Actor.DRAFTER, "UPLOAD"));
         RULES.put("POST /api/v1/import/preview", new Rule(SIGNED_IN, null, null, 0, Target.NONE, "UPLOAD", false));
         // steps
         RULES.put("POST /api/v1/reports/{id}/submit", Rule.at(Step.DRAFT, Step.LEGAL_REVIEW, Actor.DRAFTER, "{}"));
-        RULES.put("POST /api/v1/reports/{id}/review/pass", Rule.at(Step.LEGAL_REVIEW, Step.DRAFT, Actor.LEGAL, "{\"text\":\"同意\"}"));
-        RULES.put("POST /api/v1/reports/{id}/review/return", Rule.at(Step.LEGAL_REVIEW, Step.DRAFT, Actor.LEGAL, "{\"text\":\"请修改\"}"));
-        RULES.put("POST /api/v1/reports/{id}/signoff/approve", Rule.at(Step.LEADER_SIGNOFF, Step.LEGAL_REVIEW, Actor.LEADER1,
-                "{\"opinion\":\"同意\",\"confidentialityAttested\":false}"));
-        RULES.put("POST /api/v1/reports/{id}/signoff/return", Rule.at(Step.LEADER_SIGNOFF, Step.LEGAL_REVIEW, Actor.LEADER1,
-                "{\"reason\":\"请修改\",\"toPreviousSigner\":false}"));
-        RULES.put("POST /api/v1/reports/{id}/committee/meeting", Rule.at(Step.COMMITTEE, Step.LEGAL_REVIEW, Actor.SECRETARY, meeting));
-        RULES.put("POST /api/v1/reports/{id}/revision/submit", Rule.at(Step.REVISION, Step.LEGAL_REVIEW, Actor.DRAFTER, "{\"text\":\"已修改\"}"));
-        RULES.put("POST /api/v1/reports/{id}/committee/confirm", Rule.at(Step.CONFIRM_CHANGES, Step.LEGAL_REVIEW, Actor.SECRETARY,
-                "{\"confirmed\":true,\"note\":\"确认\"}"));
-        RULES.put("POST /api/v1/reports/{id}/report-up", Rule.at(Step.REPORT_UP, Step.LEGAL_REVIEW, Actor.DRAFTER, "{\"text\":\"报送\"}"));
-        RULES.put("POST /api/v1/reports/{id}/office/accept", Rule.at(Step.OFFICE_REVIEW, Step.LEGAL_REVIEW, Actor.ADMIN, "{}"));
-        RULES.put("POST /api/v1/reports/{id}/office/return", Rule.at(Step.OFFICE_REVIEW, Step.LEGAL_REVIEW, Actor.ADMIN,
-                "{\"text\":\"请更正\"}"));
+        RULES.put(
+                "POST /api/v1/reports/{id}/review/pass",
+                Rule.at(Step.LEGAL_REVIEW, Step.DRAFT, Actor.LEGAL, "{\"text\":\"同意\"}"));
+        RULES.put(
+                "POST /api/v1/reports/{id}/review/return",
+                Rule.at(Step.LEGAL_REVIEW, Step.DRAFT, Actor.LEGAL, "{\"text\":\"请修改\"}"));
+        RULES.put(
+                "POST /api/v1/reports/{id}/signoff/approve",
+                Rule.at(
+                        Step.LEADER_SIGNOFF,
+                        Step.LEGAL_REVIEW,
+                        Actor.LEADER1,
+                        "{\"opinion\":\"同意\",\"confidentialityAttested\":false}"));
+        RULES.put(
+                "POST /api/v1/reports/{id}/signoff/return",
+                Rule.at(
+                        Step.LEADER_SIGNOFF,
+                        Step.LEGAL_REVIEW,
+                        Actor.LEADER1,
+                        "{\"reason\":\"请修改\",\"toPreviousSigner\":false}"));
+        RULES.put(
+                "POST /api/v1/reports/{id}/committee/meeting",
+                Rule.at(Step.COMMITTEE, Step.LEGAL_REVIEW, Actor.SECRETARY, meeting));
+        RULES.put(
+                "POST /api/v1/reports/{id}/revision/submit",
+                Rule.at(Step.REVISION, Step.LEGAL_REVIEW, Actor.DRAFTER, "{\"text\":\"已修改\"}"));
+        RULES.put(
+                "POST /api/v1/reports/{id}/committee/confirm",
+                Rule.at(
+                        Step.CONFIRM_CHANGES,
+                        Step.LEGAL_REVIEW,
+                        Actor.SECRETARY,
+                        "{\"confirmed\":true,\"note\":\"确认\"}"));
+        RULES.put(
+                "POST /api/v1/reports/{id}/report-up",
+                Rule.at(Step.REPORT_UP, Step.LEGAL_REVIEW, Actor.DRAFTER, "{\"text\":\"报送\"}"));
+        RULES.put(
+                "POST /api/v1/reports/{id}/office/accept",
+                Rule.at(Step.OFFICE_REVIEW, Step.LEGAL_REVIEW, Actor.ADMIN, "{}"));
+        RULES.put(
+                "POST /api/v1/reports/{id}/office/return",
+                Rule.at(Step.OFFICE_REVIEW, Step.LEGAL_REVIEW, Actor.ADMIN, "{\"text\":\"请更正\"}"));
         RULES.put("POST /api/v1/reports/{id}/publish", Rule.at(Step.PUBLISH, Step.LEGAL_REVIEW, Actor.DRAFTER, "{}"));
         // review comments and flow control
-        RULES.put("POST /api/v1/reports/{id}/comments", Rule.at(Step.LEGAL_REVIEW, Step.DRAFT, Actor.LEGAL,
-                "{\"part\":\"1\",\"body\":\"请补充数据\"}"));
-        RULES.put("POST /api/v1/comments/{threadId}/replies", new Rule(READERS, null, null, 0, Target.THREAD,
-                "{\"body\":\"收到\"}", false));
-        RULES.put("POST /api/v1/comments/{threadId}/answer", new Rule(EnumSet.of(Actor.DRAFTER), Step.DRAFT, Step.LEGAL_REVIEW,
-                409, Target.THREAD, "{\"kind\":\"EXPLAINED\",\"body\":\"已说明\"}", false));
-        RULES.put("POST /api/v1/comments/{threadId}/settle", new Rule(EnumSet.of(Actor.LEGAL), Step.LEGAL_REVIEW, Step.DRAFT,
-                409, Target.THREAD, "{\"resolved\":true}", false));
-        RULES.put("POST /api/v1/reports/{id}/withdraw", Rule.at(Step.LEGAL_REVIEW, Step.DRAFT, Actor.DRAFTER, "{\"text\":\"撤回\"}"));
-        RULES.put("POST /api/v1/reports/{id}/return", new Rule(EnumSet.of(Actor.ADMIN), Step.LEGAL_REVIEW, Step.DRAFT, 400,
-                Target.REPORT, "{\"step\":\"DRAFT\",\"reason\":\"退回\"}", false));
-        RULES.put("POST /api/v1/reports/{id}/reassign", new Rule(EnumSet.of(Actor.DRAFTER, Actor.ADMIN), null, null, 0,
-                Target.REPORT, "REASSIGN", false));
+        RULES.put(
+                "POST /api/v1/reports/{id}/comments",
+                Rule.at(Step.LEGAL_REVIEW, Step.DRAFT, Actor.LEGAL, "{\"part\":\"1\",\"body\":\"请补充数据\"}"));
+        RULES.put(
+                "POST /api/v1/comments/{threadId}/replies",
+                new Rule(READERS, null, null, 0, Target.THREAD, "{\"body\":\"收到\"}", false));
+        RULES.put(
+                "POST /api/v1/comments/{threadId}/answer",
+                new Rule(
+                        EnumSet.of(Actor.DRAFTER),
+                        Step.DRAFT,
+                        Step.LEGAL_REVIEW,
+                        409,
+                        Target.THREAD,
+                        "{\"kind\":\"EXPLAINED\",\"body\":\"已说明\"}",
+                        false));
+        RULES.put(
+                "POST /api/v1/comments/{threadId}/settle",
+                new Rule(
+                        EnumSet.of(Actor.LEGAL),
+                        Step.LEGAL_REVIEW,
+                        Step.DRAFT,
+                        409,
+                        Target.THREAD,
+                        "{\"resolved\":true}",
+                        false));
+        RULES.put(
+                "POST /api/v1/reports/{id}/withdraw",
+                Rule.at(Step.LEGAL_REVIEW, Step.DRAFT, Actor.DRAFTER, "{\"text\":\"撤回\"}"));
+        RULES.put(
+                "POST /api/v1/reports/{id}/return",
+                new Rule(
+                        EnumSet.of(Actor.ADMIN),
+                        Step.LEGAL_REVIEW,
+                        Step.DRAFT,
+                        400,
+                        Target.REPORT,
+                        "{\"step\":\"DRAFT\",\"reason\":\"退回\"}",
+                        false));
+        RULES.put(
+                "POST /api/v1/reports/{id}/reassign",
+                new Rule(EnumSet.of(Actor.DRAFTER, Actor.ADMIN), null, null, 0, Target.REPORT, "REASSIGN", false));
         // administrators
-        RULES.put("GET /api/v1/audit/verify", new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
+        RULES.put(
+                "GET /api/v1/audit/verify", new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
         RULES.put("GET /api/v1/audit", new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
-        RULES.put("GET /api/v1/audit/export.csv", new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
-        RULES.put("GET /api/v1/office/register?year=2031", new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
-        RULES.put("GET /api/v1/security/locks", new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
-        RULES.put("POST /api/v1/security/locks/{username}/unlock", new Rule(EnumSet.of(Actor.ADMIN), null, null, 0,
-                Target.NONE, null, false));
+        RULES.put(
+                "GET /api/v1/audit/export.csv",
+                new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
+        RULES.put(
+                "GET /api/v1/office/register?year=2031",
+                new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
+        RULES.put(
+                "GET /api/v1/security/locks",
+                new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
+        RULES.put(
+                "POST /api/v1/security/locks/{username}/unlock",
+                new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
         // notifications, preferences, deadlines, delegation (委派), copies (抄送), corrections
         RULES.put("GET /api/v1/notices", new Rule(SIGNED_IN, null, null, 0, Target.NONE, null, false));
         RULES.put("GET /api/v1/notices/unread-count", new Rule(SIGNED_IN, null, null, 0, Target.NONE, null, false));
         RULES.put("POST /api/v1/notices/read-all", new Rule(SIGNED_IN, null, null, 0, Target.NONE, null, false));
-        RULES.put("POST /api/v1/notices/{id}/read", new Rule(EnumSet.of(Actor.DRAFTER), null, null, 0, Target.NOTICE,
-                null, false));
+        RULES.put(
+                "POST /api/v1/notices/{id}/read",
+                new Rule(EnumSet.of(Actor.DRAFTER), null, null, 0, Target.NOTICE, null, false));
         RULES.put("GET /api/v1/notification-preferences", new Rule(SIGNED_IN, null, null, 0, Target.NONE, null, false));
-        RULES.put("PUT /api/v1/notification-preferences/{kind}", new Rule(SIGNED_IN, null, null, 0, Target.NONE,
-                "{\"inApp\":true,\"byMail\":false}", false));
-        RULES.put("PUT /api/v1/cycles/{cycleId}/deadline", new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.REPORT,
-                "{\"level\":\"STREET\",\"milestone\":\"SIGNOFF\",\"dueDate\":\"2099-02-10\"}", false));
+        RULES.put(
+                "PUT /api/v1/notification-preferences/{kind}",
+                new Rule(SIGNED_IN, null, null, 0, Target.NONE, "{\"inApp\":true,\"byMail\":false}", false));
+        RULES.put(
+                "PUT /api/v1/cycles/{cycleId}/deadline",
+                new Rule(
+                        EnumSet.of(Actor.ADMIN),
+                        null,
+                        null,
+                        0,
+                        Target.REPORT,
+                        "{\"level\":\"STREET\",\"milestone\":\"SIGNOFF\",\"dueDate\":\"2099-02-10\"}",
+                        false));
         RULES.put("GET /api/v1/overdue", new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
-        RULES.put("POST /api/v1/delegations", new Rule(EnumSet.of(Actor.DRAFTER, Actor.LEADER1, Actor.LEADER2,
-                Actor.SECRETARY), null, null, 0, Target.NONE, "{\"unitId\":{unitId},\"delegate\":\"{legal}\","
-                + "\"from\":\"2026-01-01\",\"until\":\"2099-12-31\",\"reason\":\"出差\"}", false));
+        RULES.put(
+                "POST /api/v1/delegations",
+                new Rule(
+                        EnumSet.of(Actor.DRAFTER, Actor.LEADER1, Actor.LEADER2, Actor.SECRETARY),
+                        null,
+                        null,
+                        0,
+                        Target.NONE,
+                        "{\"unitId\":{unitId},\"delegate\":\"{legal}\","
+                                + "\"from\":\"2026-01-01\",\"until\":\"2099-12-31\",\"reason\":\"出差\"}",
+                        false));
         SPECIAL.put("POST /api/v1/delegations", Map.of(Actor.LEGAL, 400)); // delegating to oneself
         RULES.put("GET /api/v1/delegations", new Rule(SIGNED_IN, null, null, 0, Target.NONE, null, false));
-        RULES.put("DELETE /api/v1/delegations/{id}", new Rule(EnumSet.of(Actor.DRAFTER, Actor.ADMIN), null, null, 0,
-                Target.DELEGATION, null, false));
-        RULES.put("POST /api/v1/reports/{id}/copies", new Rule(READERS, null, null, 0, Target.REPORT,
-                "{\"to\":\"{ccUser}\",\"note\":\"请阅\"}", false));
+        RULES.put(
+                "DELETE /api/v1/delegations/{id}",
+                new Rule(EnumSet.of(Actor.DRAFTER, Actor.ADMIN), null, null, 0, Target.DELEGATION, null, false));
+        RULES.put(
+                "POST /api/v1/reports/{id}/copies",
+                new Rule(READERS, null, null, 0, Target.REPORT, "{\"to\":\"{ccUser}\",\"note\":\"请阅\"}", false));
         RULES.put("GET /api/v1/reports/{id}/copies", Rule.read(Target.REPORT));
-        RULES.put("POST /api/v1/reports/{id}/copies/read", new Rule(SIGNED_IN, null, null, 0, Target.REPORT, null, false));
+        RULES.put(
+                "POST /api/v1/reports/{id}/copies/read",
+                new Rule(SIGNED_IN, null, null, 0, Target.REPORT, null, false));
         RULES.put("GET /api/v1/copies", new Rule(SIGNED_IN, null, null, 0, Target.NONE, null, false));
-        RULES.put("POST /api/v1/reports/{id}/corrections", new Rule(EnumSet.of(Actor.DRAFTER), Step.PUBLISHED,
-                Step.PUBLISH, 400, Target.REPORT,
-                "{\"parts\":{\"1\":\"更正后的第一部分：全年开展普法活动13场。\"},\"note\":\"更正活动场次\"}", false));
+        RULES.put(
+                "POST /api/v1/reports/{id}/corrections",
+                new Rule(
+                        EnumSet.of(Actor.DRAFTER),
+                        Step.PUBLISHED,
+                        Step.PUBLISH,
+                        400,
+                        Target.REPORT,
+                        "{\"parts\":{\"1\":\"更正后的第一部分：全年开展普法活动13场。\"},\"note\":\"更正活动场次\"}",
+                        false));
         // the public portal's API: published reports only, to anyone
         RULES.put("GET /api/v1/public/reports", new Rule(EVERYONE, null, null, 0, Target.NONE, null, true));
-        RULES.put("GET /api/v1/public/reports/{id}", new Rule(EVERYONE, Step.PUBLISHED, Step.PUBLISH, 404, Target.REPORT,
-                null, false));
+        RULES.put(
+                "GET /api/v1/public/reports/{id}",
+                new Rule(EVERYONE, Step.PUBLISHED, Step.PUBLISH, 404, Target.REPORT, null, false));
     }
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired UserRepository users;
-    @Autowired PasswordEncoder passwords;
-    @Autowired ReviewService review;
-    @Autowired SignoffService signoff;
-    @Autowired CommitteeService committee;
-    @Autowired PublicationService publication;
-    @Autowired OfficeReviewService office;
-    @Autowired CommentService comments;
-    @Autowired org.reportcycle.delegation.DelegationService delegations;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    PasswordEncoder passwords;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    SignoffService signoff;
+
+    @Autowired
+    CommitteeService committee;
+
+    @Autowired
+    PublicationService publication;
+
+    @Autowired
+    OfficeReviewService office;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    org.reportcycle.delegation.DelegationService delegations;
 
     final JsonMapper json = JsonMapper.builder().build();
     int tried;
@@ -222,7 +358,8 @@ class AuthorizationMatrixTests {
         Set<String> documented = documentedEndpoints();
         Set<String> ruled = new TreeSet<>();
         RULES.keySet().forEach(k -> ruled.add(k.replaceAll("\\?.*", "")));
-        assertThat(documented).as("endpoints in /v3/api-docs without a rule in AuthorizationMatrixTests.RULES")
+        assertThat(documented)
+                .as("endpoints in /v3/api-docs without a rule in AuthorizationMatrixTests.RULES")
                 .isSubsetOf(ruled);
         assertThat(ruled).as("rules for endpoints that no longer exist").isSubsetOf(documented);
 
@@ -236,7 +373,8 @@ class AuthorizationMatrixTests {
         for (Map.Entry<String, Rule> e : RULES.entrySet()) {
             check(e.getKey(), e.getValue(), other, noUnit, admin, failures);
         }
-        System.out.printf("AUTHORIZATION MATRIX: %d endpoints, %d calls tried, %d refused, %d allowed%n",
+        System.out.printf(
+                "AUTHORIZATION MATRIX: %d endpoints, %d calls tried, %d refused, %d allowed%n",
                 RULES.size(), tried, refused, tried - refused);
         assertThat(failures).isEmpty();
     }
@@ -313,7 +451,10 @@ class AuthorizationMatrixTests {
             if (r.getResponse().getStatus() / 100 != 2) {
                 failures.add(endpoint + " " + actor + " at " + at + ": expected 2xx but got "
                         + r.getResponse().getStatus() + " " + r.getResponse().getContentAsString());
-            } else if (rule.leaks() && rule.allowed() != EVERYONE && READERS.contains(actor) && !endpoint.contains("tasks")
+            } else if (rule.leaks()
+                    && rule.allowed() != EVERYONE
+                    && READERS.contains(actor)
+                    && !endpoint.contains("tasks")
                     && !mentions(r, right.reportId)) {
                 failures.add(endpoint + " " + actor + ": does not list the unit's own report");
             }
@@ -333,10 +474,16 @@ class AuthorizationMatrixTests {
     private Fixture withMinutes(TestUnit unit) {
         Long id = data.openReport(year++, unit);
         advance(unit, id, Step.COMMITTEE);
-        TestData.run(unit.secretary(), () -> committee.recordMeeting(id, new MeetingRecord("党工委会议",
-                LocalDate.of(2026, 2, 18), "第1次", "9/9", MeetingOutcome.APPROVED, null),
-                new MinutesFile("会议纪要.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII))));
-        return new Fixture(id, jdbc.queryForObject("SELECT MAX(id) FROM rc_meeting WHERE report_id = ?", Long.class, id));
+        TestData.run(
+                unit.secretary(),
+                () -> committee.recordMeeting(
+                        id,
+                        new MeetingRecord(
+                                "党工委会议", LocalDate.of(2026, 2, 18), "第1次", "9/9", MeetingOutcome.APPROVED, null),
+                        new MinutesFile(
+                                "会议纪要.pdf", "%PDF-1.4\n1 0 obj<<>>endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII))));
+        return new Fixture(
+                id, jdbc.queryForObject("SELECT MAX(id) FROM rc_meeting WHERE report_id = ?", Long.class, id));
     }
 
     /** A fresh report of the unit at the step (and a review comment on it when the path needs one). */
@@ -346,19 +493,33 @@ class AuthorizationMatrixTests {
         }
         if (target == Target.NOTICE) {
             Long id = data.openReport(year++, unit);
-            return new Fixture(id, jdbc.queryForObject("SELECT MAX(id) FROM rc_notice WHERE recipient = ?", Long.class,
-                    unit.drafter()));
+            return new Fixture(
+                    id,
+                    jdbc.queryForObject(
+                            "SELECT MAX(id) FROM rc_notice WHERE recipient = ?", Long.class, unit.drafter()));
         }
         if (target == Target.DELEGATION) {
             Long id = data.openReport(year++, unit);
-            return new Fixture(id, TestData.as(unit.drafter(), () -> delegations.delegate(unit.id(), unit.legal(),
-                    LocalDate.of(2026, 1, 1), LocalDate.of(2099, 12, 31), "出差").id()));
+            return new Fixture(
+                    id,
+                    TestData.as(
+                            unit.drafter(),
+                            () -> delegations
+                                    .delegate(
+                                            unit.id(),
+                                            unit.legal(),
+                                            LocalDate.of(2026, 1, 1),
+                                            LocalDate.of(2099, 12, 31),
+                                            "出差")
+                                    .id()));
         }
         Long id = data.openReport(year++, unit);
         Long thread = null;
         if (target == Target.THREAD) {
             TestData.run(unit.drafter(), () -> review.submit(id, null));
-            thread = TestData.as(unit.legal(), () -> comments.comment(id, Part.MEASURES, null, "请补充数据").getId());
+            thread = TestData.as(
+                    unit.legal(),
+                    () -> comments.comment(id, Part.MEASURES, null, "请补充数据").getId());
             if (step == Step.DRAFT) {
                 TestData.run(unit.legal(), () -> review.returnToDrafting(id, "请修改"));
             }
@@ -376,10 +537,17 @@ class AuthorizationMatrixTests {
                     TestData.run(unit.leader(1), () -> signoff.approve(id, "同意", false));
                     TestData.run(unit.leader(2), () -> signoff.approve(id, "同意", true));
                 },
-                () -> TestData.run(unit.secretary(), () -> committee.recordMeeting(id, new MeetingRecord("党工委会议",
-                        LocalDate.of(2026, 2, 18), "第1次", "9/9",
-                        revision(target) ? MeetingOutcome.CHANGES : MeetingOutcome.APPROVED,
-                        revision(target) ? "请修改第二部分" : null))),
+                () -> TestData.run(
+                        unit.secretary(),
+                        () -> committee.recordMeeting(
+                                id,
+                                new MeetingRecord(
+                                        "党工委会议",
+                                        LocalDate.of(2026, 2, 18),
+                                        "第1次",
+                                        "9/9",
+                                        revision(target) ? MeetingOutcome.CHANGES : MeetingOutcome.APPROVED,
+                                        revision(target) ? "请修改第二部分" : null))),
                 () -> TestData.run(unit.drafter(), () -> committee.submitRevision(id, "已修改")),
                 () -> TestData.run(unit.secretary(), () -> committee.confirmChanges(id, true, "确认")),
                 () -> TestData.run(unit.drafter(), () -> publication.reportUp(id, null)),
@@ -410,19 +578,29 @@ class AuthorizationMatrixTests {
         boolean byOwnId = rule.target() == Target.NOTICE || rule.target() == Target.DELEGATION;
         String path = parts[1].replace("{id}", String.valueOf(byOwnId ? f.threadId() : f.reportId()))
                 .replace("{kind}", "task")
-                .replace("{cycleId}", String.valueOf(jdbc.queryForObject("SELECT cycle_id FROM rc_report WHERE id = ?",
-                        Long.class, f.reportId())))
-                .replace("{threadId}", String.valueOf(f.threadId())).replace("{meetingId}", String.valueOf(f.threadId())).replace("{username}", lockedName);
+                .replace(
+                        "{cycleId}",
+                        String.valueOf(jdbc.queryForObject(
+                                "SELECT cycle_id FROM rc_report WHERE id = ?", Long.class, f.reportId())))
+                .replace("{threadId}", String.valueOf(f.threadId()))
+                .replace("{meetingId}", String.valueOf(f.threadId()))
+                .replace("{username}", lockedName);
         AbstractMockHttpServletRequestBuilder<?> req;
         if ("UPLOAD".equals(rule.body())) {
-            req = multipart(path).file(new MockMultipartFile("file", "报告.txt", "text/plain",
-                    "一、主要举措和成效\n全年开展普法活动。\n二、存在的不足\n人员不足。".getBytes(StandardCharsets.UTF_8)));
+            req = multipart(path)
+                    .file(new MockMultipartFile(
+                            "file",
+                            "报告.txt",
+                            "text/plain",
+                            "一、主要举措和成效\n全年开展普法活动。\n二、存在的不足\n人员不足。".getBytes(StandardCharsets.UTF_8)));
         } else {
             req = request(HttpMethod.valueOf(parts[0]), path);
-            String body = "REASSIGN".equals(rule.body()) ? "{\"username\":\"" + unit.drafter() + "\",\"reason\":\"转办\"}"
+            String body = "REASSIGN".equals(rule.body())
+                    ? "{\"username\":\"" + unit.drafter() + "\",\"reason\":\"转办\"}"
                     : rule.body();
             if (body != null) {
-                body = body.replace("{unitId}", String.valueOf(unit.id())).replace("{legal}", unit.legal())
+                body = body.replace("{unitId}", String.valueOf(unit.id()))
+                        .replace("{legal}", unit.legal())
                         .replace("{ccUser}", ccUser());
                 req.contentType(MediaType.APPLICATION_JSON).content(body);
             }
@@ -445,7 +623,10 @@ class AuthorizationMatrixTests {
     }
 
     private Set<String> documentedEndpoints() throws Exception {
-        JsonNode paths = json.readTree(mvc.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString())
+        JsonNode paths = json.readTree(mvc.perform(get("/v3/api-docs"))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
                 .get("paths");
         Set<String> found = new TreeSet<>();
         for (Map.Entry<String, JsonNode> p : paths.properties()) {
@@ -461,8 +642,12 @@ class AuthorizationMatrixTests {
     }
 
     private int refusals(String actor) {
-        return actor == null ? 0 : jdbc.queryForObject(
-                "SELECT COUNT(*) FROM rc_audit WHERE actor = ? AND action = 'access.refused'", Integer.class, actor);
+        return actor == null
+                ? 0
+                : jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_audit WHERE actor = ? AND action = 'access.refused'",
+                        Integer.class,
+                        actor);
     }
 
     private static boolean mentions(MvcResult r, Long reportId) throws Exception {

@@ -32,8 +32,11 @@ class ScriptAsTextTests {
 
     static final String HOSTILE = "执法力量不足。<script>alert('x')</script><img src=x onerror=alert(2)>";
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
 
     @Test
     void script_in_a_part_is_shown_as_text_on_the_portal_in_the_api_and_in_the_word_export() throws Exception {
@@ -53,7 +56,10 @@ class ScriptAsTextTests {
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andExpect(jsonPath("$.parts[?(@.part == '2')].text").value(org.hamcrest.Matchers.hasItem(HOSTILE)));
         byte[] docx = mvc.perform(get("/api/v1/reports/" + id + "/export.docx").with(httpBasic(unit.drafter(), "demo")))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
                 XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
             assertThat(text.getText()).contains(HOSTILE);

@@ -19,15 +19,19 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class SecurityHeadersTests {
 
-    @Autowired MockMvc mvc;
+    @Autowired
+    MockMvc mvc;
 
     @Test
     void the_public_portal_forbids_framing_foreign_scripts_and_leaking_the_referrer() throws Exception {
         for (String path : new String[] {"/public", "/public/reports/999999"}) {
             mvc.perform(get(path))
-                    .andExpect(header().string("Content-Security-Policy", allOf(
-                            containsString("default-src 'self'"), containsString("frame-ancestors 'none'"),
-                            containsString("form-action 'self'"))))
+                    .andExpect(header().string(
+                                    "Content-Security-Policy",
+                                    allOf(
+                                            containsString("default-src 'self'"),
+                                            containsString("frame-ancestors 'none'"),
+                                            containsString("form-action 'self'"))))
                     .andExpect(header().string("X-Frame-Options", "DENY"))
                     .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"))
                     .andExpect(header().string("X-Content-Type-Options", "nosniff"))

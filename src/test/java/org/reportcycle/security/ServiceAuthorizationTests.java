@@ -15,6 +15,8 @@ import org.reportcycle.approval.MeetingRecord;
 import org.reportcycle.approval.SignoffService;
 import org.reportcycle.audit.AuditQueries;
 import org.reportcycle.intervention.FlowControlService;
+import org.reportcycle.office.OfficeReviewService;
+import org.reportcycle.opening.CycleOpeningService;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.UserRepository;
 import org.reportcycle.publication.PublicationService;
@@ -29,8 +31,6 @@ import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;
-import org.reportcycle.opening.CycleOpeningService;
-import org.reportcycle.office.OfficeReviewService;
 import org.reportcycle.workflow.ProgressService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,23 +47,56 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class ServiceAuthorizationTests {
 
-    @Autowired TestData data;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired UserRepository users;
-    @Autowired ReportService reports;
-    @Autowired ReviewService review;
-    @Autowired SignoffService signoff;
-    @Autowired CommitteeService committee;
-    @Autowired PublicationService publication;
-    @Autowired OfficeReviewService office;
-    @Autowired CommentService comments;
-    @Autowired ReportExport export;
-    @Autowired ReportHistory history;
-    @Autowired AuditQueries audit;
-    @Autowired FlowControlService flow;
-    @Autowired ProgressService progress;
-    @Autowired CycleOpeningService opening;
-    @Autowired LoginThrottle throttle;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    SignoffService signoff;
+
+    @Autowired
+    CommitteeService committee;
+
+    @Autowired
+    PublicationService publication;
+
+    @Autowired
+    OfficeReviewService office;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    ReportExport export;
+
+    @Autowired
+    ReportHistory history;
+
+    @Autowired
+    AuditQueries audit;
+
+    @Autowired
+    FlowControlService flow;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    CycleOpeningService opening;
+
+    @Autowired
+    LoginThrottle throttle;
 
     @Test
     void every_main_service_method_refuses_outsiders_and_records_the_refusal() {
@@ -85,8 +118,12 @@ class ServiceAuthorizationTests {
         calls.put("ReviewService.returnToDrafting", r -> review.returnToDrafting(r, "退回"));
         calls.put("SignoffService.approve", r -> signoff.approve(r, "同意", true));
         calls.put("SignoffService.returnReport", r -> signoff.returnReport(r, "退回", false));
-        calls.put("CommitteeService.recordMeeting", r -> committee.recordMeeting(r, new MeetingRecord("党工委会议",
-                LocalDate.of(2026, 2, 18), "第1次", "9/9", MeetingOutcome.APPROVED, null)));
+        calls.put(
+                "CommitteeService.recordMeeting",
+                r -> committee.recordMeeting(
+                        r,
+                        new MeetingRecord(
+                                "党工委会议", LocalDate.of(2026, 2, 18), "第1次", "9/9", MeetingOutcome.APPROVED, null)));
         calls.put("CommitteeService.meetings", r -> committee.meetings(r));
         calls.put("PublicationService.reportUp", r -> publication.reportUp(r, null));
         calls.put("PublicationService.publish", r -> publication.publish(r, PublishRequest.defaults()));
@@ -125,15 +162,17 @@ class ServiceAuthorizationTests {
                 }
             }
         }
-        System.out.printf("SERVICE AUTHORIZATION: %d service calls by outsiders tried, %d refused%n", tried, refusedCount);
+        System.out.printf(
+                "SERVICE AUTHORIZATION: %d service calls by outsiders tried, %d refused%n", tried, refusedCount);
         assertThat(failures).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT step FROM rc_report WHERE id = ?", String.class, id)).isEqualTo("DRAFT");
+        assertThat(jdbc.queryForObject("SELECT step FROM rc_report WHERE id = ?", String.class, id))
+                .isEqualTo("DRAFT");
         assertThat(jdbc.queryForObject("SELECT current_version FROM rc_report WHERE id = ?", Integer.class, id))
                 .isEqualTo(version);
     }
 
     private int refusals(String actor) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE actor = ? AND action = 'access.refused'",
-                Integer.class, actor);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rc_audit WHERE actor = ? AND action = 'access.refused'", Integer.class, actor);
     }
 }

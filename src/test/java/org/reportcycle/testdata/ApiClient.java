@@ -17,7 +17,8 @@ public final class ApiClient {
     private final Duration timeout;
 
     public ApiClient(String baseUrl, Duration timeout) {
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         this.baseUrl = baseUrl;
         this.timeout = timeout;
     }
@@ -29,10 +30,12 @@ public final class ApiClient {
      */
     public HttpResponse<String> send(String method, String path, String user, String jsonBody)
             throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(timeout);
         if (user != null) {
-            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo")
-                    .getBytes(StandardCharsets.UTF_8)));
+            b.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         if (jsonBody != null) {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));

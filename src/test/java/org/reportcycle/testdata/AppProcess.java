@@ -52,17 +52,24 @@ public final class AppProcess implements AutoCloseable {
      *
      * @param name a name for the log file
      */
-    public static AppProcess start(String name, Map<String, String> properties, Map<String, String> environment,
-            Duration startTimeout) {
+    public static AppProcess start(
+            String name, Map<String, String> properties, Map<String, String> environment, Duration startTimeout) {
         int port = freePort();
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-Dfile.encoding=UTF-8", "-jar", jar().toAbsolutePath().toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-Dfile.encoding=UTF-8",
+                "-jar",
+                jar().toAbsolutePath().toString(),
+                "--server.port=" + port));
         properties.forEach((k, v) -> command.add("--" + k + "=" + v));
         try {
             Path dir = Files.createDirectories(Paths.get("target", "app-process"));
             Path log = dir.resolve(name + "-" + port + ".log");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().putAll(environment);
             AppProcess app = new AppProcess(builder.start(), port, log);
@@ -75,8 +82,15 @@ public final class AppProcess implements AutoCloseable {
 
     /** The properties that point the application at a MySQL/MariaDB database. */
     public static Map<String, String> mysql(String url, String user, String password) {
-        return Map.of("spring.profiles.active", "mysql", "spring.datasource.url", url,
-                "spring.datasource.username", user, "spring.datasource.password", password == null ? "" : password);
+        return Map.of(
+                "spring.profiles.active",
+                "mysql",
+                "spring.datasource.url",
+                url,
+                "spring.datasource.username",
+                user,
+                "spring.datasource.password",
+                password == null ? "" : password);
     }
 
     public int port() {
@@ -130,15 +144,19 @@ public final class AppProcess implements AutoCloseable {
     }
 
     private void awaitUp(Duration timeout) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the application exited during start-up; see " + log);
             }
             try {
-                HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/public/reports"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = client.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/public/reports"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
                 }

@@ -59,8 +59,9 @@ public final class Browserless {
             @Override
             public boolean isUserInRole(String role) {
                 Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-                return auth != null && auth.getAuthorities().stream()
-                        .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
+                return auth != null
+                        && auth.getAuthorities().stream()
+                                .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
             }
         });
         Function0<UI> uiFactory = UI::new;
@@ -90,7 +91,8 @@ public final class Browserless {
 
     public static void login(String username, boolean administrator) {
         List<String> roles = administrator ? List.of("ROLE_USER", "ROLE_ADMIN") : List.of("ROLE_USER");
-        SignedIn.set(new UsernamePasswordAuthenticationToken(username, null, AuthorityUtils.createAuthorityList(roles)));
+        SignedIn.set(
+                new UsernamePasswordAuthenticationToken(username, null, AuthorityUtils.createAuthorityList(roles)));
     }
 
     public static void navigate(String location) {
@@ -112,7 +114,9 @@ public final class Browserless {
 
     /** The texts of the notifications now showing. */
     public static List<String> notifications() {
-        return NotificationsKt.getNotifications().stream().map(Browserless::text).toList();
+        return NotificationsKt.getNotifications().stream()
+                .map(Browserless::text)
+                .toList();
     }
 
     private static String text(Notification n) {

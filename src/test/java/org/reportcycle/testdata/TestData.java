@@ -10,27 +10,27 @@ import org.reportcycle.approval.MeetingOutcome;
 import org.reportcycle.approval.MeetingRecord;
 import org.reportcycle.approval.SignoffService;
 import org.reportcycle.cycle.CycleService;
-import org.reportcycle.publication.PublicationService;
-import org.reportcycle.publication.PublishRequest;
-import org.reportcycle.report.PartEdit;
-import org.reportcycle.report.ReportService;
-import org.reportcycle.review.ReviewService;
-import org.reportcycle.shared.Part;
+import org.reportcycle.office.OfficeReviewService;
+import org.reportcycle.opening.CycleOpeningService;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.Membership;
 import org.reportcycle.organization.MembershipRepository;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.organization.UnitRepository;
 import org.reportcycle.organization.UserRepository;
+import org.reportcycle.publication.PublicationService;
+import org.reportcycle.publication.PublishRequest;
+import org.reportcycle.report.PartEdit;
 import org.reportcycle.report.ReportRepository;
+import org.reportcycle.report.ReportService;
 import org.reportcycle.report.ReportText;
+import org.reportcycle.review.ReviewService;
+import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
-import org.reportcycle.opening.CycleOpeningService;
-import org.reportcycle.office.OfficeReviewService;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -60,10 +60,21 @@ public class TestData {
     private final OfficeReviewService office;
     private String hash;
 
-    public TestData(UnitRepository units, UserRepository users, MembershipRepository memberships,
-            PasswordEncoder passwords, CycleOpeningService opening, CycleService cycles, ReportRepository reports,
-            ReportService reportService, ReviewService review, SignoffService signoff, CommitteeService committee,
-            PublicationService publication, OfficeReviewService office, ObjectProvider<SecurityContextHolderStrategy> strategy) {
+    public TestData(
+            UnitRepository units,
+            UserRepository users,
+            MembershipRepository memberships,
+            PasswordEncoder passwords,
+            CycleOpeningService opening,
+            CycleService cycles,
+            ReportRepository reports,
+            ReportService reportService,
+            ReviewService review,
+            SignoffService signoff,
+            CommitteeService committee,
+            PublicationService publication,
+            OfficeReviewService office,
+            ObjectProvider<SecurityContextHolderStrategy> strategy) {
         strategy.ifAvailable(SignedIn::register);
         this.reportService = reportService;
         this.review = review;
@@ -115,14 +126,19 @@ public class TestData {
         Long cycleId = cycles.byYear(year).orElseThrow().getId();
         Map<TestUnit, Long> ids = new LinkedHashMap<>();
         for (TestUnit u : forUnits) {
-            ids.put(u, reports.findByCycleIdAndUnitId(cycleId, u.id()).orElseThrow().getId());
+            ids.put(
+                    u,
+                    reports.findByCycleIdAndUnitId(cycleId, u.id())
+                            .orElseThrow()
+                            .getId());
         }
         return ids;
     }
 
     /** Opens the unit's report for the year with a text that passes the compliance check. */
     public Long openReport(int year, TestUnit unit) {
-        return openCycle(year, List.of(unit), Map.of(unit.id(), compliantText(year))).get(unit);
+        return openCycle(year, List.of(unit), Map.of(unit.id(), compliantText(year)))
+                .get(unit);
     }
 
     /** Opens the unit's report for the year with no text at all. */
@@ -132,11 +148,17 @@ public class TestData {
 
     /** A short report with all four mandatory parts, in the right years. */
     public static ReportText compliantText(int year) {
-        return new ReportText("", Map.of(
-                Part.MEASURES, "（一）强化组织领导。" + year + "年召开法治政府建设专题会议4次，审查合同42件。",
-                Part.SHORTCOMINGS, "（一）执法力量不足。部分执法人员缺少系统的法律培训。",
-                Part.FIRST_RESPONSIBLE, "党政主要负责人认真履行推进法治建设第一责任人职责，主持专题会议3次。",
-                Part.NEXT_YEAR, (year + 1) + "年将加强执法队伍建设，完善合法性审查机制。"));
+        return new ReportText(
+                "",
+                Map.of(
+                        Part.MEASURES,
+                        "（一）强化组织领导。" + year + "年召开法治政府建设专题会议4次，审查合同42件。",
+                        Part.SHORTCOMINGS,
+                        "（一）执法力量不足。部分执法人员缺少系统的法律培训。",
+                        Part.FIRST_RESPONSIBLE,
+                        "党政主要负责人认真履行推进法治建设第一责任人职责，主持专题会议3次。",
+                        Part.NEXT_YEAR,
+                        (year + 1) + "年将加强执法队伍建设，完善合法性审查机制。"));
     }
 
     /** Writes the parts as the unit's drafter. */
@@ -152,8 +174,17 @@ public class TestData {
         as(unit.legal(), () -> review.pass(reportId, "同意"));
         as(unit.leader(1), () -> signoff.approve(reportId, "同意", false));
         as(unit.leader(2), () -> signoff.approve(reportId, "同意", true));
-        as(unit.secretary(), () -> committee.recordMeeting(reportId, new MeetingRecord("党工委会议",
-                java.time.LocalDate.of(2025, 2, 18), "第1次", "9/9", MeetingOutcome.APPROVED, null)));
+        as(
+                unit.secretary(),
+                () -> committee.recordMeeting(
+                        reportId,
+                        new MeetingRecord(
+                                "党工委会议",
+                                java.time.LocalDate.of(2025, 2, 18),
+                                "第1次",
+                                "9/9",
+                                MeetingOutcome.APPROVED,
+                                null)));
         as(unit.drafter(), () -> publication.reportUp(reportId, null));
         as(admin(), () -> office.accept(reportId, null));
         as(unit.drafter(), () -> publication.publish(reportId, PublishRequest.defaults()));
@@ -161,8 +192,8 @@ public class TestData {
 
     /** Runs the action as the user, as if they had logged in. */
     public static <T> T as(String username, Supplier<T> action) {
-        var previous = SignedIn.set(new UsernamePasswordAuthenticationToken(username, null,
-                AuthorityUtils.createAuthorityList("ROLE_USER")));
+        var previous = SignedIn.set(new UsernamePasswordAuthenticationToken(
+                username, null, AuthorityUtils.createAuthorityList("ROLE_USER")));
         try {
             return action.get();
         } finally {

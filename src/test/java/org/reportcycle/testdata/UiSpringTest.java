@@ -12,8 +12,10 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:ui;DB_CLOSE_DELAY=-1",
-        "reportcycle.demo.enabled=false",
-        "flowable.async-executor-activate=false"})
+@SpringBootTest(
+        properties = {
+            "spring.datasource.url=jdbc:h2:mem:ui;DB_CLOSE_DELAY=-1",
+            "reportcycle.demo.enabled=false",
+            "flowable.async-executor-activate=false"
+        })
 public @interface UiSpringTest {}

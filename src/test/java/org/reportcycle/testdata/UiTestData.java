@@ -10,6 +10,7 @@ import org.reportcycle.approval.MeetingOutcome;
 import org.reportcycle.approval.MeetingRecord;
 import org.reportcycle.approval.SignoffService;
 import org.reportcycle.cycle.CycleService;
+import org.reportcycle.opening.CycleOpeningService;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.Membership;
 import org.reportcycle.organization.MembershipRepository;
@@ -23,10 +24,6 @@ import org.reportcycle.review.ReviewService;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UnitLevel;
-import org.reportcycle.opening.CycleOpeningService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -54,9 +51,19 @@ public class UiTestData {
     private final org.reportcycle.office.OfficeReviewService office;
     private String hash;
 
-    public UiTestData(UnitRepository units, UserRepository users, MembershipRepository memberships,
-            PasswordEncoder passwords, CycleOpeningService opening, CycleService cycles, ReportRepository reports,
-            ReviewService review, SignoffService signoff, CommitteeService committee, PublicationService publication, org.reportcycle.office.OfficeReviewService office) {
+    public UiTestData(
+            UnitRepository units,
+            UserRepository users,
+            MembershipRepository memberships,
+            PasswordEncoder passwords,
+            CycleOpeningService opening,
+            CycleService cycles,
+            ReportRepository reports,
+            ReviewService review,
+            SignoffService signoff,
+            CommitteeService committee,
+            PublicationService publication,
+            org.reportcycle.office.OfficeReviewService office) {
         this.units = units;
         this.users = users;
         this.memberships = memberships;
@@ -135,9 +142,17 @@ public class UiTestData {
             return;
         }
         boolean changes = target == Step.REVISION || target == Step.CONFIRM_CHANGES;
-        as(unit.secretary(), () -> committee.recordMeeting(reportId, new MeetingRecord("党工委会议", LocalDate.now(),
-                "第3次", "全体委员", changes ? MeetingOutcome.CHANGES : MeetingOutcome.APPROVED,
-                changes ? "请补充下一年度安排" : null)));
+        as(
+                unit.secretary(),
+                () -> committee.recordMeeting(
+                        reportId,
+                        new MeetingRecord(
+                                "党工委会议",
+                                LocalDate.now(),
+                                "第3次",
+                                "全体委员",
+                                changes ? MeetingOutcome.CHANGES : MeetingOutcome.APPROVED,
+                                changes ? "请补充下一年度安排" : null)));
         if (target == Step.CONFIRM_CHANGES) {
             as(unit.drafter(), () -> committee.submitRevision(reportId, "已按意见修改"));
         }
@@ -158,8 +173,9 @@ public class UiTestData {
     }
 
     private void person(Unit unit, String username, String displayName, Role role, int order) {
-        AppUser user = users.findByUsername(username).orElseGet(() -> users.save(
-                new AppUser(username, displayName, hash(), username + "@example.org", false)));
+        AppUser user = users.findByUsername(username)
+                .orElseGet(
+                        () -> users.save(new AppUser(username, displayName, hash(), username + "@example.org", false)));
         memberships.save(new Membership(user.getId(), unit.getId(), role, order));
     }
 

@@ -26,8 +26,11 @@ import org.springframework.context.ApplicationContext;
 @UiSpringTest
 class MainLayoutTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
 
     @AfterEach
     void closeBrowser() {

@@ -12,16 +12,16 @@ import org.reportcycle.approval.CommitteeService;
 import org.reportcycle.approval.MeetingOutcome;
 import org.reportcycle.approval.MeetingRecord;
 import org.reportcycle.approval.SignoffService;
+import org.reportcycle.office.OfficeReviewService;
 import org.reportcycle.publication.PublicationService;
 import org.reportcycle.publication.PublishRequest;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportService;
-import org.reportcycle.office.OfficeReviewService;
 import org.reportcycle.review.Comment;
 import org.reportcycle.review.CommentService;
 import org.reportcycle.review.ReviewService;
-import org.reportcycle.shared.Part;
 import org.reportcycle.shared.ConflictException;
+import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.testdata.TestData;
@@ -40,16 +40,35 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class AnnualReportProcessTests {
 
-    @Autowired TestData data;
-    @Autowired ReviewService review;
-    @Autowired CommentService comments;
-    @Autowired SignoffService signoff;
-    @Autowired CommitteeService committee;
-    @Autowired PublicationService publication;
-    @Autowired OfficeReviewService office;
-    @Autowired ReportService reports;
-    @Autowired WorkflowService workflow;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    CommentService comments;
+
+    @Autowired
+    SignoffService signoff;
+
+    @Autowired
+    CommitteeService committee;
+
+    @Autowired
+    PublicationService publication;
+
+    @Autowired
+    OfficeReviewService office;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     TestUnit unit;
     Long reportId;
@@ -103,7 +122,10 @@ class AnnualReportProcessTests {
     @Test
     void the_whole_cycle_with_comments_two_leaders_changes_report_up_publication_and_correction() {
         as(unit.drafter(), () -> review.submit(reportId, "初稿"));
-        String passage = as(unit.legal(), () -> reports.view(reportId)).parts().get(Part.SHORTCOMINGS).text()
+        String passage = as(unit.legal(), () -> reports.view(reportId))
+                .parts()
+                .get(Part.SHORTCOMINGS)
+                .text()
                 .substring(0, 6);
         Comment thread = as(unit.legal(), () -> comments.comment(reportId, Part.SHORTCOMINGS, passage, "原因写得不具体"));
         as(unit.legal(), () -> review.returnToDrafting(reportId, "请按意见修改"));
@@ -133,15 +155,33 @@ class AnnualReportProcessTests {
         assertThat(step()).isEqualTo(Step.PUBLISHED);
         as(unit.drafter(), () -> publication.correct(reportId, java.util.Map.of(Part.OTHER, "更正后的其他情况"), "更正第五部分"));
         assertThat(lastAudit()).isEqualTo("report.corrected");
-        assertThat(as(unit.drafter(), () -> reports.view(reportId)).parts().get(Part.OTHER).text())
+        assertThat(as(unit.drafter(), () -> reports.view(reportId))
+                        .parts()
+                        .get(Part.OTHER)
+                        .text())
                 .isEqualTo("更正后的其他情况");
-        assertThat(as(unit.drafter(), () -> comments.threads(reportId))).singleElement()
+        assertThat(as(unit.drafter(), () -> comments.threads(reportId)))
+                .singleElement()
                 .satisfies(t -> assertThat(t.comment().getState()).isEqualTo(Comment.State.RESOLVED));
-        assertThat(jdbc.queryForList("SELECT action FROM rc_audit WHERE report_id = ? ORDER BY seq", String.class,
-                reportId)).containsSubsequence("report.submitted", "comment.added", "review.returned",
-                "comment.answered", "report.submitted", "comment.resolved", "review.passed", "signoff.approved",
-                "signoff.approved", "committee.recorded", "committee.revisionSubmitted", "committee.changesConfirmed",
-                "report.filed", "office.accepted", "report.published", "report.corrected");
+        assertThat(jdbc.queryForList(
+                        "SELECT action FROM rc_audit WHERE report_id = ? ORDER BY seq", String.class, reportId))
+                .containsSubsequence(
+                        "report.submitted",
+                        "comment.added",
+                        "review.returned",
+                        "comment.answered",
+                        "report.submitted",
+                        "comment.resolved",
+                        "review.passed",
+                        "signoff.approved",
+                        "signoff.approved",
+                        "committee.recorded",
+                        "committee.revisionSubmitted",
+                        "committee.changesConfirmed",
+                        "report.filed",
+                        "office.accepted",
+                        "report.published",
+                        "report.corrected");
     }
 
     @Test
@@ -171,7 +211,8 @@ class AnnualReportProcessTests {
         toSignoff();
         as(unit.leader(1), () -> signoff.approve(reportId, "同意", false));
         assertThatThrownBy(() -> as(unit.leader(2), () -> signoff.approve(reportId, "同意", false)))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("error.confidentialityRequired");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.confidentialityRequired");
         assertAt(Step.LEADER_SIGNOFF, "u" + unit.id() + ":LEADER:2", "signoff.approved");
     }
 
@@ -215,8 +256,10 @@ class AnnualReportProcessTests {
         as(unit.drafter(), () -> committee.submitRevision(reportId, "已补充"));
         as(unit.secretary(), () -> committee.confirmChanges(reportId, true, null));
         assertAt(Step.REPORT_UP, "u" + unit.id() + ":DRAFTER", "committee.changesConfirmed");
-        assertThat(as(data.admin(), () -> office.register(2025))).filteredOn(r -> r.reportId().equals(reportId))
-                .singleElement().satisfies(r -> assertThat(r.state()).isEqualTo(Report.OfficeState.RETURNED));
+        assertThat(as(data.admin(), () -> office.register(2025)))
+                .filteredOn(r -> r.reportId().equals(reportId))
+                .singleElement()
+                .satisfies(r -> assertThat(r.state()).isEqualTo(Report.OfficeState.RETURNED));
     }
 
     @Test
@@ -254,8 +297,12 @@ class AnnualReportProcessTests {
         as(unit.drafter(), () -> review.submit(reportId, null));
         assertThatThrownBy(() -> as(unit.drafter(), () -> review.submit(reportId, null)))
                 .isInstanceOf(ConflictException.class);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = ?",
-                Integer.class, reportId, "report.submitted")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = ?",
+                        Integer.class,
+                        reportId,
+                        "report.submitted"))
+                .isEqualTo(1);
         assertThat(step()).isEqualTo(Step.LEGAL_REVIEW);
     }
 
@@ -276,7 +323,8 @@ class AnnualReportProcessTests {
 
     private void assertAt(Step step, String candidateGroup, String lastAction) {
         assertThat(step()).isEqualTo(step);
-        CurrentTask task = as(unit.drafter(), () -> workflow.currentTask(reportId)).orElseThrow();
+        CurrentTask task =
+                as(unit.drafter(), () -> workflow.currentTask(reportId)).orElseThrow();
         assertThat(task.step()).isEqualTo(step);
         assertThat(task.candidates()).isEqualTo(List.of(candidateGroup));
         assertThat(task.due()).isNotNull();
@@ -288,7 +336,7 @@ class AnnualReportProcessTests {
     }
 
     private String lastAudit() {
-        return jdbc.queryForObject("SELECT action FROM rc_audit WHERE report_id = ? ORDER BY seq DESC LIMIT 1",
-                String.class, reportId);
+        return jdbc.queryForObject(
+                "SELECT action FROM rc_audit WHERE report_id = ? ORDER BY seq DESC LIMIT 1", String.class, reportId);
     }
 }

@@ -17,8 +17,11 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class FlowableIndexesTests {
 
-    @Autowired DataSource dataSource;
-    @Autowired org.flowable.engine.ProcessEngine engine;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    org.flowable.engine.ProcessEngine engine;
 
     /** Whether this database should carry the index. */
     boolean expected() {
@@ -28,13 +31,15 @@ class FlowableIndexesTests {
     @Test
     void the_task_table_is_indexed_by_assignee_where_it_helps_and_a_second_start_changes_nothing() throws Exception {
         try (Connection c = dataSource.getConnection()) {
-            assertThat(FlowableIndexes.exists(c, "ACT_RU_TASK", FlowableIndexes.TASK_ASSIGNEE)).isEqualTo(expected());
+            assertThat(FlowableIndexes.exists(c, "ACT_RU_TASK", FlowableIndexes.TASK_ASSIGNEE))
+                    .isEqualTo(expected());
         }
 
         new FlowableIndexes(engine, dataSource);
 
         try (Connection c = dataSource.getConnection()) {
-            assertThat(FlowableIndexes.exists(c, "ACT_RU_TASK", FlowableIndexes.TASK_ASSIGNEE)).isEqualTo(expected());
+            assertThat(FlowableIndexes.exists(c, "ACT_RU_TASK", FlowableIndexes.TASK_ASSIGNEE))
+                    .isEqualTo(expected());
         }
     }
 }

@@ -21,6 +21,7 @@ import org.reportcycle.approval.SignoffService;
 import org.reportcycle.cycle.CycleService;
 import org.reportcycle.delegation.DelegationService;
 import org.reportcycle.intervention.FlowControlService;
+import org.reportcycle.office.DeadlineService;
 import org.reportcycle.organization.Delegations;
 import org.reportcycle.report.ReportRepository;
 import org.reportcycle.review.ReviewService;
@@ -31,7 +32,6 @@ import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;
-import org.reportcycle.office.DeadlineService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,21 +51,50 @@ class OpenTaskTests {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-    @Autowired TestData data;
-    @Autowired WorkflowService workflow;
-    @Autowired TaskService tasks;
-    @Autowired Candidates candidates;
-    @Autowired Delegations delegations;
-    @Autowired CurrentUserService users;
-    @Autowired ReviewService review;
-    @Autowired SignoffService signoff;
-    @Autowired FlowControlService flow;
-    @Autowired DelegationService delegation;
-    @Autowired DeadlineService deadlines;
-    @Autowired CycleService cycles;
-    @Autowired ReportRepository reports;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    WorkflowService workflow;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    Candidates candidates;
+
+    @Autowired
+    Delegations delegations;
+
+    @Autowired
+    CurrentUserService users;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    SignoffService signoff;
+
+    @Autowired
+    FlowControlService flow;
+
+    @Autowired
+    DelegationService delegation;
+
+    @Autowired
+    DeadlineService deadlines;
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    ReportRepository reports;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     TestUnit unit;
     Long id;
@@ -88,7 +117,8 @@ class OpenTaskTests {
     void opened() {
         unit = data.unit("待办街道");
         id = data.openReport(year(), unit);
-        people.addAll(List.of(unit.drafter(), unit.legal(), unit.leader(1), unit.leader(2), unit.secretary(), data.admin()));
+        people.addAll(
+                List.of(unit.drafter(), unit.legal(), unit.leader(1), unit.leader(2), unit.secretary(), data.admin()));
     }
 
     @AfterEach
@@ -101,12 +131,18 @@ class OpenTaskTests {
     void a_new_reports_drafting_task_is_a_row_with_its_report_unit_group_and_due_date() {
         Task task = task();
         Map<String, Object> row = jdbc.queryForMap("SELECT * FROM rc_open_task WHERE task_id = ?", task.getId());
-        assertThat(row).containsEntry("REPORT_ID", id).containsEntry("UNIT_ID", unit.id())
-                .containsEntry("TASK_KEY", "draft").containsEntry("CANDIDATE_GROUP", "u" + unit.id() + ":DRAFTER")
+        assertThat(row)
+                .containsEntry("REPORT_ID", id)
+                .containsEntry("UNIT_ID", unit.id())
+                .containsEntry("TASK_KEY", "draft")
+                .containsEntry("CANDIDATE_GROUP", "u" + unit.id() + ":DRAFTER")
                 .containsEntry("PROCESS_INSTANCE_ID", task.getProcessInstanceId());
         assertThat(row.get("ASSIGNEE")).isNull();
         assertThat(inbox(unit.drafter())).extracting(TaskItem::taskId).contains(task.getId());
-        TaskItem item = inbox(unit.drafter()).stream().filter(t -> t.taskId().equals(task.getId())).findFirst().orElseThrow();
+        TaskItem item = inbox(unit.drafter()).stream()
+                .filter(t -> t.taskId().equals(task.getId()))
+                .findFirst()
+                .orElseThrow();
         assertThat(item.reportId()).isEqualTo(id);
         assertThat(item.step()).isEqualTo(Step.DRAFT);
         assertThat(item.year()).isEqualTo(year());
@@ -139,8 +175,12 @@ class OpenTaskTests {
 
         data.publish(unit, id);
         String pid = reports.findById(id).orElseThrow().getProcessInstanceId();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_open_task WHERE process_instance_id = ? OR report_id = ?",
-                Integer.class, pid, id)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_open_task WHERE process_instance_id = ? OR report_id = ?",
+                        Integer.class,
+                        pid,
+                        id))
+                .isZero();
         people.forEach(p -> assertThat(inbox(p)).extracting(TaskItem::reportId).doesNotContain(id));
     }
 
@@ -195,7 +235,8 @@ class OpenTaskTests {
 
         as(second, () -> review.pass(id, "同意"));
         assertThat(inbox(second)).extracting(TaskItem::reportId).doesNotContain(id);
-        assertThat(jdbc.queryForObject("SELECT assignee FROM rc_open_task WHERE report_id = ?", String.class, id)).isNull();
+        assertThat(jdbc.queryForObject("SELECT assignee FROM rc_open_task WHERE report_id = ?", String.class, id))
+                .isNull();
     }
 
     @Test
@@ -215,12 +256,20 @@ class OpenTaskTests {
             Long cycleId = cycles.byYear(year()).orElseThrow().getId();
             as(data.admin(), () -> deadlines.move(cycleId, UnitLevel.STREET, Milestone.LEGAL_REVIEW, later));
         } else {
-            // what DeadlineTimers.reschedule does to each running report's task, without moving a shared cycle's deadline
-            tasks.setDueDate(task().getId(), java.util.Date.from(later.plusDays(1).atStartOfDay(ZONE).minusSeconds(1).toInstant()));
+            // what DeadlineTimers.reschedule does to each running report's task, without moving a shared cycle's
+            // deadline
+            tasks.setDueDate(
+                    task().getId(),
+                    java.util.Date.from(
+                            later.plusDays(1).atStartOfDay(ZONE).minusSeconds(1).toInstant()));
         }
         Task task = task();
-        assertThat(task.getDueDate().toInstant()).isEqualTo(later.plusDays(1).atStartOfDay(ZONE).minusSeconds(1).toInstant());
-        TaskItem item = inbox(unit.legal()).stream().filter(t -> t.reportId().equals(id)).findFirst().orElseThrow();
+        assertThat(task.getDueDate().toInstant())
+                .isEqualTo(later.plusDays(1).atStartOfDay(ZONE).minusSeconds(1).toInstant());
+        TaskItem item = inbox(unit.legal()).stream()
+                .filter(t -> t.reportId().equals(id))
+                .findFirst()
+                .orElseThrow();
         assertThat(item.due()).isEqualTo(task.getDueDate().toInstant());
         assertTableMatchesFlowable();
     }
@@ -246,10 +295,13 @@ class OpenTaskTests {
             return null;
         });
         List<Map<String, Object>> before = jdbc.queryForList("SELECT * FROM rc_open_task ORDER BY task_id");
-        assertThat(OpenTaskBackfill.fill(jdbc)).as("the table is not empty: nothing to do").isZero();
+        assertThat(OpenTaskBackfill.fill(jdbc))
+                .as("the table is not empty: nothing to do")
+                .isZero();
         jdbc.update("DELETE FROM rc_open_task");
         assertThat(OpenTaskBackfill.fill(jdbc)).isEqualTo(before.size());
-        assertThat(jdbc.queryForList("SELECT * FROM rc_open_task ORDER BY task_id")).isEqualTo(before);
+        assertThat(jdbc.queryForList("SELECT * FROM rc_open_task ORDER BY task_id"))
+                .isEqualTo(before);
     }
 
     // ----------------------------------------------------------------------------------------------------
@@ -270,9 +322,13 @@ class OpenTaskTests {
     /** The table holds one row per open task of the annual-report process, with Flowable's values. */
     private void assertTableMatchesFlowable() {
         Map<String, List<Object>> expected = new TreeMap<>();
-        for (Task t : tasks.createTaskQuery().processDefinitionKey(WorkflowService.PROCESS_KEY).list()) {
+        for (Task t : tasks.createTaskQuery()
+                .processDefinitionKey(WorkflowService.PROCESS_KEY)
+                .list()) {
             List<String> groups = tasks.getIdentityLinksForTask(t.getId()).stream()
-                    .filter(l -> "candidate".equals(l.getType())).map(IdentityLink::getGroupId).toList();
+                    .filter(l -> "candidate".equals(l.getType()))
+                    .map(IdentityLink::getGroupId)
+                    .toList();
             assertThat(groups).hasSizeLessThanOrEqualTo(1);
             List<Object> row = new ArrayList<>();
             row.add(t.getProcessInstanceId());
@@ -285,8 +341,10 @@ class OpenTaskTests {
             expected.put(t.getId(), row);
         }
         Map<String, List<Object>> actual = new TreeMap<>();
-        jdbc.query("SELECT task_id, process_instance_id, task_key, candidate_group, assignee, waiting_group, created_at, due_at "
-                + "FROM rc_open_task", rs -> {
+        jdbc.query(
+                "SELECT task_id, process_instance_id, task_key, candidate_group, assignee, waiting_group, created_at, due_at "
+                        + "FROM rc_open_task",
+                rs -> {
                     List<Object> row = new ArrayList<>();
                     row.add(rs.getString(2));
                     row.add(rs.getString(3));
@@ -294,7 +352,10 @@ class OpenTaskTests {
                     row.add(rs.getString(5));
                     row.add(rs.getString(6));
                     row.add(rs.getTimestamp(7).getTime());
-                    row.add(rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).getTime());
+                    row.add(
+                            rs.getTimestamp(8) == null
+                                    ? null
+                                    : rs.getTimestamp(8).getTime());
                     actual.put(rs.getString(1), row);
                 });
         assertThat(actual).isEqualTo(expected);
@@ -312,22 +373,39 @@ class OpenTaskTests {
         delegations.actingFor(username, LocalDate.now(ZONE)).forEach(d -> assignees.add(d.delegator()));
         Map<String, Task> byId = new LinkedHashMap<>();
         if (!groups.isEmpty()) {
-            tasks.createTaskQuery().taskCandidateGroupIn(groups).orderByTaskCreateTime().desc().listPage(0, max)
+            tasks.createTaskQuery()
+                    .taskCandidateGroupIn(groups)
+                    .orderByTaskCreateTime()
+                    .desc()
+                    .listPage(0, max)
                     .forEach(t -> byId.put(t.getId(), t));
         }
-        tasks.createTaskQuery().taskAssigneeIds(assignees).orderByTaskCreateTime().desc().listPage(0, max)
+        tasks.createTaskQuery()
+                .taskAssigneeIds(assignees)
+                .orderByTaskCreateTime()
+                .desc()
+                .listPage(0, max)
                 .forEach(t -> byId.putIfAbsent(t.getId(), t));
         List<String> expected = byId.values().stream()
-                .filter(t -> reports.findByProcessInstanceIdIn(List.of(t.getProcessInstanceId())).size() == 1)
-                .sorted(Comparator.comparing(Task::getCreateTime).reversed()).map(Task::getId).toList();
+                .filter(t -> reports.findByProcessInstanceIdIn(List.of(t.getProcessInstanceId()))
+                                .size()
+                        == 1)
+                .sorted(Comparator.comparing(Task::getCreateTime).reversed())
+                .map(Task::getId)
+                .toList();
         List<TaskItem> now = as(username, () -> workflow.inbox(user, max));
-        assertThat(now).extracting(TaskItem::taskId).as("inbox of " + username).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(now)
+                .extracting(TaskItem::taskId)
+                .as("inbox of " + username)
+                .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(now).extracting(TaskItem::created).as("newest first").isSortedAccordingTo(Comparator.reverseOrder());
         for (TaskItem item : now) {
             Task t = byId.get(item.taskId());
             assertThat(item.created()).isEqualTo(t.getCreateTime().toInstant());
-            assertThat(item.due()).isEqualTo(t.getDueDate() == null ? null : t.getDueDate().toInstant());
-            assertThat(item.step()).isEqualTo(Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(null));
+            assertThat(item.due())
+                    .isEqualTo(t.getDueDate() == null ? null : t.getDueDate().toInstant());
+            assertThat(item.step())
+                    .isEqualTo(Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(null));
         }
     }
 }

@@ -36,22 +36,38 @@ class CommitteeActions implements StepActions {
     public List<Component> actions(WorkspaceContext ctx) {
         if (ctx.actsAt(Step.COMMITTEE)) {
             MeetingForm form = new MeetingForm(formats, clock);
-            return List.of(new DecisionButton(ctx, "recordMeeting", PRIMARY,
-                    () -> committee.recordMeeting(ctx.reportId(), form.record(), form.uploaded), form.fields()));
+            return List.of(new DecisionButton(
+                    ctx,
+                    "recordMeeting",
+                    PRIMARY,
+                    () -> committee.recordMeeting(ctx.reportId(), form.record(), form.uploaded),
+                    form.fields()));
         }
         if (ctx.actsAt(Step.REVISION)) {
             TextArea note = ActionDialog.textArea("field.note", false);
-            return List.of(new DecisionButton(ctx, "submitRevision", PRIMARY,
-                    () -> committee.submitRevision(ctx.reportId(), note.getValue()), note));
+            return List.of(new DecisionButton(
+                    ctx,
+                    "submitRevision",
+                    PRIMARY,
+                    () -> committee.submitRevision(ctx.reportId(), note.getValue()),
+                    note));
         }
         if (ctx.actsAt(Step.CONFIRM_CHANGES)) {
             TextArea note = ActionDialog.textArea("field.note", false);
             TextArea reason = ActionDialog.textArea("field.reason", true);
             return List.of(
-                    new DecisionButton(ctx, "confirmChanges", PRIMARY,
-                            () -> committee.confirmChanges(ctx.reportId(), true, note.getValue()), note),
-                    new DecisionButton(ctx, "refuseChanges", ERROR,
-                            () -> committee.confirmChanges(ctx.reportId(), false, reason.getValue()), reason));
+                    new DecisionButton(
+                            ctx,
+                            "confirmChanges",
+                            PRIMARY,
+                            () -> committee.confirmChanges(ctx.reportId(), true, note.getValue()),
+                            note),
+                    new DecisionButton(
+                            ctx,
+                            "refuseChanges",
+                            ERROR,
+                            () -> committee.confirmChanges(ctx.reportId(), false, reason.getValue()),
+                            reason));
         }
         return List.of();
     }

@@ -59,13 +59,14 @@ class MeetingForm {
         minutes.setHelperText(minutes.getTranslation("meeting.minutesHelp"));
         minutes.setId("meeting-minutes");
         minutes.setWidthFull();
-        minutesFile = new Upload(UploadHandler.inMemory((meta, data) -> uploaded = new MinutesFile(meta.fileName(), data)));
+        minutesFile =
+                new Upload(UploadHandler.inMemory((meta, data) -> uploaded = new MinutesFile(meta.fileName(), data)));
         minutesFile.setId("meeting-minutes-file");
         minutesFile.setMaxFiles(1);
         minutesFile.setMaxFileSize(MinutesFile.MAX_BYTES);
         minutesFile.setAcceptedFileTypes(".pdf", ".doc", ".docx", ".png", ".jpg", ".jpeg");
-        minutesFile.addFileRejectedListener(e -> Notices.error(
-                new UserFacingException("error.minutesTooLarge", MinutesFile.MAX_BYTES / 1024 / 1024)));
+        minutesFile.addFileRejectedListener(e ->
+                Notices.error(new UserFacingException("error.minutesTooLarge", MinutesFile.MAX_BYTES / 1024 / 1024)));
         minutesFile.addFileRemovedListener(e -> uploaded = null);
     }
 
@@ -74,7 +75,12 @@ class MeetingForm {
     }
 
     MeetingRecord record() {
-        return new MeetingRecord(body.getValue(), heldOn.getValue(), sessionNo.getValue(), attendance.getValue(),
-                outcome.getValue(), minutes.getValue());
+        return new MeetingRecord(
+                body.getValue(),
+                heldOn.getValue(),
+                sessionNo.getValue(),
+                attendance.getValue(),
+                outcome.getValue(),
+                minutes.getValue());
     }
 }

@@ -38,21 +38,31 @@ class MeetingsSection implements WorkspaceSection {
         Grid<Meeting> grid = new Grid<>();
         grid.setId("meetings");
         grid.addColumn(m -> m.toRecord().body()).setKey("body").setHeader(grid.getTranslation("meeting.body"));
-        grid.addColumn(m -> formats.date(m.toRecord().heldOn())).setKey("heldOn")
+        grid.addColumn(m -> formats.date(m.toRecord().heldOn()))
+                .setKey("heldOn")
                 .setHeader(grid.getTranslation("meeting.heldOn"));
-        grid.addColumn(m -> nullToEmpty(m.toRecord().sessionNo())).setKey("session")
+        grid.addColumn(m -> nullToEmpty(m.toRecord().sessionNo()))
+                .setKey("session")
                 .setHeader(grid.getTranslation("meeting.sessionNo"));
-        grid.addColumn(m -> grid.getTranslation(m.toRecord().outcome().messageKey())).setKey("outcome")
+        grid.addColumn(m -> grid.getTranslation(m.toRecord().outcome().messageKey()))
+                .setKey("outcome")
                 .setHeader(grid.getTranslation("meeting.outcome"));
-        grid.addColumn(m -> nullToEmpty(m.toRecord().attendance())).setKey("attendance")
+        grid.addColumn(m -> nullToEmpty(m.toRecord().attendance()))
+                .setKey("attendance")
                 .setHeader(grid.getTranslation("meeting.attendance"));
-        grid.addColumn(m -> nullToEmpty(m.toRecord().minutes())).setKey("minutes")
-                .setHeader(grid.getTranslation("meeting.minutes")).setFlexGrow(3);
-        java.util.Set<Long> withFile = Notices.attempt(() -> committee.meetingsWithFile(report.id()))
-                .orElse(java.util.Set.of());
-        grid.addComponentColumn(m -> withFile.contains(m.getId()) ? minutesLink(m) : new com.vaadin.flow.component.html.Span())
-                .setKey("minutesFile").setHeader(grid.getTranslation("meeting.minutesFile"));
-        grid.addColumn(Meeting::getRecordedBy).setKey("recordedBy").setHeader(grid.getTranslation("meeting.recordedBy"));
+        grid.addColumn(m -> nullToEmpty(m.toRecord().minutes()))
+                .setKey("minutes")
+                .setHeader(grid.getTranslation("meeting.minutes"))
+                .setFlexGrow(3);
+        java.util.Set<Long> withFile =
+                Notices.attempt(() -> committee.meetingsWithFile(report.id())).orElse(java.util.Set.of());
+        grid.addComponentColumn(
+                        m -> withFile.contains(m.getId()) ? minutesLink(m) : new com.vaadin.flow.component.html.Span())
+                .setKey("minutesFile")
+                .setHeader(grid.getTranslation("meeting.minutesFile"));
+        grid.addColumn(Meeting::getRecordedBy)
+                .setKey("recordedBy")
+                .setHeader(grid.getTranslation("meeting.recordedBy"));
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(grid.getTranslation("meetings.empty"));
@@ -65,9 +75,12 @@ class MeetingsSection implements WorkspaceSection {
                 com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
                     org.reportcycle.approval.MeetingFile file = committee.minutesFile(m.getId());
                     return new com.vaadin.flow.server.streams.DownloadResponse(
-                            new java.io.ByteArrayInputStream(file.getContent()), file.getFileName(),
-                            file.getContentType(), file.getSizeBytes());
-                }), "");
+                            new java.io.ByteArrayInputStream(file.getContent()),
+                            file.getFileName(),
+                            file.getContentType(),
+                            file.getSizeBytes());
+                }),
+                "");
         link.setText(link.getTranslation("meeting.downloadMinutes"));
         link.setId("meeting-" + m.getId() + "-minutes-file");
         link.getElement().setAttribute("download", true);

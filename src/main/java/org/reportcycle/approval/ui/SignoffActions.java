@@ -51,12 +51,20 @@ class SignoffActions implements StepActions {
         toPrevious.setVisible(place > 1);
 
         List<Component> buttons = new ArrayList<>();
-        buttons.add(new DecisionButton(ctx, "approve", PRIMARY,
+        buttons.add(new DecisionButton(
+                ctx,
+                "approve",
+                PRIMARY,
                 () -> signoff.approve(ctx.reportId(), opinion.getValue(), last && attested.getValue()),
-                opinion, attested));
-        buttons.add(new DecisionButton(ctx, "returnSignoff", ERROR,
+                opinion,
+                attested));
+        buttons.add(new DecisionButton(
+                ctx,
+                "returnSignoff",
+                ERROR,
                 () -> signoff.returnReport(ctx.reportId(), reason.getValue(), toPrevious.getValue()),
-                reason, toPrevious));
+                reason,
+                toPrevious));
         return buttons;
     }
 }

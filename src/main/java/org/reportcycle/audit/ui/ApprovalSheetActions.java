@@ -21,7 +21,7 @@ class ApprovalSheetActions implements StepActions {
     @Override
     public List<Component> actions(WorkspaceContext ctx) {
         Long id = ctx.reportId();
-        return List.of(DownloadLink.of("export-approval-sheet", I18NProvider.translate("export.approvalSheet"),
-                () -> sheets.pdf(id)));
+        return List.of(DownloadLink.of(
+                "export-approval-sheet", I18NProvider.translate("export.approvalSheet"), () -> sheets.pdf(id)));
     }
 }

@@ -28,7 +28,8 @@ final class AuditLabels {
             Map<?, ?> values = JSON.readValue(detailsJson, Map.class);
             return values.entrySet().stream()
                     .map(e -> labelOr(c, "audit.detail." + e.getKey(), String.valueOf(e.getKey()))
-                            + (chinese ? "：" : ": ") + e.getValue())
+                            + (chinese ? "：" : ": ")
+                            + e.getValue())
                     .collect(Collectors.joining(chinese ? "；" : "; "));
         } catch (JacksonException e) {
             return detailsJson;

@@ -39,13 +39,17 @@ class AuditTimelineSection implements WorkspaceSection {
         grid.setId("audit");
         grid.addColumn(r -> formats.dateTime(r.at())).setKey("at").setHeader(grid.getTranslation("column.time"));
         grid.addColumn(AuditRecord::actor).setKey("actor").setHeader(grid.getTranslation("audit.actor"));
-        grid.addColumn(r -> AuditLabels.action(grid, r.action())).setKey("action")
+        grid.addColumn(r -> AuditLabels.action(grid, r.action()))
+                .setKey("action")
                 .setHeader(grid.getTranslation("audit.action"));
-        grid.addColumn(r -> AuditLabels.details(grid, r.details())).setKey("details").setHeader(grid.getTranslation("audit.details"))
+        grid.addColumn(r -> AuditLabels.details(grid, r.details()))
+                .setKey("details")
+                .setHeader(grid.getTranslation("audit.details"))
                 .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.setItems(Notices.attempt(() -> audit.forReport(report.unitId(), report.id())).orElse(List.of()));
+        grid.setItems(Notices.attempt(() -> audit.forReport(report.unitId(), report.id()))
+                .orElse(List.of()));
         return grid;
     }
 }

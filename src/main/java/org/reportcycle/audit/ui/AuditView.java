@@ -30,8 +30,8 @@ import org.reportcycle.audit.AuditRecord;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.report.ReportExport.ExportedFile;
-import org.reportcycle.ui.DownloadLink;
 import org.reportcycle.security.Roles;
+import org.reportcycle.ui.DownloadLink;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
 
@@ -65,7 +65,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
         unit.setId("audit-unit");
         unit.setLabel(getTranslation("audit.filter.unit"));
-        unit.setItems(units.values().stream().sorted(Comparator.comparing(Unit::getName)).toList());
+        unit.setItems(units.values().stream()
+                .sorted(Comparator.comparing(Unit::getName))
+                .toList());
         unit.setItemLabelGenerator(Unit::getName);
         unit.setClearButtonVisible(true);
         actor.setId("audit-actor");
@@ -95,24 +97,39 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         tools.setAlignItems(Alignment.CENTER);
 
         grid.setId("audit-trail");
-        grid.addColumn(AuditRecord::seq).setKey("seq").setHeader(getTranslation("audit.seq")).setFlexGrow(0)
+        grid.addColumn(AuditRecord::seq)
+                .setKey("seq")
+                .setHeader(getTranslation("audit.seq"))
+                .setFlexGrow(0)
                 .setWidth("6em");
         grid.addColumn(r -> formats.dateTime(r.at())).setKey("at").setHeader(getTranslation("column.time"));
         grid.addColumn(r -> r.onBehalfOf() == null ? r.actor() : r.actor() + " (" + r.onBehalfOf() + ")")
-                .setKey("actor").setHeader(getTranslation("audit.actor"));
-        grid.addColumn(r -> r.unitId() == null || !units.containsKey(r.unitId()) ? "" : units.get(r.unitId()).getName())
-                .setKey("unit").setHeader(getTranslation("audit.unit"));
-        grid.addColumn(r -> r.reportId() == null ? "" : String.valueOf(r.reportId())).setKey("report")
-                .setHeader(getTranslation("audit.report")).setFlexGrow(0).setWidth("6em");
-        grid.addColumn(r -> AuditLabels.action(grid, r.action())).setKey("action")
+                .setKey("actor")
+                .setHeader(getTranslation("audit.actor"));
+        grid.addColumn(r -> r.unitId() == null || !units.containsKey(r.unitId())
+                        ? ""
+                        : units.get(r.unitId()).getName())
+                .setKey("unit")
+                .setHeader(getTranslation("audit.unit"));
+        grid.addColumn(r -> r.reportId() == null ? "" : String.valueOf(r.reportId()))
+                .setKey("report")
+                .setHeader(getTranslation("audit.report"))
+                .setFlexGrow(0)
+                .setWidth("6em");
+        grid.addColumn(r -> AuditLabels.action(grid, r.action()))
+                .setKey("action")
                 .setHeader(getTranslation("audit.action"));
-        grid.addColumn(r -> AuditLabels.details(grid, r.details())).setKey("details")
-                .setHeader(getTranslation("audit.details")).setFlexGrow(3);
+        grid.addColumn(r -> AuditLabels.details(grid, r.details()))
+                .setKey("details")
+                .setHeader(getTranslation("audit.details"))
+                .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         // Lazy: only the rows in view are read, newest first
-        grid.setItems(query -> Notices.attempt(() -> audit.search(filter, query.getOffset(), query.getLimit()))
-                .orElse(List.of()).stream());
+        grid.setItems(query ->
+                Notices.attempt(() -> audit.search(filter, query.getOffset(), query.getLimit()))
+                        .orElse(List.of())
+                        .stream());
         grid.setSizeFull();
 
         add(new H2(getTranslation("audit.screen")), filters, tools, grid);
@@ -120,9 +137,13 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void apply() {
-        filter = new AuditFilter(unit.getValue() == null ? null : unit.getValue().getId(), null,
-                actor.getValue().isBlank() ? null : actor.getValue().strip(), action.getValue(),
-                start(from.getValue()), to.getValue() == null ? null : start(to.getValue().plusDays(1)));
+        filter = new AuditFilter(
+                unit.getValue() == null ? null : unit.getValue().getId(),
+                null,
+                actor.getValue().isBlank() ? null : actor.getValue().strip(),
+                action.getValue(),
+                start(from.getValue()),
+                to.getValue() == null ? null : start(to.getValue().plusDays(1)));
         grid.getDataProvider().refreshAll();
     }
 
@@ -132,7 +153,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     private ExportedFile csv() {
         List<AuditRecord> records = audit.search(filter, 0, CSV_LIMIT);
-        return new ExportedFile("audit.csv", "text/csv;charset=UTF-8",
+        return new ExportedFile(
+                "audit.csv",
+                "text/csv;charset=UTF-8",
                 AuditCsv.write(records, formats.zone()).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -141,8 +164,11 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void show(Verification v) {
-        verification.setText(v.ok() ? getTranslation("audit.verify.ok", String.valueOf(v.checked()))
-                : getTranslation("audit.verify.broken", String.valueOf(v.checked()), String.valueOf(v.firstBroken())));
+        verification.setText(
+                v.ok()
+                        ? getTranslation("audit.verify.ok", String.valueOf(v.checked()))
+                        : getTranslation(
+                                "audit.verify.broken", String.valueOf(v.checked()), String.valueOf(v.firstBroken())));
         verification.getElement().setAttribute("data-ok", String.valueOf(v.ok()));
         verification.getStyle().setColor(v.ok() ? "#2e7d32" : "#c62828").setFontWeight("600");
     }

@@ -49,8 +49,11 @@ class CopiesSection implements WorkspaceSection {
         grid.addColumn(c -> c.toName() + " (" + c.to() + ")").setKey("to").setHeader(grid.getTranslation("copies.to"));
         grid.addColumn(CopyView::from).setKey("from").setHeader(grid.getTranslation("copies.from"));
         grid.addColumn(c -> formats.dateTime(c.sentAt())).setKey("sent").setHeader(grid.getTranslation("copies.sent"));
-        grid.addColumn(c -> c.firstReadAt() == null ? grid.getTranslation("copies.unread")
-                : formats.dateTime(c.firstReadAt())).setKey("read").setHeader(grid.getTranslation("copies.read"));
+        grid.addColumn(c -> c.firstReadAt() == null
+                        ? grid.getTranslation("copies.unread")
+                        : formats.dateTime(c.firstReadAt()))
+                .setKey("read")
+                .setHeader(grid.getTranslation("copies.read"));
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(grid.getTranslation("copies.empty"));
@@ -60,13 +63,16 @@ class CopiesSection implements WorkspaceSection {
         to.setId("copy-to");
         TextField note = new TextField(grid.getTranslation("field.note"));
         note.setId("copy-note");
-        Button send = new Button(grid.getTranslation("copies.send"), e -> Notices.attempt(
-                () -> copies.copy(report.id(), to.getValue().strip(), note.getValue())).ifPresent(sent -> {
-                    grid.setItems(copies.copies(report.id()));
-                    to.clear();
-                    note.clear();
-                    Notices.success("copies.sentNotice", sent.toName());
-                }));
+        Button send = new Button(
+                grid.getTranslation("copies.send"),
+                e -> Notices.attempt(
+                                () -> copies.copy(report.id(), to.getValue().strip(), note.getValue()))
+                        .ifPresent(sent -> {
+                            grid.setItems(copies.copies(report.id()));
+                            to.clear();
+                            note.clear();
+                            Notices.success("copies.sentNotice", sent.toName());
+                        }));
         send.setId("copy-send");
         HorizontalLayout form = new HorizontalLayout(to, note, send);
         form.setAlignItems(Alignment.BASELINE);

@@ -36,7 +36,10 @@ class DelegationsView extends VerticalLayout implements HasDynamicTitle {
     private final DelegationService delegations;
     private final Grid<DelegationView> grid = new Grid<>();
 
-    DelegationsView(DelegationService delegations, OrganizationService organization, CurrentUserService users,
+    DelegationsView(
+            DelegationService delegations,
+            OrganizationService organization,
+            CurrentUserService users,
             UiFormats formats) {
         this.delegations = delegations;
         CurrentUser me = users.require();
@@ -44,20 +47,25 @@ class DelegationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(DelegationView::unitName).setKey("unit").setHeader(getTranslation("column.unit"));
         grid.addColumn(DelegationView::delegator).setKey("delegator").setHeader(getTranslation("delegation.delegator"));
         grid.addColumn(DelegationView::delegate).setKey("delegate").setHeader(getTranslation("delegation.delegate"));
-        grid.addColumn(d -> formats.date(d.startsOn()) + " – " + formats.date(d.endsOn())).setKey("dates")
+        grid.addColumn(d -> formats.date(d.startsOn()) + " – " + formats.date(d.endsOn()))
+                .setKey("dates")
                 .setHeader(getTranslation("delegation.dates"));
-        grid.addColumn(d -> getTranslation(d.revoked() ? "delegation.revoked"
-                : d.inForce() ? "delegation.inForce" : "delegation.notInForce")).setKey("state")
+        grid.addColumn(d -> getTranslation(
+                        d.revoked()
+                                ? "delegation.revoked"
+                                : d.inForce() ? "delegation.inForce" : "delegation.notInForce"))
+                .setKey("state")
                 .setHeader(getTranslation("delegation.state"));
         grid.addComponentColumn(d -> {
-            Button revoke = new Button(getTranslation("delegation.revoke"), e -> {
-                Notices.attempt(() -> delegations.revoke(d.id()));
-                reload();
-            });
-            revoke.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-            revoke.setVisible(!d.revoked() && d.delegator().equals(me.username()));
-            return revoke;
-        }).setKey("revoke");
+                    Button revoke = new Button(getTranslation("delegation.revoke"), e -> {
+                        Notices.attempt(() -> delegations.revoke(d.id()));
+                        reload();
+                    });
+                    revoke.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+                    revoke.setVisible(!d.revoked() && d.delegator().equals(me.username()));
+                    return revoke;
+                })
+                .setKey("revoke");
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("delegation.empty"));
 
@@ -72,8 +80,8 @@ class DelegationsView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<MemberView> delegate = new ComboBox<>(getTranslation("delegation.delegate"));
         delegate.setId("delegation-delegate");
         delegate.setItemLabelGenerator(m -> m.displayName() + " (" + m.username() + ")");
-        unit.addValueChangeListener(e -> delegate.setItems(e.getValue() == null ? List.of()
-                : membersOf(organization, e.getValue(), me.username())));
+        unit.addValueChangeListener(e -> delegate.setItems(
+                e.getValue() == null ? List.of() : membersOf(organization, e.getValue(), me.username())));
         if (myUnits.size() == 1) {
             unit.setValue(myUnits.keySet().iterator().next());
         }
@@ -83,12 +91,20 @@ class DelegationsView extends VerticalLayout implements HasDynamicTitle {
         until.setId("delegation-until");
         TextField reason = new TextField(getTranslation("field.note"));
         reason.setId("delegation-reason");
-        Button save = new Button(getTranslation("delegation.save"), e -> Notices.attempt(() -> delegations.delegate(
-                unit.getValue(), delegate.getValue() == null ? null : delegate.getValue().username(), from.getValue(),
-                until.getValue(), reason.getValue())).ifPresent(d -> {
-                    Notices.success("delegation.saved", d.delegate());
-                    reload();
-                }));
+        Button save = new Button(
+                getTranslation("delegation.save"),
+                e -> Notices.attempt(() -> delegations.delegate(
+                                unit.getValue(),
+                                delegate.getValue() == null
+                                        ? null
+                                        : delegate.getValue().username(),
+                                from.getValue(),
+                                until.getValue(),
+                                reason.getValue()))
+                        .ifPresent(d -> {
+                            Notices.success("delegation.saved", d.delegate());
+                            reload();
+                        }));
         save.setId("delegation-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         HorizontalLayout form = new HorizontalLayout(unit, delegate, from, until, reason, save);
@@ -101,7 +117,8 @@ class DelegationsView extends VerticalLayout implements HasDynamicTitle {
     private static List<MemberView> membersOf(OrganizationService organization, Long unitId, String me) {
         Map<String, MemberView> people = new LinkedHashMap<>();
         for (Role role : Role.values()) {
-            organization.members(unitId, role).stream().filter(m -> !m.username().equals(me))
+            organization.members(unitId, role).stream()
+                    .filter(m -> !m.username().equals(me))
                     .forEach(m -> people.putIfAbsent(m.username(), m));
         }
         return List.copyOf(people.values());

@@ -1,7 +1,7 @@
 package org.reportcycle.intervention.ui;
 
-import static com.vaadin.flow.component.button.ButtonVariant.LUMO_CONTRAST;
 import static com.vaadin.flow.component.button.ButtonVariant.ERROR;
+import static com.vaadin.flow.component.button.ButtonVariant.LUMO_CONTRAST;
 import static com.vaadin.flow.component.button.ButtonVariant.TERTIARY;
 
 import com.vaadin.flow.component.Component;
@@ -42,11 +42,12 @@ class FlowActions implements StepActions {
         Step step = ctx.task().step();
         if (step == Step.LEGAL_REVIEW && ctx.user().hasRole(ctx.report().unitId(), Role.DRAFTER)) {
             TextArea reason = ActionDialog.textArea("field.note", false);
-            actions.add(new DecisionButton(ctx, "withdraw", LUMO_CONTRAST,
-                    () -> flow.withdraw(ctx.reportId(), reason.getValue()), reason));
+            actions.add(new DecisionButton(
+                    ctx, "withdraw", LUMO_CONTRAST, () -> flow.withdraw(ctx.reportId(), reason.getValue()), reason));
         }
         if ((ctx.candidate() || ctx.user().administrator()) && step.actor() != null) {
-            List<MemberView> targets = Notices.attempt(() -> flow.reassignTargets(ctx.reportId())).orElse(List.of());
+            List<MemberView> targets =
+                    Notices.attempt(() -> flow.reassignTargets(ctx.reportId())).orElse(List.of());
             if (!targets.isEmpty()) {
                 Select<MemberView> to = new Select<>();
                 to.setId("reassign-to");
@@ -54,12 +55,21 @@ class FlowActions implements StepActions {
                 to.setItems(targets);
                 to.setItemLabelGenerator(m -> m.displayName() + "（" + m.username() + "）");
                 TextArea reason = ActionDialog.textArea("field.note", false);
-                actions.add(new DecisionButton(ctx, "reassign", TERTIARY, () -> flow.reassign(ctx.reportId(),
-                        to.getValue() == null ? "" : to.getValue().username(), reason.getValue()), to, reason));
+                actions.add(new DecisionButton(
+                        ctx,
+                        "reassign",
+                        TERTIARY,
+                        () -> flow.reassign(
+                                ctx.reportId(),
+                                to.getValue() == null ? "" : to.getValue().username(),
+                                reason.getValue()),
+                        to,
+                        reason));
             }
         }
         if (ctx.user().administrator()) {
-            List<Step> earlier = Notices.attempt(() -> flow.earlierSteps(ctx.reportId())).orElse(List.of());
+            List<Step> earlier =
+                    Notices.attempt(() -> flow.earlierSteps(ctx.reportId())).orElse(List.of());
             if (!earlier.isEmpty()) {
                 Select<Step> target = new Select<>();
                 target.setId("return-to-step");
@@ -68,8 +78,13 @@ class FlowActions implements StepActions {
                 target.setItemLabelGenerator(s -> target.getTranslation(s.messageKey()));
                 target.setValue(earlier.get(0));
                 TextArea reason = ActionDialog.textArea("field.reason", true);
-                actions.add(new DecisionButton(ctx, "adminReturn", ERROR,
-                        () -> flow.returnTo(ctx.reportId(), target.getValue(), reason.getValue()), target, reason));
+                actions.add(new DecisionButton(
+                        ctx,
+                        "adminReturn",
+                        ERROR,
+                        () -> flow.returnTo(ctx.reportId(), target.getValue(), reason.getValue()),
+                        target,
+                        reason));
             }
         }
         return actions;

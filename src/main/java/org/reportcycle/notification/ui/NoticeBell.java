@@ -39,8 +39,13 @@ class NoticeBell implements NavbarItem {
             setId(ID);
             addThemeVariants(ButtonVariant.TERTIARY);
             count.setId("notice-unread");
-            count.getStyle().setBackgroundColor("#c62828").setColor("white").setBorderRadius("999px")
-                    .setPadding("0 0.4em").setFontSize("0.75em").setFontWeight("600");
+            count.getStyle()
+                    .setBackgroundColor("#c62828")
+                    .setColor("white")
+                    .setBorderRadius("999px")
+                    .setPadding("0 0.4em")
+                    .setFontSize("0.75em")
+                    .setFontWeight("600");
             setSuffixComponent(count);
             addClickListener(e -> getUI().ifPresent(ui -> ui.navigate(NoticesView.ROUTE)));
             refresh();

@@ -36,19 +36,31 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
         this.notices = notices;
         setSizeFull();
         grid.setId("notices");
-        grid.addColumn(n -> formats.dateTime(n.createdAt())).setKey("time").setHeader(getTranslation("notify.column.time"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(n -> getTranslation(NoticeKind.messageKey(n.kind()))).setKey("kind")
-                .setHeader(getTranslation("notify.column.kind")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(n -> formats.dateTime(n.createdAt()))
+                .setKey("time")
+                .setHeader(getTranslation("notify.column.time"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(n -> getTranslation(NoticeKind.messageKey(n.kind())))
+                .setKey("kind")
+                .setHeader(getTranslation("notify.column.kind"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addComponentColumn(n -> {
-            Span text = new Span(n.text());
-            if (!n.read()) {
-                text.getStyle().setFontWeight("600");
-            }
-            return text;
-        }).setKey("text").setHeader(getTranslation("notify.column.text")).setFlexGrow(1);
-        grid.addColumn(n -> n.read() ? getTranslation("notify.read") : getTranslation("notify.unread")).setKey("read")
-                .setHeader(getTranslation("notify.column.read")).setAutoWidth(true).setFlexGrow(0);
+                    Span text = new Span(n.text());
+                    if (!n.read()) {
+                        text.getStyle().setFontWeight("600");
+                    }
+                    return text;
+                })
+                .setKey("text")
+                .setHeader(getTranslation("notify.column.text"))
+                .setFlexGrow(1);
+        grid.addColumn(n -> n.read() ? getTranslation("notify.read") : getTranslation("notify.unread"))
+                .setKey("read")
+                .setHeader(getTranslation("notify.column.read"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("notify.empty"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.addItemClickListener(e -> open(e.getItem()));
@@ -59,25 +71,33 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
             getUI().ifPresent(ui -> ui.getChildren().forEach(NoticesView::refreshBells));
         });
         allRead.setId("notices-all-read");
-        Button settings = new Button(getTranslation("notify.settings"), VaadinIcon.COG.create(),
+        Button settings = new Button(
+                getTranslation("notify.settings"),
+                VaadinIcon.COG.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(NotificationSettingsView.ROUTE)));
         settings.setId("notices-settings");
         settings.addThemeVariants(ButtonVariant.TERTIARY);
-        Button delegation = new Button(getTranslation("notify.delegations"), VaadinIcon.USER_CHECK.create(),
+        Button delegation = new Button(
+                getTranslation("notify.delegations"),
+                VaadinIcon.USER_CHECK.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("delegations")));
         delegation.setId("notices-delegations");
         delegation.addThemeVariants(ButtonVariant.TERTIARY);
-        Button opinions = new Button(getTranslation("notify.opinions"), VaadinIcon.COMMENT_ELLIPSIS.create(),
+        Button opinions = new Button(
+                getTranslation("notify.opinions"),
+                VaadinIcon.COMMENT_ELLIPSIS.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("opinions")));
         opinions.setId("notices-opinions");
         opinions.addThemeVariants(ButtonVariant.TERTIARY);
-        Button overdue = new Button(getTranslation("overdue.title"), VaadinIcon.ALARM.create(),
+        Button overdue = new Button(
+                getTranslation("overdue.title"),
+                VaadinIcon.ALARM.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate("admin/overdue")));
         overdue.setId("notices-overdue");
         overdue.addThemeVariants(ButtonVariant.TERTIARY);
         overdue.setVisible(users.find().map(CurrentUser::administrator).orElse(false));
-        HorizontalLayout bar = new HorizontalLayout(new H2(getTranslation("notify.title")), allRead, settings,
-                delegation, opinions, overdue);
+        HorizontalLayout bar = new HorizontalLayout(
+                new H2(getTranslation("notify.title")), allRead, settings, delegation, opinions, overdue);
         bar.setAlignItems(Alignment.BASELINE);
         add(bar, grid);
         reload();

@@ -25,16 +25,23 @@ class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle
         Grid<Preference> grid = new Grid<>();
         grid.setId("notify-preferences");
         grid.setAllRowsVisible(true);
-        grid.addColumn(p -> getTranslation(NoticeKind.messageKey(p.kind()))).setKey("kind")
+        grid.addColumn(p -> getTranslation(NoticeKind.messageKey(p.kind())))
+                .setKey("kind")
                 .setHeader(getTranslation("notify.column.kind"));
-        grid.addComponentColumn(p -> box("pref-app-" + p.kind(), p.inApp(),
-                v -> Notices.attempt(() -> notices.setPreference(p.kind(), v, p.byMail())).ifPresent(
-                        saved -> grid.setItems(notices.myPreferences()))))
-                .setKey("inApp").setHeader(getTranslation("notify.inApp"));
-        grid.addComponentColumn(p -> box("pref-mail-" + p.kind(), p.byMail(),
-                v -> Notices.attempt(() -> notices.setPreference(p.kind(), p.inApp(), v)).ifPresent(
-                        saved -> grid.setItems(notices.myPreferences()))))
-                .setKey("byMail").setHeader(getTranslation("notify.byMail"));
+        grid.addComponentColumn(p -> box(
+                        "pref-app-" + p.kind(),
+                        p.inApp(),
+                        v -> Notices.attempt(() -> notices.setPreference(p.kind(), v, p.byMail()))
+                                .ifPresent(saved -> grid.setItems(notices.myPreferences()))))
+                .setKey("inApp")
+                .setHeader(getTranslation("notify.inApp"));
+        grid.addComponentColumn(p -> box(
+                        "pref-mail-" + p.kind(),
+                        p.byMail(),
+                        v -> Notices.attempt(() -> notices.setPreference(p.kind(), p.inApp(), v))
+                                .ifPresent(saved -> grid.setItems(notices.myPreferences()))))
+                .setKey("byMail")
+                .setHeader(getTranslation("notify.byMail"));
         grid.setItems(Notices.attempt(notices::myPreferences).orElse(List.of()));
         add(new H2(getTranslation("notify.settings")), grid);
         if (!notices.mailEnabled()) {

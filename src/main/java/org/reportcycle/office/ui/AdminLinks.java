@@ -13,7 +13,8 @@ public final class AdminLinks {
     public static HorizontalLayout bar() {
         HorizontalLayout bar = new HorizontalLayout();
         bar.setId("admin-links");
-        bar.add(link("admin", "admin.title"), link("admin/cycles", "cycleSetup.title"),
+        bar.add(
+                link("admin", "admin.title"), link("admin/cycles", "cycleSetup.title"),
                 link("admin/people", "people.title"), link("admin/office", "office.title"));
         return bar;
     }

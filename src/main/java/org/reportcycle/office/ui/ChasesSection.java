@@ -5,9 +5,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import org.reportcycle.report.ReportView;
 import org.reportcycle.office.ChaseService;
 import org.reportcycle.office.ChaseService.ChaseRecord;
+import org.reportcycle.report.ReportView;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
 import org.reportcycle.workspace.ui.WorkspaceSection;
@@ -36,7 +36,8 @@ class ChasesSection implements WorkspaceSection {
 
     @Override
     public Component render(ReportView report) {
-        List<ChaseRecord> chases = Notices.attempt(() -> chasing.chases(report.id())).orElse(List.of());
+        List<ChaseRecord> chases =
+                Notices.attempt(() -> chasing.chases(report.id())).orElse(List.of());
         if (chases.isEmpty()) {
             Paragraph none = new Paragraph();
             none.setText(none.getTranslation("chases.empty"));
@@ -49,7 +50,9 @@ class ChasesSection implements WorkspaceSection {
         grid.addColumn(ChaseRecord::sentBy).setHeader(grid.getTranslation("chases.sentBy"));
         grid.addColumn(c -> grid.getTranslation(c.step().messageKey())).setHeader(grid.getTranslation("column.step"));
         grid.addColumn(ChaseRecord::recipients).setHeader(grid.getTranslation("chases.recipients"));
-        grid.addColumn(ChaseRecord::message).setKey("message").setHeader(grid.getTranslation("chases.message"))
+        grid.addColumn(ChaseRecord::message)
+                .setKey("message")
+                .setHeader(grid.getTranslation("chases.message"))
                 .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);

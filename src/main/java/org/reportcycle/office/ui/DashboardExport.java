@@ -5,9 +5,9 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.Locale;
 import java.util.function.Supplier;
-import org.reportcycle.shared.Milestone;
 import org.reportcycle.office.DashboardFilter;
 import org.reportcycle.office.OfficeReports;
+import org.reportcycle.shared.Milestone;
 
 /** Download links for the office's spreadsheets; the service decides (administrators only) when clicked. */
 @org.springframework.stereotype.Component
@@ -22,21 +22,30 @@ class DashboardExport {
     }
 
     Anchor dashboardLink(Supplier<DashboardFilter> filter) {
-        return link("export-dashboard", "dashboard.export", "dashboard.xlsx",
+        return link(
+                "export-dashboard",
+                "dashboard.export",
+                "dashboard.xlsx",
                 locale -> filter.get() == null ? new byte[0] : reports.dashboardXlsx(filter.get(), locale));
     }
 
     Anchor lateUnitsLink(Supplier<Long> cycleId, Milestone milestone) {
-        return link("export-late-" + milestone.name(), "late.export", "late-" + milestone.name().toLowerCase() + ".xlsx",
+        return link(
+                "export-late-" + milestone.name(),
+                "late.export",
+                "late-" + milestone.name().toLowerCase() + ".xlsx",
                 locale -> reports.lateUnitsXlsx(cycleId.get(), milestone, locale));
     }
 
-    private Anchor link(String id, String labelKey, String fileName, java.util.function.Function<Locale, byte[]> bytes) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] content = bytes.apply(event.getUI().getLocale());
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(content),
-                    fileName, XLSX, content.length);
-        }), "");
+    private Anchor link(
+            String id, String labelKey, String fileName, java.util.function.Function<Locale, byte[]> bytes) {
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] content = bytes.apply(event.getUI().getLocale());
+                    return new com.vaadin.flow.server.streams.DownloadResponse(
+                            new java.io.ByteArrayInputStream(content), fileName, XLSX, content.length);
+                }),
+                "");
         anchor.setId(id);
         anchor.add(VaadinIcon.DOWNLOAD.create());
         anchor.add(anchor.getTranslation(labelKey));

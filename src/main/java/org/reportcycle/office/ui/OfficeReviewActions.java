@@ -6,8 +6,8 @@ import static com.vaadin.flow.component.button.ButtonVariant.PRIMARY;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
-import org.reportcycle.shared.Step;
 import org.reportcycle.office.OfficeReviewService;
+import org.reportcycle.shared.Step;
 import org.reportcycle.ui.ActionDialog;
 import org.reportcycle.workspace.ui.DecisionButton;
 import org.reportcycle.workspace.ui.StepActions;
@@ -31,9 +31,9 @@ class OfficeReviewActions implements StepActions {
         TextArea note = ActionDialog.textArea("field.note", false);
         TextArea reason = ActionDialog.textArea("field.reason", true);
         return List.of(
-                new DecisionButton(ctx, "officeAccept", PRIMARY, () -> office.accept(ctx.reportId(), note.getValue()),
-                        note),
-                new DecisionButton(ctx, "officeReturn", ERROR, () -> office.sendBack(ctx.reportId(), reason.getValue()),
-                        reason));
+                new DecisionButton(
+                        ctx, "officeAccept", PRIMARY, () -> office.accept(ctx.reportId(), note.getValue()), note),
+                new DecisionButton(
+                        ctx, "officeReturn", ERROR, () -> office.sendBack(ctx.reportId(), reason.getValue()), reason));
     }
 }

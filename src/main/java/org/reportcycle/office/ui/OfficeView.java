@@ -13,14 +13,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.reportcycle.cycle.Cycle;
-import org.reportcycle.security.Roles;
-import org.reportcycle.shared.Milestone;
 import org.reportcycle.office.OfficeReports;
 import org.reportcycle.office.OfficeReports.LateUnit;
 import org.reportcycle.office.OfficeReports.OnTimeStats;
 import org.reportcycle.office.OfficeReviewService;
 import org.reportcycle.office.OfficeReviewService.ReceivedReport;
 import org.reportcycle.office.TrackingService;
+import org.reportcycle.security.Roles;
+import org.reportcycle.shared.Milestone;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
 
@@ -41,7 +41,11 @@ class OfficeView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<LateUnit> late = new Grid<>();
     private final Grid<ReceivedReport> register = new Grid<>();
 
-    OfficeView(OfficeReports reports, OfficeReviewService office, TrackingService tracking, UiFormats formats,
+    OfficeView(
+            OfficeReports reports,
+            OfficeReviewService office,
+            TrackingService tracking,
+            UiFormats formats,
             DashboardExport export) {
         this.reports = reports;
         this.office = office;
@@ -59,36 +63,53 @@ class OfficeView extends VerticalLayout implements HasDynamicTitle {
         stats.setId("on-time");
 
         late.setId("late-units");
-        late.addColumn(LateUnit::unitName).setHeader(getTranslation("column.unit")).setFlexGrow(2);
+        late.addColumn(LateUnit::unitName)
+                .setHeader(getTranslation("column.unit"))
+                .setFlexGrow(2);
         late.addColumn(l -> getTranslation(l.level().messageKey())).setHeader(getTranslation("dashboard.level"));
         late.addColumn(l -> formats.date(l.due())).setHeader(getTranslation("column.due"));
         late.addColumn(l -> l.doneOn() == null ? getTranslation("late.notDone") : formats.date(l.doneOn()))
                 .setHeader(getTranslation("late.doneOn"));
         late.addColumn(LateUnit::daysLate).setKey("daysLate").setHeader(getTranslation("late.daysLate"));
         late.setAllRowsVisible(true);
-        late.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().reportId())));
+        late.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().reportId())));
 
         register.setId("register");
-        register.addColumn(ReceivedReport::unitName).setHeader(getTranslation("column.unit")).setFlexGrow(2);
+        register.addColumn(ReceivedReport::unitName)
+                .setHeader(getTranslation("column.unit"))
+                .setFlexGrow(2);
         register.addColumn(r -> formats.dateTime(r.filedAt())).setHeader(getTranslation("office.filedAt"));
-        register.addColumn(r -> r.state() == null ? "" : getTranslation("office.state." + r.state().name()))
-                .setKey("state").setHeader(getTranslation("office.state"));
+        register.addColumn(r -> r.state() == null
+                        ? ""
+                        : getTranslation("office.state." + r.state().name()))
+                .setKey("state")
+                .setHeader(getTranslation("office.state"));
         register.addColumn(ReceivedReport::decidedBy).setHeader(getTranslation("office.decidedBy"));
         register.addColumn(r -> getTranslation(r.step().messageKey())).setHeader(getTranslation("column.step"));
         register.setAllRowsVisible(true);
-        register.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().reportId())));
+        register.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().reportId())));
 
         cycle.addValueChangeListener(e -> refresh());
         milestone.addValueChangeListener(e -> refresh());
         HorizontalLayout lateBar = new HorizontalLayout(milestone);
         lateBar.setAlignItems(Alignment.BASELINE);
         for (Milestone m : OfficeReports.NOTICE_MILESTONES) {
-            lateBar.add(export.lateUnitsLink(() -> cycle.getValue() == null ? null : cycle.getValue().getId(), m));
+            lateBar.add(export.lateUnitsLink(
+                    () -> cycle.getValue() == null ? null : cycle.getValue().getId(), m));
         }
-        add(new H2(getTranslation("office.title")), AdminLinks.bar(), cycle,
-                new H3(getTranslation("stats.title")), stats,
-                new H3(getTranslation("late.title")), lateBar, late,
-                new H3(getTranslation("office.register")), register);
+        add(
+                new H2(getTranslation("office.title")),
+                AdminLinks.bar(),
+                cycle,
+                new H3(getTranslation("stats.title")),
+                stats,
+                new H3(getTranslation("late.title")),
+                lateBar,
+                late,
+                new H3(getTranslation("office.register")),
+                register);
         if (!cycles.isEmpty()) {
             cycle.setValue(cycles.get(0));
         }
@@ -101,7 +122,8 @@ class OfficeView extends VerticalLayout implements HasDynamicTitle {
         }
         Notices.attempt(() -> {
             OnTimeStats s = reports.onTime(c.getId());
-            stats.setText(String.join(" · ",
+            stats.setText(String.join(
+                    " · ",
                     getTranslation("stats.total") + " " + s.total(),
                     getTranslation("stats.filedOnTime") + " " + s.filedOnTime(),
                     getTranslation("stats.filedLate") + " " + s.filedLate(),
@@ -109,7 +131,8 @@ class OfficeView extends VerticalLayout implements HasDynamicTitle {
                     getTranslation("stats.publishedOnTime") + " " + s.publishedOnTime(),
                     getTranslation("stats.publishedLate") + " " + s.publishedLate(),
                     getTranslation("stats.notPublished") + " " + s.notPublished()));
-            late.setItems(milestone.getValue() == null ? List.of() : reports.lateUnits(c.getId(), milestone.getValue()));
+            late.setItems(
+                    milestone.getValue() == null ? List.of() : reports.lateUnits(c.getId(), milestone.getValue()));
             register.setItems(office.register(c.getReportYear()));
         });
     }

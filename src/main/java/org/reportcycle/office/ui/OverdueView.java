@@ -8,8 +8,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import org.reportcycle.security.Roles;
 import org.reportcycle.office.DeadlineService;
+import org.reportcycle.security.Roles;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
 import org.reportcycle.workflow.DeadlineTimers.Escalation;
@@ -24,15 +24,23 @@ class OverdueView extends VerticalLayout implements HasDynamicTitle {
         Grid<Escalation> grid = new Grid<>();
         grid.setId("overdue");
         grid.addColumn(Escalation::unitName).setKey("unit").setHeader(getTranslation("column.unit"));
-        grid.addColumn(Escalation::title).setKey("title").setHeader(getTranslation("column.title")).setFlexGrow(3);
-        grid.addColumn(e -> getTranslation(e.milestone().messageKey())).setKey("milestone")
+        grid.addColumn(Escalation::title)
+                .setKey("title")
+                .setHeader(getTranslation("column.title"))
+                .setFlexGrow(3);
+        grid.addColumn(e -> getTranslation(e.milestone().messageKey()))
+                .setKey("milestone")
                 .setHeader(getTranslation("overdue.milestone"));
-        grid.addColumn(e -> getTranslation(e.step().messageKey())).setKey("step").setHeader(getTranslation("column.step"));
-        grid.addColumn(e -> formats.dateTime(e.escalatedAt())).setKey("escalated")
+        grid.addColumn(e -> getTranslation(e.step().messageKey()))
+                .setKey("step")
+                .setHeader(getTranslation("column.step"));
+        grid.addColumn(e -> formats.dateTime(e.escalatedAt()))
+                .setKey("escalated")
                 .setHeader(getTranslation("overdue.escalatedAt"));
         grid.setEmptyStateText(getTranslation("overdue.empty"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().reportId())));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().reportId())));
         grid.setItems(Notices.attempt(deadlines::overdue).orElse(List.of()));
         add(new H2(getTranslation("overdue.title")), grid);
     }

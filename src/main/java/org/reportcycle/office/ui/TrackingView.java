@@ -20,11 +20,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import org.reportcycle.cycle.Cycle;
-import org.reportcycle.organization.OrganizationService;
-import org.reportcycle.organization.Unit;
-import org.reportcycle.security.Roles;
-import org.reportcycle.shared.Step;
-import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.office.ChaseService;
 import org.reportcycle.office.DashboardFilter;
 import org.reportcycle.office.DashboardRow;
@@ -32,6 +27,11 @@ import org.reportcycle.office.DashboardSort;
 import org.reportcycle.office.StepChart;
 import org.reportcycle.office.TrackingService;
 import org.reportcycle.office.YearOverYearService;
+import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.organization.Unit;
+import org.reportcycle.security.Roles;
+import org.reportcycle.shared.Step;
+import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.ui.ActionDialog;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
@@ -60,8 +60,13 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
     private final Div chart = new Div();
     private final Grid<DashboardRow> grid = new Grid<>();
 
-    TrackingView(TrackingService tracking, ChaseService chasing, OrganizationService organization, UiFormats formats,
-            DashboardExport export, YearOverYearService yoy) {
+    TrackingView(
+            TrackingService tracking,
+            ChaseService chasing,
+            OrganizationService organization,
+            UiFormats formats,
+            DashboardExport export,
+            YearOverYearService yoy) {
         this.tracking = tracking;
         this.yoy = yoy;
         this.chasing = chasing;
@@ -86,7 +91,8 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         overdue.setLabel(getTranslation("dashboard.overdueOnly"));
         subtree.setId("filter-subtree");
         subtree.setLabel(getTranslation("dashboard.subtree"));
-        subtree.setItems(q -> organization.searchUnits(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+        subtree.setItems(
+                q -> organization.searchUnits(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
                 q -> organization.countUnits(q.getFilter().orElse("")));
         subtree.setItemLabelGenerator(Unit::getName);
         subtree.setClearButtonVisible(true);
@@ -104,8 +110,8 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         chaseSelected.setId("chase-selected");
         Button chaseOverdue = new Button(getTranslation("chase.overdue"), e -> chase(true));
         chaseOverdue.setId("chase-overdue");
-        HorizontalLayout actions = new HorizontalLayout(chaseSelected, chaseOverdue,
-                export.dashboardLink(this::filter), AdminLinks.bar());
+        HorizontalLayout actions =
+                new HorizontalLayout(chaseSelected, chaseOverdue, export.dashboardLink(this::filter), AdminLinks.bar());
         actions.setAlignItems(Alignment.BASELINE);
         actions.getStyle().set("flex-wrap", "wrap");
         add(new H2(getTranslation("admin.title")), filters, actions, chart, grid);
@@ -119,42 +125,64 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("dashboard");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(DashboardRow::unitName).setKey("unit").setHeader(getTranslation("column.unit"))
-                .setSortProperty(DashboardSort.UNIT.name()).setFlexGrow(2);
-        grid.addColumn(r -> getTranslation(r.level().messageKey())).setKey("level")
+        grid.addColumn(DashboardRow::unitName)
+                .setKey("unit")
+                .setHeader(getTranslation("column.unit"))
+                .setSortProperty(DashboardSort.UNIT.name())
+                .setFlexGrow(2);
+        grid.addColumn(r -> getTranslation(r.level().messageKey()))
+                .setKey("level")
                 .setHeader(getTranslation("dashboard.level"));
-        grid.addColumn(r -> getTranslation(r.step().messageKey())).setKey("step").setHeader(getTranslation("column.step"))
+        grid.addColumn(r -> getTranslation(r.step().messageKey()))
+                .setKey("step")
+                .setHeader(getTranslation("column.step"))
                 .setSortProperty(DashboardSort.STEP.name());
-        grid.addColumn(r -> String.join("、", r.holders())).setKey("holders")
-                .setHeader(getTranslation("dashboard.holders")).setFlexGrow(2);
-        grid.addColumn(new ComponentRenderer<>(this::dueCell)).setKey("due").setHeader(getTranslation("column.due"))
+        grid.addColumn(r -> String.join("、", r.holders()))
+                .setKey("holders")
+                .setHeader(getTranslation("dashboard.holders"))
+                .setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(this::dueCell))
+                .setKey("due")
+                .setHeader(getTranslation("column.due"))
                 .setSortProperty(DashboardSort.DUE.name());
-        grid.addColumn(r -> formats.dateTime(r.lastActivity())).setKey("activity")
+        grid.addColumn(r -> formats.dateTime(r.lastActivity()))
+                .setKey("activity")
                 .setHeader(getTranslation("dashboard.lastActivity"));
-        grid.addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().reportId())));
+        grid.addItemDoubleClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().reportId())));
         grid.addColumn(new ComponentRenderer<>(r -> {
-            Button open = new Button(getTranslation("dashboard.open"),
-                    e -> getUI().ifPresent(ui -> ui.navigate("reports/" + r.reportId())));
-            open.addThemeNames("tertiary-inline");
-            return open;
-        })).setKey("open").setFlexGrow(0).setAutoWidth(true);
+                    Button open = new Button(
+                            getTranslation("dashboard.open"),
+                            e -> getUI().ifPresent(ui -> ui.navigate("reports/" + r.reportId())));
+                    open.addThemeNames("tertiary-inline");
+                    return open;
+                }))
+                .setKey("open")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(r -> {
-            Button compare = new Button(getTranslation("yoy.short"), e -> compare(r));
-            compare.addThemeNames("tertiary-inline");
-            return compare;
-        })).setKey("yoy").setFlexGrow(0).setAutoWidth(true);
+                    Button compare = new Button(getTranslation("yoy.short"), e -> compare(r));
+                    compare.addThemeNames("tertiary-inline");
+                    return compare;
+                }))
+                .setKey("yoy")
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         grid.setMultiSort(false);
-        grid.setItems(q -> {
-            DashboardSort sort = DashboardSort.URGENCY;
-            boolean descending = false;
-            if (!q.getSortOrders().isEmpty()) {
-                sort = DashboardSort.valueOf(q.getSortOrders().get(0).getSorted());
-                descending = q.getSortOrders().get(0).getDirection() == SortDirection.DESCENDING;
-            }
-            DashboardFilter f = filter();
-            return f == null ? java.util.stream.Stream.empty()
-                    : tracking.page(f, sort, descending, q.getOffset(), q.getLimit()).stream();
-        }, q -> filter() == null ? 0 : tracking.count(filter()));
+        grid.setItems(
+                q -> {
+                    DashboardSort sort = DashboardSort.URGENCY;
+                    boolean descending = false;
+                    if (!q.getSortOrders().isEmpty()) {
+                        sort = DashboardSort.valueOf(q.getSortOrders().get(0).getSorted());
+                        descending = q.getSortOrders().get(0).getDirection() == SortDirection.DESCENDING;
+                    }
+                    DashboardFilter f = filter();
+                    return f == null
+                            ? java.util.stream.Stream.empty()
+                            : tracking.page(f, sort, descending, q.getOffset(), q.getLimit()).stream();
+                },
+                q -> filter() == null ? 0 : tracking.count(filter()));
     }
 
     private Span dueCell(DashboardRow r) {
@@ -162,7 +190,8 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         if (r.due() == null) {
             return due;
         }
-        String days = r.overdue() ? getTranslation("dashboard.daysOverdue", String.valueOf(-r.daysLeft()))
+        String days = r.overdue()
+                ? getTranslation("dashboard.daysOverdue", String.valueOf(-r.daysLeft()))
                 : getTranslation("dashboard.daysLeft", String.valueOf(r.daysLeft()));
         due.setText(formats.date(r.due()) + " · " + days);
         if (r.overdue()) {
@@ -174,8 +203,13 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
 
     /** The filter the screen shows, or null while no cycle exists. */
     DashboardFilter filter() {
-        return cycle.getValue() == null ? null
-                : new DashboardFilter(cycle.getValue().getId(), level.getValue(), step.getValue(), overdue.getValue(),
+        return cycle.getValue() == null
+                ? null
+                : new DashboardFilter(
+                        cycle.getValue().getId(),
+                        level.getValue(),
+                        step.getValue(),
+                        overdue.getValue(),
                         subtree.getValue() == null ? null : subtree.getValue().getId());
     }
 
@@ -190,8 +224,13 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         }
         Notices.attempt(() -> {
             count.setText(getTranslation("admin.count", String.valueOf(tracking.count(f))));
-            chart.getElement().setProperty("innerHTML", StepChart.svg(tracking.stepCounts(f),
-                    s -> getTranslation(s.messageKey()), getTranslation("dashboard.chart")));
+            chart.getElement()
+                    .setProperty(
+                            "innerHTML",
+                            StepChart.svg(
+                                    tracking.stepCounts(f),
+                                    s -> getTranslation(s.messageKey()),
+                                    getTranslation("dashboard.chart")));
         });
     }
 
@@ -205,16 +244,27 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         TextArea message = ActionDialog.textArea("chase.message", true);
         message.setId("chase-message");
         message.setValue(getTranslation("chase.defaultMessage"));
-        String title = allOverdue ? getTranslation("chase.overdue")
+        String title = allOverdue
+                ? getTranslation("chase.overdue")
                 : getTranslation("chase.selectedCount", String.valueOf(selected.size()));
-        new ActionDialog(title, getTranslation("chase.send"), () -> Notices.attempt(() -> allOverdue
-                ? chasing.chaseOverdue(f.cycleId(), message.getValue())
-                : chasing.chase(selected.stream().map(DashboardRow::reportId).toList(), message.getValue()))
-                .map(n -> {
-                    Notices.success("chase.sent", String.valueOf(n));
-                    refresh();
-                    return true;
-                }).orElse(false), message).open();
+        new ActionDialog(
+                        title,
+                        getTranslation("chase.send"),
+                        () -> Notices.attempt(() -> allOverdue
+                                        ? chasing.chaseOverdue(f.cycleId(), message.getValue())
+                                        : chasing.chase(
+                                                selected.stream()
+                                                        .map(DashboardRow::reportId)
+                                                        .toList(),
+                                                message.getValue()))
+                                .map(n -> {
+                                    Notices.success("chase.sent", String.valueOf(n));
+                                    refresh();
+                                    return true;
+                                })
+                                .orElse(false),
+                        message)
+                .open();
     }
 
     /** Last year's shortcomings next to this year's rectification, for one unit. */

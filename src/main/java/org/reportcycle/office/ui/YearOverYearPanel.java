@@ -13,11 +13,12 @@ class YearOverYearPanel extends HorizontalLayout {
     YearOverYearPanel(Comparison c) {
         setId("year-over-year");
         setWidthFull();
-        VerticalLayout last = column(getTranslation("yoy.lastYear", String.valueOf(c.year() - 1)),
+        VerticalLayout last = column(
+                getTranslation("yoy.lastYear", String.valueOf(c.year() - 1)),
                 c.lastYearReportId() == null ? getTranslation("yoy.noLastYear") : c.lastYearShortcomings(),
                 "yoy-last");
-        VerticalLayout now = column(getTranslation("yoy.thisYear", String.valueOf(c.year())), c.rectification(),
-                "yoy-now");
+        VerticalLayout now =
+                column(getTranslation("yoy.thisYear", String.valueOf(c.year())), c.rectification(), "yoy-now");
         add(last, now);
         setFlexGrow(1, last, now);
     }

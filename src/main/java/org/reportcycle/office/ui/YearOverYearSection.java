@@ -1,8 +1,8 @@
 package org.reportcycle.office.ui;
 
 import com.vaadin.flow.component.Component;
-import org.reportcycle.report.ReportView;
 import org.reportcycle.office.YearOverYearService;
+import org.reportcycle.report.ReportView;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.workspace.ui.WorkspaceSection;
 
@@ -28,7 +28,8 @@ class YearOverYearSection implements WorkspaceSection {
 
     @Override
     public Component render(ReportView report) {
-        return Notices.attempt(() -> yoy.compare(report.id())).<Component>map(YearOverYearPanel::new)
+        return Notices.attempt(() -> yoy.compare(report.id()))
+                .<Component>map(YearOverYearPanel::new)
                 .orElseGet(YearOverYearPanel::unavailable);
     }
 }

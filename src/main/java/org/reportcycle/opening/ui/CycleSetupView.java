@@ -1,6 +1,5 @@
 package org.reportcycle.opening.ui;
 
-import org.reportcycle.office.ui.AdminLinks;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -30,15 +29,16 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.reportcycle.cycle.CycleService;
 import org.reportcycle.cycle.DeadlineTable;
+import org.reportcycle.office.TrackingService;
+import org.reportcycle.office.ui.AdminLinks;
+import org.reportcycle.opening.CycleOpeningJobs;
+import org.reportcycle.opening.CycleOpeningJobs.Progress;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.security.Roles;
 import org.reportcycle.shared.Milestone;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
-import org.reportcycle.opening.CycleOpeningJobs;
-import org.reportcycle.opening.CycleOpeningJobs.Progress;
-import org.reportcycle.office.TrackingService;
 import org.reportcycle.ui.Notices;
 
 /**
@@ -65,8 +65,8 @@ class CycleSetupView extends VerticalLayout implements HasDynamicTitle {
     private boolean cascading;
     private Long jobId;
 
-    CycleSetupView(CycleOpeningJobs jobs, CycleService cycles, OrganizationService organization,
-            TrackingService tracking) {
+    CycleSetupView(
+            CycleOpeningJobs jobs, CycleService cycles, OrganizationService organization, TrackingService tracking) {
         this.jobs = jobs;
         this.cycles = cycles;
         this.organization = organization;
@@ -89,10 +89,19 @@ class CycleSetupView extends VerticalLayout implements HasDynamicTitle {
         peopleCheck.setPadding(false);
         peopleCheck.setSpacing(false);
 
-        add(new H2(getTranslation("cycleSetup.title")), AdminLinks.bar(), year,
-                new H3(getTranslation("cycleSetup.units")), selectedCount, tree,
-                new H3(getTranslation("cycleSetup.deadlines")), deadlineForm(), peopleCheck,
-                new HorizontalLayout(open, save), bar, progressText);
+        add(
+                new H2(getTranslation("cycleSetup.title")),
+                AdminLinks.bar(),
+                year,
+                new H3(getTranslation("cycleSetup.units")),
+                selectedCount,
+                tree,
+                new H3(getTranslation("cycleSetup.deadlines")),
+                deadlineForm(),
+                peopleCheck,
+                new HorizontalLayout(open, save),
+                bar,
+                progressText);
         loadDeadlines();
         updateSelection();
         Notices.attempt(() -> jobs.latest(year.getValue())).flatMap(o -> o).ifPresent(p -> {
@@ -103,15 +112,22 @@ class CycleSetupView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureTree() {
         tree.setId("unit-tree");
-        List<Unit> active = organization.allUnits().stream().filter(Unit::isActive)
-                .sorted(Comparator.comparing(Unit::getName)).toList();
+        List<Unit> active = organization.allUnits().stream()
+                .filter(Unit::isActive)
+                .sorted(Comparator.comparing(Unit::getName))
+                .toList();
         Set<Long> ids = active.stream().map(Unit::getId).collect(Collectors.toSet());
-        Map<Long, List<Unit>> children = active.stream().filter(u -> u.getParentId() != null && ids.contains(u.getParentId()))
+        Map<Long, List<Unit>> children = active.stream()
+                .filter(u -> u.getParentId() != null && ids.contains(u.getParentId()))
                 .collect(Collectors.groupingBy(Unit::getParentId));
-        List<Unit> roots = active.stream().filter(u -> u.getParentId() == null || !ids.contains(u.getParentId())).toList();
+        List<Unit> roots = active.stream()
+                .filter(u -> u.getParentId() == null || !ids.contains(u.getParentId()))
+                .toList();
         treeData.addItems(roots, u -> children.getOrDefault(u.getId(), List.of()));
         tree.setTreeData(treeData);
-        tree.addHierarchyColumn(Unit::getName).setHeader(getTranslation("column.unit")).setFlexGrow(3);
+        tree.addHierarchyColumn(Unit::getName)
+                .setHeader(getTranslation("column.unit"))
+                .setFlexGrow(3);
         tree.addColumn(u -> getTranslation(u.getLevel().messageKey())).setHeader(getTranslation("dashboard.level"));
         tree.addColumn(Unit::getCode).setHeader(getTranslation("people.code"));
         tree.setSelectionMode(Grid.SelectionMode.MULTI);
@@ -169,8 +185,8 @@ class CycleSetupView extends VerticalLayout implements HasDynamicTitle {
         if (y == null) {
             return;
         }
-        DeadlineTable table = cycles.byYear(y).map(c -> cycles.deadlines(c.getId()))
-                .orElse(new DeadlineTable(y, Map.of()));
+        DeadlineTable table =
+                cycles.byYear(y).map(c -> cycles.deadlines(c.getId())).orElse(new DeadlineTable(y, Map.of()));
         pickers.forEach((level, byMilestone) -> byMilestone.forEach((m, p) -> p.setValue(table.due(level, m))));
     }
 
@@ -178,7 +194,8 @@ class CycleSetupView extends VerticalLayout implements HasDynamicTitle {
         Map<UnitLevel, Map<Milestone, LocalDate>> dates = new EnumMap<>(UnitLevel.class);
         pickers.forEach((level, byMilestone) -> byMilestone.forEach((m, p) -> {
             if (p.getValue() != null) {
-                dates.computeIfAbsent(level, l -> new EnumMap<>(Milestone.class)).put(m, p.getValue());
+                dates.computeIfAbsent(level, l -> new EnumMap<>(Milestone.class))
+                        .put(m, p.getValue());
             }
         }));
         return dates;
@@ -192,12 +209,18 @@ class CycleSetupView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Map<Long, Set<Role>> roles = organization.rolesByUnit();
-        List<String> missing = selected.stream().sorted(Comparator.comparing(Unit::getName)).map(u -> {
-            Set<Role> has = roles.getOrDefault(u.getId(), Set.of());
-            String lacking = java.util.Arrays.stream(Role.values()).filter(r -> !has.contains(r))
-                    .map(r -> getTranslation(r.messageKey())).collect(Collectors.joining("、"));
-            return lacking.isEmpty() ? null : getTranslation("cycleSetup.missing", u.getName(), lacking);
-        }).filter(java.util.Objects::nonNull).toList();
+        List<String> missing = selected.stream()
+                .sorted(Comparator.comparing(Unit::getName))
+                .map(u -> {
+                    Set<Role> has = roles.getOrDefault(u.getId(), Set.of());
+                    String lacking = java.util.Arrays.stream(Role.values())
+                            .filter(r -> !has.contains(r))
+                            .map(r -> getTranslation(r.messageKey()))
+                            .collect(Collectors.joining("、"));
+                    return lacking.isEmpty() ? null : getTranslation("cycleSetup.missing", u.getName(), lacking);
+                })
+                .filter(java.util.Objects::nonNull)
+                .toList();
         if (missing.isEmpty()) {
             peopleCheck.add(new Paragraph(getTranslation("cycleSetup.peopleComplete")));
         } else {
@@ -239,8 +262,10 @@ class CycleSetupView extends VerticalLayout implements HasDynamicTitle {
             case DONE -> "cycleSetup.done";
             case FAILED -> "cycleSetup.failed";
         };
-        progressText.setText(p.state() == CycleOpeningJobs.State.FAILED ? getTranslation(key, p.error())
-                : getTranslation(key, String.valueOf(p.done()), String.valueOf(p.total())));
+        progressText.setText(
+                p.state() == CycleOpeningJobs.State.FAILED
+                        ? getTranslation(key, p.error())
+                        : getTranslation(key, String.valueOf(p.done()), String.valueOf(p.total())));
         UI ui = UI.getCurrent();
         if (ui != null) {
             if (p.state() == CycleOpeningJobs.State.RUNNING) {

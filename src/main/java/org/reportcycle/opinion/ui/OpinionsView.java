@@ -26,11 +26,14 @@ class OpinionsView extends VerticalLayout implements HasDynamicTitle {
         lines.setWidthFull();
         lines.setMinHeight("14rem");
         lines.setValue(String.join("\n", Notices.attempt(opinions::mine).orElse(List.of())));
-        Button save = new Button(getTranslation("opinion.save"), e -> Notices.attempt(
-                () -> opinions.save(Arrays.asList(lines.getValue().split("\\R")))).ifPresent(saved -> {
-                    lines.setValue(String.join("\n", saved));
-                    Notices.success("opinion.saved");
-                }));
+        Button save = new Button(
+                getTranslation("opinion.save"),
+                e -> Notices.attempt(() ->
+                                opinions.save(Arrays.asList(lines.getValue().split("\\R"))))
+                        .ifPresent(saved -> {
+                            lines.setValue(String.join("\n", saved));
+                            Notices.success("opinion.saved");
+                        }));
         save.setId("opinion-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         add(new H2(getTranslation("opinion.title")), new Paragraph(getTranslation("opinion.help")), lines, save);

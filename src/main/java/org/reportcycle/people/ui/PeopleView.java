@@ -19,16 +19,17 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.reportcycle.office.ui.AdminLinks;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.organization.Unit;
@@ -40,7 +41,6 @@ import org.reportcycle.security.LoginThrottle;
 import org.reportcycle.security.Roles;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
-import org.reportcycle.office.ui.AdminLinks;
 import org.reportcycle.ui.ActionDialog;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
@@ -70,13 +70,19 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private final TextField unitFilter = new TextField();
     /** The parents of the units on the pages read so far, for the parent column. */
     private final Map<Long, Unit> parents = new java.util.HashMap<>();
+
     private final TextField userFilter = new TextField();
     private Map<String, java.time.Instant> locked = Map.of();
     private String pendingName;
     private byte[] pendingFile;
 
-    PeopleView(PeopleService people, PeopleImport importer, PeopleExport export, OrganizationService organization,
-            LoginThrottle throttle, UiFormats formats) {
+    PeopleView(
+            PeopleService people,
+            PeopleImport importer,
+            PeopleExport export,
+            OrganizationService organization,
+            LoginThrottle throttle,
+            UiFormats formats) {
         this.people = people;
         this.throttle = throttle;
         this.formats = formats;
@@ -96,10 +102,15 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     private VerticalLayout unitsTab() {
         units.setId("units");
         units.addColumn(Unit::getCode).setHeader(getTranslation("people.code"));
-        units.addColumn(Unit::getName).setKey("name").setHeader(getTranslation("people.name")).setFlexGrow(2);
+        units.addColumn(Unit::getName)
+                .setKey("name")
+                .setHeader(getTranslation("people.name"))
+                .setFlexGrow(2);
         units.addColumn(u -> getTranslation(u.getLevel().messageKey())).setHeader(getTranslation("dashboard.level"));
-        units.addColumn(u -> u.getParentId() == null || !parents.containsKey(u.getParentId()) ? ""
-                : parents.get(u.getParentId()).getName()).setHeader(getTranslation("people.parent"));
+        units.addColumn(u -> u.getParentId() == null || !parents.containsKey(u.getParentId())
+                        ? ""
+                        : parents.get(u.getParentId()).getName())
+                .setHeader(getTranslation("people.parent"));
         units.addColumn(u -> u.isActive() ? "✓" : "—").setKey("active").setHeader(getTranslation("people.active"));
         units.setHeight("22rem");
         units.addSelectionListener(e -> showMembers());
@@ -108,11 +119,14 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         unitFilter.addValueChangeListener(e -> reload());
         Button create = button("new-unit", "people.new", () -> unitDialog(null));
         Button edit = button("edit-unit", "people.edit", () -> selectedUnit().ifPresent(this::unitDialog));
-        Button toggle = button("toggle-unit", "people.deactivate", () -> selectedUnit().ifPresent(u -> {
-            if (Notices.attempt(() -> people.setUnitActive(u.getId(), !u.isActive()))) {
-                reloaded();
-            }
-        }));
+        Button toggle = button(
+                "toggle-unit",
+                "people.deactivate",
+                () -> selectedUnit().ifPresent(u -> {
+                    if (Notices.attempt(() -> people.setUnitActive(u.getId(), !u.isActive()))) {
+                        reloaded();
+                    }
+                }));
 
         members.setId("members");
         members.addColumn(MemberRow::displayName).setHeader(getTranslation("people.displayName"));
@@ -121,10 +135,12 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         members.addColumn(m -> m.role() == Role.LEADER ? String.valueOf(m.signOrder()) : "")
                 .setHeader(getTranslation("people.signOrder"));
         members.addComponentColumn(m -> new Button(getTranslation("people.removeMember"), e -> {
-            if (Notices.attempt(() -> people.removeMember(m.membershipId()))) {
-                showMembers();
-            }
-        })).setFlexGrow(0).setAutoWidth(true);
+                    if (Notices.attempt(() -> people.removeMember(m.membershipId()))) {
+                        showMembers();
+                    }
+                }))
+                .setFlexGrow(0)
+                .setAutoWidth(true);
         members.setAllRowsVisible(true);
         TextField username = new TextField(getTranslation("people.username"));
         username.setId("member-username");
@@ -137,13 +153,20 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         IntegerField order = new IntegerField(getTranslation("people.signOrder"));
         order.setValue(1);
         order.setMin(1);
-        Button add = button("add-member", "people.addMember", () -> selectedUnit().ifPresent(u -> {
-            if (Notices.attempt(() -> people.addMember(u.getId(), username.getValue(), role.getValue(),
-                    order.getValue() == null ? 1 : order.getValue())).isPresent()) {
-                username.clear();
-                showMembers();
-            }
-        }));
+        Button add = button(
+                "add-member",
+                "people.addMember",
+                () -> selectedUnit().ifPresent(u -> {
+                    if (Notices.attempt(() -> people.addMember(
+                                    u.getId(),
+                                    username.getValue(),
+                                    role.getValue(),
+                                    order.getValue() == null ? 1 : order.getValue()))
+                            .isPresent()) {
+                        username.clear();
+                        showMembers();
+                    }
+                }));
         HorizontalLayout addRow = new HorizontalLayout(username, role, order, add);
         addRow.setAlignItems(Alignment.BASELINE);
         HorizontalLayout bar = new HorizontalLayout(unitFilter, create, edit, toggle);
@@ -159,23 +182,36 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         users.addColumn(u -> u.isAdministrator() ? "✓" : "").setHeader(getTranslation("people.administrator"));
         users.addColumn(u -> u.isActive() ? "✓" : "—").setKey("active").setHeader(getTranslation("people.active"));
         users.addColumn(u -> locked.containsKey(u.getUsername())
-                ? getTranslation("people.lockedUntil", formats.dateTime(locked.get(u.getUsername()))) : "").setKey("locked").setHeader(getTranslation("people.locked"));
+                        ? getTranslation("people.lockedUntil", formats.dateTime(locked.get(u.getUsername())))
+                        : "")
+                .setKey("locked")
+                .setHeader(getTranslation("people.locked"));
         users.setHeight("26rem");
         Button create = button("new-user", "people.new", () -> userDialog(null));
-        Button edit = button("edit-user", "people.edit",
+        Button edit = button(
+                "edit-user",
+                "people.edit",
                 () -> users.getSelectedItems().stream().findFirst().ifPresent(this::userDialog));
-        Button toggle = button("toggle-user", "people.deactivate", () -> users.getSelectedItems().stream().findFirst()
-                .ifPresent(u -> {
+        Button toggle = button(
+                "toggle-user",
+                "people.deactivate",
+                () -> users.getSelectedItems().stream().findFirst().ifPresent(u -> {
                     if (Notices.attempt(() -> people.setUserActive(u.getId(), !u.isActive()))) {
                         reloaded();
                     }
                 }));
         // A person locked out after too many wrong passwords can be let in again at once (audited)
-        Button unlock = button("unlock-user", "people.unlock", () -> users.getSelectedItems().stream().findFirst()
-                .ifPresent(u -> Notices.attempt(() -> throttle.unlock(u.getUsername())).ifPresent(wasLocked -> {
-                    Notices.success(wasLocked ? "people.unlocked" : "people.notLocked", u.getUsername());
-                    reload();
-                })));
+        Button unlock = button(
+                "unlock-user",
+                "people.unlock",
+                () -> users.getSelectedItems().stream()
+                        .findFirst()
+                        .ifPresent(u -> Notices.attempt(() -> throttle.unlock(u.getUsername()))
+                                .ifPresent(wasLocked -> {
+                                    Notices.success(
+                                            wasLocked ? "people.unlocked" : "people.notLocked", u.getUsername());
+                                    reload();
+                                })));
         userFilter.setPlaceholder(getTranslation("people.userFilter"));
         userFilter.setId("user-filter");
         userFilter.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
@@ -187,33 +223,50 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     private VerticalLayout importTab() {
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> preview(meta.fileName(),
-                bytes))));
+        Upload upload =
+                new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> preview(meta.fileName(), bytes))));
         upload.setId("people-upload");
         upload.setAcceptedFileTypes(".csv", ".xlsx");
         problems.setId("import-problems");
-        problems.addColumn(p -> p.sheet() + " · " + p.row()).setHeader(getTranslation("people.row")).setFlexGrow(0)
+        problems.addColumn(p -> p.sheet() + " · " + p.row())
+                .setHeader(getTranslation("people.row"))
+                .setFlexGrow(0)
                 .setAutoWidth(true);
-        problems.addColumn(p -> getTranslation(p.key(), p.args().toArray())).setKey("problem")
-                .setHeader(getTranslation("people.problem")).setFlexGrow(3);
+        problems.addColumn(p -> getTranslation(p.key(), p.args().toArray()))
+                .setKey("problem")
+                .setHeader(getTranslation("people.problem"))
+                .setFlexGrow(3);
         problems.setAllRowsVisible(true);
         problems.setVisible(false);
         importResult.setId("import-result");
         applyImport.setText(getTranslation("people.importApply"));
         applyImport.setId("apply-import");
         applyImport.setEnabled(false);
-        applyImport.addClickListener(e -> Notices.attempt(() -> importer.apply(pendingName, pendingFile)).ifPresent(n -> {
-            Notices.success("people.imported", String.valueOf(n));
-            applyImport.setEnabled(false);
-            reload();
-        }));
+        applyImport.addClickListener(e -> Notices.attempt(() -> importer.apply(pendingName, pendingFile))
+                .ifPresent(n -> {
+                    Notices.success("people.imported", String.valueOf(n));
+                    applyImport.setEnabled(false);
+                    reload();
+                }));
         HorizontalLayout exports = new HorizontalLayout(
                 download("export-xlsx", "people.exportXlsx", "people.xlsx", XLSX, export::xlsx),
-                download("export-units-csv", "people.exportCsv", "units.csv", "text/csv",
+                download(
+                        "export-units-csv",
+                        "people.exportCsv",
+                        "units.csv",
+                        "text/csv",
                         () -> export.csv(PeopleExport.Kind.UNITS)),
-                download("export-users-csv", "people.exportCsv", "users.csv", "text/csv",
+                download(
+                        "export-users-csv",
+                        "people.exportCsv",
+                        "users.csv",
+                        "text/csv",
                         () -> export.csv(PeopleExport.Kind.USERS)),
-                download("export-memberships-csv", "people.exportCsv", "memberships.csv", "text/csv",
+                download(
+                        "export-memberships-csv",
+                        "people.exportCsv",
+                        "memberships.csv",
+                        "text/csv",
                         () -> export.csv(PeopleExport.Kind.MEMBERSHIPS)));
         return new VerticalLayout(upload, importResult, problems, applyImport, exports);
     }
@@ -226,8 +279,12 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         Notices.attempt(() -> importer.check(fileName, bytes)).ifPresent(report -> {
             problems.setItems(report.problems());
             problems.setVisible(!report.ok());
-            importResult.setText(report.ok() ? getTranslation("people.importOk", String.valueOf(report.rows()))
-                    : getTranslation("people.importProblems", String.valueOf(report.problems().size())));
+            importResult.setText(
+                    report.ok()
+                            ? getTranslation("people.importOk", String.valueOf(report.rows()))
+                            : getTranslation(
+                                    "people.importProblems",
+                                    String.valueOf(report.problems().size())));
             applyImport.setEnabled(report.ok());
         });
     }
@@ -244,7 +301,8 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         level.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
         ComboBox<Unit> parent = new ComboBox<>(getTranslation("people.parent"));
         parent.setId("unit-parent");
-        parent.setItems(q -> organization.searchUnits(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+        parent.setItems(
+                q -> organization.searchUnits(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
                 q -> organization.countUnits(q.getFilter().orElse("")));
         parent.setItemLabelGenerator(Unit::getName);
         parent.setClearButtonVisible(true);
@@ -257,12 +315,21 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
         } else {
             level.setValue(UnitLevel.STREET);
         }
-        new ActionDialog(getTranslation(unit == null ? "people.new" : "people.edit"), getTranslation("action.save"),
-                () -> Notices.attempt(() -> unit == null
-                        ? people.createUnit(code.getValue(), name.getValue(), level.getValue(), parentId(parent))
-                        : people.updateUnit(unit.getId(), name.getValue(), level.getValue(), parentId(parent)))
-                        .map(saved -> reloaded()).orElse(false),
-                code, name, level, parent).open();
+        new ActionDialog(
+                        getTranslation(unit == null ? "people.new" : "people.edit"),
+                        getTranslation("action.save"),
+                        () -> Notices.attempt(() -> unit == null
+                                        ? people.createUnit(
+                                                code.getValue(), name.getValue(), level.getValue(), parentId(parent))
+                                        : people.updateUnit(
+                                                unit.getId(), name.getValue(), level.getValue(), parentId(parent)))
+                                .map(saved -> reloaded())
+                                .orElse(false),
+                        code,
+                        name,
+                        level,
+                        parent)
+                .open();
     }
 
     private void userDialog(AppUser user) {
@@ -281,20 +348,33 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
             email.setValue(user.getEmail() == null ? "" : user.getEmail());
             admin.setValue(user.isAdministrator());
         }
-        new ActionDialog(getTranslation(user == null ? "people.new" : "people.edit"), getTranslation("action.save"),
-                () -> Notices.attempt(() -> {
-                    if (user == null) {
-                        return people.createUser(username.getValue(), displayName.getValue(), email.getValue(),
-                                admin.getValue(), password.getValue());
-                    }
-                    AppUser saved = people.updateUser(user.getId(), displayName.getValue(), email.getValue(),
-                            admin.getValue());
-                    if (!password.isEmpty()) {
-                        people.resetPassword(user.getId(), password.getValue());
-                    }
-                    return saved;
-                }).map(saved -> reloaded()).orElse(false),
-                username, displayName, email, admin, password).open();
+        new ActionDialog(
+                        getTranslation(user == null ? "people.new" : "people.edit"),
+                        getTranslation("action.save"),
+                        () -> Notices.attempt(() -> {
+                                    if (user == null) {
+                                        return people.createUser(
+                                                username.getValue(),
+                                                displayName.getValue(),
+                                                email.getValue(),
+                                                admin.getValue(),
+                                                password.getValue());
+                                    }
+                                    AppUser saved = people.updateUser(
+                                            user.getId(), displayName.getValue(), email.getValue(), admin.getValue());
+                                    if (!password.isEmpty()) {
+                                        people.resetPassword(user.getId(), password.getValue());
+                                    }
+                                    return saved;
+                                })
+                                .map(saved -> reloaded())
+                                .orElse(false),
+                        username,
+                        displayName,
+                        email,
+                        admin,
+                        password)
+                .open();
     }
 
     private static Long parentId(ComboBox<Unit> parent) {
@@ -306,7 +386,8 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showMembers() {
-        members.setItems(selectedUnit().map(u -> Notices.attempt(() -> people.members(u.getId())).orElse(List.of()))
+        members.setItems(selectedUnit()
+                .map(u -> Notices.attempt(() -> people.members(u.getId())).orElse(List.of()))
                 .orElse(List.of()));
     }
 
@@ -319,18 +400,26 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     /** Units and users are read a page at a time (a province has tens of thousands of each). */
     private void reload() {
         String f = unitFilter.getValue();
-        units.setItems(q -> {
-            List<Unit> page = Notices.attempt(() -> people.units(f, q.getOffset(), q.getLimit())).orElse(List.of());
-            List<Long> missing = page.stream().map(Unit::getParentId)
-                    .filter(id -> id != null && !parents.containsKey(id)).distinct().toList();
-            if (!missing.isEmpty()) {
-                parents.putAll(Notices.attempt(() -> people.unitsById(missing)).orElse(Map.of()));
-            }
-            return page.stream();
-        }, q -> Notices.attempt(() -> people.unitCount(f)).orElse(0));
+        units.setItems(
+                q -> {
+                    List<Unit> page = Notices.attempt(() -> people.units(f, q.getOffset(), q.getLimit()))
+                            .orElse(List.of());
+                    List<Long> missing = page.stream()
+                            .map(Unit::getParentId)
+                            .filter(id -> id != null && !parents.containsKey(id))
+                            .distinct()
+                            .toList();
+                    if (!missing.isEmpty()) {
+                        parents.putAll(
+                                Notices.attempt(() -> people.unitsById(missing)).orElse(Map.of()));
+                    }
+                    return page.stream();
+                },
+                q -> Notices.attempt(() -> people.unitCount(f)).orElse(0));
         locked = Notices.attempt(throttle::locked).orElse(Map.of());
         String uf = userFilter.getValue();
-        users.setItems(q -> Notices.attempt(() -> people.users(uf, q.getOffset(), q.getLimit())).orElse(List.of()).stream(),
+        users.setItems(
+                q -> Notices.attempt(() -> people.users(uf, q.getOffset(), q.getLimit())).orElse(List.of()).stream(),
                 q -> Notices.attempt(() -> people.userCount(uf)).orElse(0));
         showMembers();
     }
@@ -342,10 +431,12 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Anchor download(String id, String key, String fileName, String type, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
-        }), "");
+        Anchor anchor = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] bytes = content.get();
+                    return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, type, bytes.length);
+                }),
+                "");
         anchor.setId(id);
         anchor.add(VaadinIcon.DOWNLOAD.create(), new Span(getTranslation(key) + " (" + fileName + ")"));
         return anchor;

@@ -71,26 +71,39 @@ public class PublicSearch {
     }
 
     /** One published report in a list or search result, with highlighted passages for a search. */
-    public record Hit(Long reportId, String title, int year, Long unitId, String unitName, UnitLevel level,
-            String indexNo, Instant publishedAt, List<Passage> passages) {}
+    public record Hit(
+            Long reportId,
+            String title,
+            int year,
+            Long unitId,
+            String unitName,
+            UnitLevel level,
+            String indexNo,
+            Instant publishedAt,
+            List<Passage> passages) {}
 
     /** A passage of a report around a match: text before, the match, text after (all plain text). */
     public record Passage(String before, String match, String after) {}
 
-    private record Doc(Long id, Long unitId, String level, int year, String title, Instant publishedAt, String indexNo) {}
+    private record Doc(
+            Long id, Long unitId, String level, int year, String title, Instant publishedAt, String indexNo) {}
 
     /** Published reports newest first, filtered and paged (no query). */
     public Page list(Filter filter, int page, int size) {
         List<Object> args = new ArrayList<>();
         String where = where(filter, args, "d");
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM rc_search_doc d WHERE 1 = 1" + where, Long.class,
-                args.toArray());
+        Long total = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rc_search_doc d WHERE 1 = 1" + where, Long.class, args.toArray());
         args.add(size);
         args.add((long) page * size);
-        List<Doc> docs = jdbc.query("SELECT d.report_id, d.unit_id, d.unit_level, d.report_year, d.title, "
-                + "d.published_at, d.index_no FROM rc_search_doc d WHERE 1 = 1" + where
-                + " ORDER BY d.published_at DESC, d.report_id DESC LIMIT ? OFFSET ?", (rs, i) -> doc(rs), args.toArray());
-        Map<Long, Unit> units = organization.unitsById(docs.stream().map(Doc::unitId).distinct().toList());
+        List<Doc> docs = jdbc.query(
+                "SELECT d.report_id, d.unit_id, d.unit_level, d.report_year, d.title, "
+                        + "d.published_at, d.index_no FROM rc_search_doc d WHERE 1 = 1" + where
+                        + " ORDER BY d.published_at DESC, d.report_id DESC LIMIT ? OFFSET ?",
+                (rs, i) -> doc(rs),
+                args.toArray());
+        Map<Long, Unit> units =
+                organization.unitsById(docs.stream().map(Doc::unitId).distinct().toList());
         List<Hit> hits = docs.stream().map(d -> hit(d, units, List.of())).toList();
         return new Page(hits, total == null ? 0 : total, true, page, size);
     }
@@ -112,23 +125,32 @@ public class PublicSearch {
         terms.forEach(t -> grams.addAll(Grams.ofTerm(t)));
         Map<Long, Integer> df = new HashMap<>();
         for (Long g : grams) {
-            Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT report_id FROM rc_search_gram WHERE gram = ? "
-                    + "LIMIT " + DF_CAP + ") p", Integer.class, g);
+            Integer n = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM (SELECT report_id FROM rc_search_gram WHERE gram = ? " + "LIMIT " + DF_CAP
+                            + ") p",
+                    Integer.class,
+                    g);
             if (n == null || n == 0) {
                 return new Page(List.of(), 0, true, page, size);
             }
             df.put(g, n);
         }
-        List<Long> join = grams.stream().sorted(Comparator.comparing(df::get)).limit(JOIN_GRAMS).toList();
+        List<Long> join = grams.stream()
+                .sorted(Comparator.comparing(df::get))
+                .limit(JOIN_GRAMS)
+                .toList();
         boolean gramsExact = join.size() == grams.size() && terms.stream().allMatch(t -> t.length() <= 2);
         Verified v = df.get(join.getFirst()) < commonFrom
                 ? rarePlan(join, filter, terms, page, size, gramsExact)
                 : commonPlan(join, df.get(join.getFirst()), filter, terms, page, size);
         Map<Long, Doc> docs = docs(v.pageIds());
-        Map<Long, Unit> units = organization.unitsById(docs.values().stream().map(Doc::unitId).distinct().toList());
+        Map<Long, Unit> units = organization.unitsById(
+                docs.values().stream().map(Doc::unitId).distinct().toList());
         List<String> finalTerms = terms;
-        List<Hit> hits = v.pageIds().stream().filter(docs::containsKey)
-                .map(id -> hit(docs.get(id), units, passages(v.bodies().get(id), finalTerms))).toList();
+        List<Hit> hits = v.pageIds().stream()
+                .filter(docs::containsKey)
+                .map(id -> hit(docs.get(id), units, passages(v.bodies().get(id), finalTerms)))
+                .toList();
         return new Page(hits, v.total(), v.exact(), page, size);
     }
 
@@ -175,8 +197,8 @@ public class PublicSearch {
      * Some gram is held by fewer than {@value #DF_CAP} reports: drive from its postings, join the others
      * by primary key, verify the candidates (all of them when few, otherwise as many as the page needs).
      */
-    private Verified rarePlan(List<Long> join, Filter filter, List<String> terms, int page, int size,
-            boolean gramsExact) {
+    private Verified rarePlan(
+            List<Long> join, Filter filter, List<String> terms, int page, int size, boolean gramsExact) {
         List<Long> candidates = candidates(join, filter);
         Matcher m = new Matcher(terms, page, size);
         boolean verifyAll = !gramsExact && candidates.size() <= VERIFY_ALL;
@@ -189,7 +211,10 @@ public class PublicSearch {
         if (gramsExact) {
             return new Verified(m.pageIds(), m.bodies, candidates.size(), true);
         }
-        return new Verified(m.pageIds(), m.bodies, m.matches.size() + (candidates.size() - verified),
+        return new Verified(
+                m.pageIds(),
+                m.bodies,
+                m.matches.size() + (candidates.size() - verified),
                 verified == candidates.size());
     }
 
@@ -244,8 +269,13 @@ public class PublicSearch {
         StringBuilder sql = new StringBuilder("SELECT g0.report_id FROM rc_search_gram g0");
         List<Object> args = new ArrayList<>();
         for (int i = 1; i < join.size(); i++) {
-            sql.append(" JOIN rc_search_gram g").append(i).append(" ON g").append(i).append(".gram = ? AND g")
-                    .append(i).append(".report_id = g0.report_id");
+            sql.append(" JOIN rc_search_gram g")
+                    .append(i)
+                    .append(" ON g")
+                    .append(i)
+                    .append(".gram = ? AND g")
+                    .append(i)
+                    .append(".report_id = g0.report_id");
             args.add(join.get(i));
         }
         sql.append(" JOIN rc_search_doc d ON d.report_id = g0.report_id WHERE g0.gram = ?");
@@ -275,10 +305,13 @@ public class PublicSearch {
     private Map<Long, String> bodies(List<Long> ids) {
         Map<Long, String> bodies = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.query("SELECT report_id, body FROM rc_search_doc WHERE report_id IN (" + SearchIndex.placeholders(ids.size())
-                    + ")", rs -> {
+            jdbc.query(
+                    "SELECT report_id, body FROM rc_search_doc WHERE report_id IN ("
+                            + SearchIndex.placeholders(ids.size()) + ")",
+                    rs -> {
                         bodies.put(rs.getLong(1), rs.getString(2));
-                    }, ids.toArray());
+                    },
+                    ids.toArray());
         }
         return bodies;
     }
@@ -286,25 +319,43 @@ public class PublicSearch {
     private Map<Long, Doc> docs(List<Long> ids) {
         Map<Long, Doc> docs = new HashMap<>();
         if (!ids.isEmpty()) {
-            jdbc.query("SELECT d.report_id, d.unit_id, d.unit_level, d.report_year, d.title, d.published_at, d.index_no "
-                    + "FROM rc_search_doc d WHERE d.report_id IN (" + SearchIndex.placeholders(ids.size()) + ")", rs -> {
+            jdbc.query(
+                    "SELECT d.report_id, d.unit_id, d.unit_level, d.report_year, d.title, d.published_at, d.index_no "
+                            + "FROM rc_search_doc d WHERE d.report_id IN (" + SearchIndex.placeholders(ids.size())
+                            + ")",
+                    rs -> {
                         Doc d = doc(rs);
                         docs.put(d.id(), d);
-                    }, ids.toArray());
+                    },
+                    ids.toArray());
         }
         return docs;
     }
 
     private static Doc doc(java.sql.ResultSet rs) throws java.sql.SQLException {
         Timestamp at = rs.getTimestamp(6);
-        return new Doc(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                at == null ? null : at.toInstant(), rs.getString(7));
+        return new Doc(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getString(5),
+                at == null ? null : at.toInstant(),
+                rs.getString(7));
     }
 
     private static Hit hit(Doc d, Map<Long, Unit> units, List<Passage> passages) {
         Unit unit = units.get(d.unitId());
-        return new Hit(d.id(), d.title(), d.year(), d.unitId(), unit == null ? "" : unit.getName(),
-                UnitLevel.valueOf(d.level()), d.indexNo(), d.publishedAt(), passages);
+        return new Hit(
+                d.id(),
+                d.title(),
+                d.year(),
+                d.unitId(),
+                unit == null ? "" : unit.getName(),
+                UnitLevel.valueOf(d.level()),
+                d.indexNo(),
+                d.publishedAt(),
+                passages);
     }
 
     static boolean containsAll(String normalizedBody, List<String> terms) {
@@ -339,8 +390,10 @@ public class PublicSearch {
             }
             int from = Math.max(lineStart, at - 40);
             int to = Math.min(lineEnd, at + t.length() + 60);
-            passages.add(new Passage((from > lineStart ? "…" : "") + body.substring(from, at),
-                    body.substring(at, at + t.length()), body.substring(at + t.length(), to) + (to < lineEnd ? "…" : "")));
+            passages.add(new Passage(
+                    (from > lineStart ? "…" : "") + body.substring(from, at),
+                    body.substring(at, at + t.length()),
+                    body.substring(at + t.length(), to) + (to < lineEnd ? "…" : "")));
         }
         return passages;
     }

@@ -21,8 +21,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Maintains the n-gram index of published reports ({@code rc_search_doc}, {@code rc_search_gram}).
@@ -44,7 +44,11 @@ public class SearchIndex {
     private final CycleService cycles;
     private final TransactionTemplate tx;
 
-    public SearchIndex(JdbcTemplate jdbc, PublishedTexts texts, OrganizationService organization, CycleService cycles,
+    public SearchIndex(
+            JdbcTemplate jdbc,
+            PublishedTexts texts,
+            OrganizationService organization,
+            CycleService cycles,
             PlatformTransactionManager transactions) {
         this.tx = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
@@ -66,8 +70,15 @@ public class SearchIndex {
     }
 
     /** One report as the index holds it; {@link #insert} computes its grams from {@code body}. */
-    public record Doc(long reportId, long unitId, UnitLevel level, int year, String title, String indexNo,
-            Instant publishedAt, String body) {}
+    public record Doc(
+            long reportId,
+            long unitId,
+            UnitLevel level,
+            int year,
+            String title,
+            String indexNo,
+            Instant publishedAt,
+            String body) {}
 
     /** (Re)indexes a report if it is published; removes it from the index otherwise. */
     @Transactional
@@ -83,8 +94,15 @@ public class SearchIndex {
     }
 
     private static Doc doc(Report report, UnitLevel level, int year, Map<Part, String> parts) {
-        return new Doc(report.getId(), report.getUnitId(), level, year, report.getTitle(), report.getIndexNo(),
-                report.getPublishedAt(), body(report.getTitle(), parts));
+        return new Doc(
+                report.getId(),
+                report.getUnitId(),
+                level,
+                year,
+                report.getTitle(),
+                report.getIndexNo(),
+                report.getPublishedAt(),
+                body(report.getTitle(), parts));
     }
 
     /**
@@ -100,14 +118,25 @@ public class SearchIndex {
         int grams = 0;
         List<long[]> perDoc = new ArrayList<>(docs.size());
         for (Doc d : docs) {
-            docRows.add(new Object[] {d.reportId(), d.unitId(), d.level().name(), d.year(), d.title(), d.indexNo(),
-                Timestamp.from(d.publishedAt()), d.body()});
-            long[] g = Grams.ofText(d.body()).stream().mapToLong(Long::longValue).toArray();
+            docRows.add(new Object[] {
+                d.reportId(),
+                d.unitId(),
+                d.level().name(),
+                d.year(),
+                d.title(),
+                d.indexNo(),
+                Timestamp.from(d.publishedAt()),
+                d.body()
+            });
+            long[] g =
+                    Grams.ofText(d.body()).stream().mapToLong(Long::longValue).toArray();
             perDoc.add(g);
             grams += g.length;
         }
-        jdbc.batchUpdate("INSERT INTO rc_search_doc (report_id, unit_id, unit_level, report_year, title, index_no, "
-                + "published_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", docRows);
+        jdbc.batchUpdate(
+                "INSERT INTO rc_search_doc (report_id, unit_id, unit_level, report_year, title, index_no, "
+                        + "published_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                docRows);
         // (gram, report) packed into one long, the sign bit flipped so that signed order is unsigned order
         long[] keys = new long[grams];
         int k = 0;
@@ -122,8 +151,8 @@ public class SearchIndex {
         }
         perDoc.clear();
         Arrays.sort(keys);
-        String sql = "INSERT INTO rc_search_gram (gram, report_id) VALUES " + String.join(", ",
-                java.util.Collections.nCopies(ROWS_PER_INSERT, "(?, ?)"));
+        String sql = "INSERT INTO rc_search_gram (gram, report_id) VALUES "
+                + String.join(", ", java.util.Collections.nCopies(ROWS_PER_INSERT, "(?, ?)"));
         int full = keys.length / ROWS_PER_INSERT;
         jdbc.batchUpdate(sql, new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
             @Override
@@ -157,8 +186,11 @@ public class SearchIndex {
 
     /** Indexes the published reports the index does not hold yet, a chunk per transaction; returns how many. */
     public int indexMissing() {
-        Set<Long> indexed = new java.util.HashSet<>(jdbc.queryForList("SELECT report_id FROM rc_search_doc", Long.class));
-        List<Long> missing = texts.publishedIds().stream().filter(id -> !indexed.contains(id)).toList();
+        Set<Long> indexed =
+                new java.util.HashSet<>(jdbc.queryForList("SELECT report_id FROM rc_search_doc", Long.class));
+        List<Long> missing = texts.publishedIds().stream()
+                .filter(id -> !indexed.contains(id))
+                .toList();
         Map<Long, Integer> years = new java.util.HashMap<>();
         cycles.all().forEach(c -> years.put(c.getId(), c.getReportYear()));
         int count = 0;
@@ -167,9 +199,14 @@ public class SearchIndex {
             Integer n = tx.execute(status -> {
                 List<Report> reports = texts.publishedReports(chunk);
                 Map<Long, Map<Part, String>> parts = texts.parts(chunk);
-                Map<Long, Unit> units = organization.unitsById(reports.stream().map(Report::getUnitId).distinct().toList());
-                List<Doc> docs = reports.stream().sorted(java.util.Comparator.comparing(Report::getId))
-                        .map(r -> doc(r, units.get(r.getUnitId()).getLevel(), years.get(r.getCycleId()),
+                Map<Long, Unit> units = organization.unitsById(
+                        reports.stream().map(Report::getUnitId).distinct().toList());
+                List<Doc> docs = reports.stream()
+                        .sorted(java.util.Comparator.comparing(Report::getId))
+                        .map(r -> doc(
+                                r,
+                                units.get(r.getUnitId()).getLevel(),
+                                years.get(r.getCycleId()),
                                 parts.getOrDefault(r.getId(), Map.of())))
                         .toList();
                 insert(docs);

@@ -34,7 +34,8 @@ class CorrectionActions implements StepActions {
 
     @Override
     public List<Component> actions(WorkspaceContext ctx) {
-        if (ctx.report().step() != Step.PUBLISHED || !ctx.user().hasRole(ctx.report().unitId(), Role.DRAFTER)) {
+        if (ctx.report().step() != Step.PUBLISHED
+                || !ctx.user().hasRole(ctx.report().unitId(), Role.DRAFTER)) {
             return List.of();
         }
         Map<Part, TextArea> texts = new EnumMap<>(Part.class);
@@ -52,10 +53,15 @@ class CorrectionActions implements StepActions {
             texts.put(part, area);
             fields.add(area);
         });
-        return List.of(new DecisionButton(ctx, "correct", LUMO_CONTRAST, () -> {
-            Map<Part, String> corrected = new EnumMap<>(Part.class);
-            texts.forEach((part, area) -> corrected.put(part, area.getValue()));
-            publication.correct(ctx.reportId(), corrected, note.getValue());
-        }, fields.toArray(Component[]::new)));
+        return List.of(new DecisionButton(
+                ctx,
+                "correct",
+                LUMO_CONTRAST,
+                () -> {
+                    Map<Part, String> corrected = new EnumMap<>(Part.class);
+                    texts.forEach((part, area) -> corrected.put(part, area.getValue()));
+                    publication.correct(ctx.reportId(), corrected, note.getValue());
+                },
+                fields.toArray(Component[]::new)));
     }
 }

@@ -43,9 +43,15 @@ class PublishActions implements StepActions {
         writtenOn.setLabel(writtenOn.getTranslation("publish.writtenOn"));
         writtenOn.setHelperText(writtenOn.getTranslation("publish.writtenOnDefault"));
         writtenOn.setId("publish-written-on");
-        return List.of(new DecisionButton(ctx, "publish", PRIMARY,
-                () -> publication.publish(ctx.reportId(),
+        return List.of(new DecisionButton(
+                ctx,
+                "publish",
+                PRIMARY,
+                () -> publication.publish(
+                        ctx.reportId(),
                         new PublishRequest(indexNo.getValue(), issuer.getValue(), writtenOn.getValue())),
-                indexNo, issuer, writtenOn));
+                indexNo,
+                issuer,
+                writtenOn));
     }
 }

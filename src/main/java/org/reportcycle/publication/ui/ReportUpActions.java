@@ -28,7 +28,7 @@ class ReportUpActions implements StepActions {
             return List.of();
         }
         TextArea note = ActionDialog.textArea("field.note", false);
-        return List.of(new DecisionButton(ctx, "reportUp", PRIMARY,
-                () -> publication.reportUp(ctx.reportId(), note.getValue()), note));
+        return List.of(new DecisionButton(
+                ctx, "reportUp", PRIMARY, () -> publication.reportUp(ctx.reportId(), note.getValue()), note));
     }
 }

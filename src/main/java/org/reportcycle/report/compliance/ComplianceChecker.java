@@ -30,7 +30,10 @@ public class ComplianceChecker {
      */
     public List<Finding> check(ReportText text, int cycleYear, String unitName, Optional<String> previousShortcomings) {
         Objects.requireNonNull(text, "text");
-        CheckContext context = new CheckContext(text, cycleYear, unitName == null ? "" : unitName,
+        CheckContext context = new CheckContext(
+                text,
+                cycleYear,
+                unitName == null ? "" : unitName,
                 previousShortcomings == null ? Optional.empty() : previousShortcomings.filter(s -> !s.isBlank()));
         List<Finding> findings = new ArrayList<>();
         for (ComplianceRule rule : rules) {

@@ -23,17 +23,29 @@ final class PartPresenceRule implements ComplianceRule {
             }
             String text = context.text().parts().get(part);
             if (text == null) {
-                findings.add(new Finding("part.missing", part, Severity.ERROR,
+                findings.add(new Finding(
+                        "part.missing",
+                        part,
+                        Severity.ERROR,
                         "缺少" + label(part) + "：" + part.titleZh() + "。",
-                        "Part " + part.code() + " is missing: " + part.titleEn() + ".", null));
+                        "Part " + part.code() + " is missing: " + part.titleEn() + ".",
+                        null));
             } else if (text.isBlank()) {
-                findings.add(new Finding("part.empty", part, Severity.ERROR,
+                findings.add(new Finding(
+                        "part.empty",
+                        part,
+                        Severity.ERROR,
                         label(part) + "（" + part.titleZh() + "）内容为空。",
-                        "Part " + part.code() + " (" + part.titleEn() + ") is empty.", null));
+                        "Part " + part.code() + " (" + part.titleEn() + ") is empty.",
+                        null));
             } else if (headingsOnly(text)) {
-                findings.add(new Finding("part.headingOnly", part, Severity.WARNING,
+                findings.add(new Finding(
+                        "part.headingOnly",
+                        part,
+                        Severity.WARNING,
                         label(part) + "只有标题，没有正文。",
-                        "Part " + part.code() + " has a heading but no text.", text.strip()));
+                        "Part " + part.code() + " has a heading but no text.",
+                        text.strip()));
             }
         }
         return findings;
@@ -41,7 +53,8 @@ final class PartPresenceRule implements ComplianceRule {
 
     private static boolean headingsOnly(String text) {
         return Wording.lines(text).stream()
-                .allMatch(line -> line.length() <= HEADING_LENGTH && !SENTENCE_MARK.matcher(line).find());
+                .allMatch(line -> line.length() <= HEADING_LENGTH
+                        && !SENTENCE_MARK.matcher(line).find());
     }
 
     static String label(Part part) {

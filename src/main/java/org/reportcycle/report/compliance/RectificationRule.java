@@ -14,6 +14,7 @@ final class RectificationRule implements ComplianceRule {
 
     /** Share of a shortcoming's key phrases that must reappear. */
     private static final double COVERAGE = 0.4;
+
     private static final int MIN_SHARED = 2;
 
     @Override
@@ -23,8 +24,8 @@ final class RectificationRule implements ComplianceRule {
         if (items.isEmpty()) {
             return List.of();
         }
-        String answer = Wording.normalize(context.text().part(Part.RECTIFICATION) + "\n"
-                + context.text().part(Part.MEASURES));
+        String answer = Wording.normalize(
+                context.text().part(Part.RECTIFICATION) + "\n" + context.text().part(Part.MEASURES));
         List<String> unaddressed = new ArrayList<>();
         for (String item : items) {
             if (!addressed(item, answer)) {
@@ -35,9 +36,13 @@ final class RectificationRule implements ComplianceRule {
             return List.of();
         }
         String list = String.join("；", unaddressed);
-        return List.of(new Finding("rectification.missing", Part.RECTIFICATION, Severity.WARNING,
+        return List.of(new Finding(
+                "rectification.missing",
+                Part.RECTIFICATION,
+                Severity.WARNING,
                 "上一年度指出的" + unaddressed.size() + "项不足未见整改情况：" + list,
-                unaddressed.size() + " of last year's shortcomings are not addressed: " + list, list));
+                unaddressed.size() + " of last year's shortcomings are not addressed: " + list,
+                list));
     }
 
     static boolean addressed(String item, String answer) {

@@ -22,8 +22,11 @@ final class TitleRule implements ComplianceRule {
         String expected = Wording.compact(context.unitName()) + context.cycleYear() + FIXED_TAIL;
         List<Finding> findings = new ArrayList<>();
         if (title.isEmpty()) {
-            findings.add(error("title.form", "报告缺少标题，应为“" + expected + "”。",
-                    "The report has no title; it should be \"" + expected + "\".", null));
+            findings.add(error(
+                    "title.form",
+                    "报告缺少标题，应为“" + expected + "”。",
+                    "The report has no title; it should be \"" + expected + "\".",
+                    null));
             return findings;
         }
         if (title.equals(expected)) {
@@ -33,21 +36,35 @@ final class TitleRule implements ComplianceRule {
         Matcher year = YEAR.matcher(title);
         boolean hasYear = year.find();
         if (!hasYear) {
-            findings.add(error("title.year", "标题缺少年度（应为" + context.cycleYear() + "年）。",
-                    "The title has no year (should be " + context.cycleYear() + ").", shown));
+            findings.add(error(
+                    "title.year",
+                    "标题缺少年度（应为" + context.cycleYear() + "年）。",
+                    "The title has no year (should be " + context.cycleYear() + ").",
+                    shown));
         } else if (Integer.parseInt(year.group(1)) != context.cycleYear()) {
-            findings.add(error("title.year", "标题年度为" + year.group(1) + "年，应为" + context.cycleYear() + "年。",
-                    "The title says " + year.group(1) + "; the report is about " + context.cycleYear() + ".", shown));
+            findings.add(error(
+                    "title.year",
+                    "标题年度为" + year.group(1) + "年，应为" + context.cycleYear() + "年。",
+                    "The title says " + year.group(1) + "; the report is about " + context.cycleYear() + ".",
+                    shown));
         }
         if (!namesUnit(title, context.unitName())) {
-            findings.add(error("title.unit", "标题中缺少单位名称“" + context.unitName() + "”。",
-                    "The title does not name the unit \"" + context.unitName() + "\".", shown));
+            findings.add(error(
+                    "title.unit",
+                    "标题中缺少单位名称“" + context.unitName() + "”。",
+                    "The title does not name the unit \"" + context.unitName() + "\".",
+                    shown));
         }
         String tail = hasYear ? title.substring(year.start() + 4) : title;
         if (!tail.equals(FIXED_TAIL) || title.contains("关于")) {
             boolean variant = title.contains("法治政府建设") && title.endsWith("报告");
-            findings.add(new Finding("title.form", null, variant ? Severity.WARNING : Severity.ERROR,
-                    "标题应为固定格式“" + expected + "”。", "The title should read \"" + expected + "\".", shown));
+            findings.add(new Finding(
+                    "title.form",
+                    null,
+                    variant ? Severity.WARNING : Severity.ERROR,
+                    "标题应为固定格式“" + expected + "”。",
+                    "The title should read \"" + expected + "\".",
+                    shown));
         }
         return findings;
     }
@@ -57,7 +74,8 @@ final class TitleRule implements ComplianceRule {
         if (unit.isEmpty()) {
             return true;
         }
-        return title.contains(unit) || title.contains(OFFICE_SUFFIX.matcher(unit).replaceFirst(""));
+        return title.contains(unit)
+                || title.contains(OFFICE_SUFFIX.matcher(unit).replaceFirst(""));
     }
 
     private static Finding error(String code, String zh, String en, String passage) {

@@ -25,8 +25,8 @@ final class YearRule implements ComplianceRule {
     /** Wording that states the reporting year, at the start of a paragraph or heading. */
     private static final Pattern OPENING_YEAR = Pattern.compile("^((?:19|20)\\d{2})年(?:以来|度|全年)?(?:[,、]|$)");
     /** "2023年度法治政府建设…", "2023年党政主要负责人履行…" anywhere in a paragraph. */
-    private static final Pattern REPORTING_YEAR = Pattern.compile(
-            "((?:19|20)\\d{2})年度?(?:推进)?(?:法治政府建设|党政主要负责人|主要负责人履行)");
+    private static final Pattern REPORTING_YEAR =
+            Pattern.compile("((?:19|20)\\d{2})年度?(?:推进)?(?:法治政府建设|党政主要负责人|主要负责人履行)");
     /** Around a year in running text that refers back to earlier years on purpose. */
     private static final Pattern LOOKING_BACK = Pattern.compile("针对|较|比|对比|同比|相比|与|上年|去年|整改|问题");
 
@@ -50,7 +50,10 @@ final class YearRule implements ComplianceRule {
         while (m.find()) {
             int year = Integer.parseInt(m.group(1));
             if (year > cycleYear + 1 && !target(line, m.start()) && !Wording.insideBookTitle(line, m.start())) {
-                findings.add(new Finding("year.future", part, Severity.WARNING,
+                findings.add(new Finding(
+                        "year.future",
+                        part,
+                        Severity.WARNING,
                         "文中出现" + year + "年，晚于下一年度（" + (cycleYear + 1) + "年），请核对。",
                         "The text mentions " + year + ", after next year (" + (cycleYear + 1) + "); please check.",
                         Wording.sentenceAt(line, m.start())));
@@ -70,7 +73,11 @@ final class YearRule implements ComplianceRule {
         int offset = line.length() - body.length();
         Matcher opening = OPENING_YEAR.matcher(body);
         if (opening.find() && Integer.parseInt(opening.group(1)) != cycleYear) {
-            findings.add(mismatch(part, Integer.parseInt(opening.group(1)), cycleYear, Severity.ERROR,
+            findings.add(mismatch(
+                    part,
+                    Integer.parseInt(opening.group(1)),
+                    cycleYear,
+                    Severity.ERROR,
                     Wording.sentenceAt(line, offset)));
             return;
         }
@@ -79,7 +86,8 @@ final class YearRule implements ComplianceRule {
             int year = Integer.parseInt(m.group(1));
             String sentence = Wording.sentenceAt(line, offset + m.start());
             boolean headed = m.start() == 0;
-            if (year != cycleYear && !Wording.insideBookTitle(body, m.start())
+            if (year != cycleYear
+                    && !Wording.insideBookTitle(body, m.start())
                     && (headed || !LOOKING_BACK.matcher(sentence).find())) {
                 findings.add(mismatch(part, year, cycleYear, headed ? Severity.ERROR : Severity.WARNING, sentence));
             }
@@ -87,8 +95,12 @@ final class YearRule implements ComplianceRule {
     }
 
     private static Finding mismatch(Part part, int year, int cycleYear, Severity severity, String passage) {
-        return new Finding("year.mismatch", part, severity,
+        return new Finding(
+                "year.mismatch",
+                part,
+                severity,
                 PartPresenceRule.label(part) + "写的是" + year + "年，本报告年度为" + cycleYear + "年。",
-                "Part " + part.code() + " speaks of " + year + " but the report covers " + cycleYear + ".", passage);
+                "Part " + part.code() + " speaks of " + year + " but the report covers " + cycleYear + ".",
+                passage);
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
 final class CharDiff {
 
     /** The two sides of a changed paragraph. */
-    record Sides(List<Segment> old, List<Segment> revised) {
-    }
+    record Sides(List<Segment> old, List<Segment> revised) {}
 
     /** Either an unchanged stretch ({@code equal} set) or a change: {@code deleted} replaced by {@code inserted}. */
     private record Run(String equal, String deleted, String inserted) {
@@ -29,13 +28,11 @@ final class CharDiff {
         }
 
         int largerEdit() {
-            return Math.max(deleted.codePointCount(0, deleted.length()),
-                    inserted.codePointCount(0, inserted.length()));
+            return Math.max(deleted.codePointCount(0, deleted.length()), inserted.codePointCount(0, inserted.length()));
         }
     }
 
-    private CharDiff() {
-    }
+    private CharDiff() {}
 
     static Sides diff(String oldText, String newText) {
         List<Run> runs = cleanUp(runs(oldText, newText));
@@ -111,7 +108,8 @@ final class CharDiff {
                 }
                 int length = eq.equal().codePointCount(0, eq.equal().length());
                 if (2 * length <= before.largerEdit() && 2 * length <= after.largerEdit()) {
-                    Run merged = Run.change(before.deleted() + eq.equal() + after.deleted(),
+                    Run merged = Run.change(
+                            before.deleted() + eq.equal() + after.deleted(),
                             before.inserted() + eq.equal() + after.inserted());
                     runs.subList(i - 1, i + 2).clear();
                     runs.add(i - 1, merged);

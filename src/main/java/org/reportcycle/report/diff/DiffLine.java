@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  * @param moved       an inserted or deleted paragraph whose identical twin is deleted or inserted elsewhere:
  *                    the paragraph was moved, not rewritten
  */
-public record DiffLine(Kind kind, int oldNumber, int newNumber, List<Segment> oldSegments,
-                       List<Segment> newSegments, boolean moved) {
+public record DiffLine(
+        Kind kind, int oldNumber, int newNumber, List<Segment> oldSegments, List<Segment> newSegments, boolean moved) {
 
     public enum Kind {
         EQUAL,
@@ -36,13 +36,13 @@ public record DiffLine(Kind kind, int oldNumber, int newNumber, List<Segment> ol
     }
 
     static DiffLine deleted(int oldNumber, String text) {
-        return new DiffLine(Kind.DELETED, oldNumber, 0, List.of(new Segment(Segment.Type.DELETED, text)),
-                List.of(), false);
+        return new DiffLine(
+                Kind.DELETED, oldNumber, 0, List.of(new Segment(Segment.Type.DELETED, text)), List.of(), false);
     }
 
     static DiffLine inserted(int newNumber, String text) {
-        return new DiffLine(Kind.INSERTED, 0, newNumber, List.of(),
-                List.of(new Segment(Segment.Type.INSERTED, text)), false);
+        return new DiffLine(
+                Kind.INSERTED, 0, newNumber, List.of(), List.of(new Segment(Segment.Type.INSERTED, text)), false);
     }
 
     DiffLine asMoved() {

@@ -9,8 +9,13 @@ import java.util.List;
  * @param paragraphsChanged paragraphs present in both versions with characters changed
  * @param paragraphsMoved   paragraphs moved unchanged to another position
  */
-public record DiffSummary(int charsInserted, int charsDeleted, int paragraphsChanged, int paragraphsInserted,
-                          int paragraphsDeleted, int paragraphsMoved) {
+public record DiffSummary(
+        int charsInserted,
+        int charsDeleted,
+        int paragraphsChanged,
+        int paragraphsInserted,
+        int paragraphsDeleted,
+        int paragraphsMoved) {
 
     public static final DiffSummary NONE = new DiffSummary(0, 0, 0, 0, 0, 0);
 
@@ -31,7 +36,7 @@ public record DiffSummary(int charsInserted, int charsDeleted, int paragraphsCha
                 case CHANGED -> changed++;
                 case INSERTED -> insertedLines++;
                 case DELETED -> deletedLines++;
-                case EQUAL -> { }
+                case EQUAL -> {}
             }
             inserted += count(line.newSegments(), Segment.Type.INSERTED);
             deleted += count(line.oldSegments(), Segment.Type.DELETED);
@@ -49,12 +54,19 @@ public record DiffSummary(int charsInserted, int charsDeleted, int paragraphsCha
     }
 
     public DiffSummary plus(DiffSummary other) {
-        return new DiffSummary(charsInserted + other.charsInserted, charsDeleted + other.charsDeleted,
-                paragraphsChanged + other.paragraphsChanged, paragraphsInserted + other.paragraphsInserted,
-                paragraphsDeleted + other.paragraphsDeleted, paragraphsMoved + other.paragraphsMoved);
+        return new DiffSummary(
+                charsInserted + other.charsInserted,
+                charsDeleted + other.charsDeleted,
+                paragraphsChanged + other.paragraphsChanged,
+                paragraphsInserted + other.paragraphsInserted,
+                paragraphsDeleted + other.paragraphsDeleted,
+                paragraphsMoved + other.paragraphsMoved);
     }
 
     private static int count(List<Segment> segments, Segment.Type type) {
-        return segments.stream().filter(s -> s.type() == type).mapToInt(Segment::length).sum();
+        return segments.stream()
+                .filter(s -> s.type() == type)
+                .mapToInt(Segment::length)
+                .sum();
     }
 }

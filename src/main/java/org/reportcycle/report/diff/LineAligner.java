@@ -14,8 +14,7 @@ import java.util.Map;
 final class LineAligner {
 
     /** One row of the alignment: indexes into the old and new block, -1 for none. */
-    record Step(int oldIndex, int newIndex) {
-    }
+    record Step(int oldIndex, int newIndex) {}
 
     /**
      * Below this two paragraphs are different paragraphs, not versions of one. Paragraphs of one report
@@ -26,8 +25,7 @@ final class LineAligner {
     /** Beyond this block size the quadratic alignment is skipped: the block was rewritten wholesale. */
     private static final int MAX_CELLS = 250_000;
 
-    private LineAligner() {
-    }
+    private LineAligner() {}
 
     static List<Step> align(List<String> olds, List<String> news) {
         int n = olds.size();

@@ -6,7 +6,11 @@ package org.reportcycle.report.diff;
  */
 public record Segment(Type type, String text) {
 
-    public enum Type { EQUAL, INSERTED, DELETED }
+    public enum Type {
+        EQUAL,
+        INSERTED,
+        DELETED
+    }
 
     public Segment {
         text = text == null ? "" : text;

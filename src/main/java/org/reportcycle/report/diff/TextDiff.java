@@ -80,7 +80,8 @@ public class TextDiff {
         Map<String, List<Integer>> deleted = new HashMap<>();
         for (int k = 0; k < rows.size(); k++) {
             if (rows.get(k).kind() == DiffLine.Kind.DELETED) {
-                deleted.computeIfAbsent(rows.get(k).oldText(), t -> new ArrayList<>()).add(k);
+                deleted.computeIfAbsent(rows.get(k).oldText(), t -> new ArrayList<>())
+                        .add(k);
             }
         }
         if (deleted.isEmpty()) {

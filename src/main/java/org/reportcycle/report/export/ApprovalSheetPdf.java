@@ -56,17 +56,19 @@ final class ApprovalSheetPdf {
         for (LineBreaker.Line line : breaker.lines(printable, PdfStyle.TEXT_WIDTH, PdfStyle.TEXT_WIDTH, 0)) {
             pages.reserve(size * 1.6f);
             float x = PdfStyle.MARGIN_LEFT + (float) (PdfStyle.TEXT_WIDTH - line.width()) / 2;
-            pages.line(x, size, size * 1.6f, 0,
-                    new PdfPages.Run(printable.substring(line.start(), line.end()), true));
+            pages.line(x, size, size * 1.6f, 0, new PdfPages.Run(printable.substring(line.start(), line.end()), true));
         }
     }
 
     /** A label in bold, then the text wrapped, its further lines aligned after the label. */
     private static void wrapped(PdfPages pages, String label, String text, boolean bold) throws IOException {
         String printable = CjkFont.printable(text == null ? "" : text.replace('\n', ' '));
-        float indent = (float) label.codePoints().mapToDouble(cp -> CjkFont.width(cp) * TEXT_SIZE / 1000.0).sum();
+        float indent = (float) label.codePoints()
+                .mapToDouble(cp -> CjkFont.width(cp) * TEXT_SIZE / 1000.0)
+                .sum();
         LineBreaker breaker = new LineBreaker(cp -> CjkFont.width(cp) * TEXT_SIZE / 1000.0);
-        List<LineBreaker.Line> lines = printable.isEmpty() ? List.of()
+        List<LineBreaker.Line> lines = printable.isEmpty()
+                ? List.of()
                 : breaker.lines(printable, PdfStyle.TEXT_WIDTH - indent, PdfStyle.TEXT_WIDTH - indent, 0);
         if (lines.isEmpty()) {
             pages.reserve(LEADING);
@@ -77,7 +79,12 @@ final class ApprovalSheetPdf {
             pages.reserve(LEADING);
             String part = printable.substring(lines.get(i).start(), lines.get(i).end());
             if (i == 0) {
-                pages.line(PdfStyle.MARGIN_LEFT, TEXT_SIZE, LEADING, 0, new PdfPages.Run(label, true),
+                pages.line(
+                        PdfStyle.MARGIN_LEFT,
+                        TEXT_SIZE,
+                        LEADING,
+                        0,
+                        new PdfPages.Run(label, true),
                         new PdfPages.Run(part, bold));
             } else {
                 pages.line(PdfStyle.MARGIN_LEFT + indent, TEXT_SIZE, LEADING, 0, new PdfPages.Run(part, bold));

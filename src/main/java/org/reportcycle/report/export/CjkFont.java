@@ -29,8 +29,7 @@ final class CjkFont {
         static final short[] WIDTHS = widths(BYTES);
     }
 
-    private CjkFont() {
-    }
+    private CjkFont() {}
 
     /** Embeds the font in {@code doc} as a subset of the glyphs the document ends up using. */
     static PDType0Font embed(PDDocument doc) throws IOException {

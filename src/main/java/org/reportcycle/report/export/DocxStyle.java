@@ -11,8 +11,16 @@ import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
  * @param indentChars  first-line indent in characters (hundredths are what Word stores)
  * @param spaceBefore  space before the paragraph, in points
  */
-record DocxStyle(String eastAsiaFont, int size, boolean bold, ParagraphAlignment align, int indentChars,
-                 int rightIndentChars, int lineExact, int spaceBefore, int spaceAfter) {
+record DocxStyle(
+        String eastAsiaFont,
+        int size,
+        boolean bold,
+        ParagraphAlignment align,
+        int indentChars,
+        int rightIndentChars,
+        int lineExact,
+        int spaceBefore,
+        int spaceAfter) {
 
     static final String LATIN_FONT = "Times New Roman";
     static final String BODY_FONT = "仿宋";
@@ -32,7 +40,9 @@ record DocxStyle(String eastAsiaFont, int size, boolean bold, ParagraphAlignment
     /** The first closing line stands one empty line below the text, as in {@link PdfStyle#after}. */
     DocxStyle after(Block.Kind previous, Block.Kind current) {
         boolean gap = current == Block.Kind.CLOSING && previous != Block.Kind.CLOSING;
-        return gap ? new DocxStyle(eastAsiaFont, size, bold, align, indentChars, rightIndentChars, lineExact,
-                28, spaceAfter) : this;
+        return gap
+                ? new DocxStyle(
+                        eastAsiaFont, size, bold, align, indentChars, rightIndentChars, lineExact, 28, spaceAfter)
+                : this;
     }
 }

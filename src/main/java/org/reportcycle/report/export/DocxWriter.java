@@ -27,8 +27,7 @@ final class DocxWriter {
     /** Twentieths of a point per millimetre. */
     private static final double TWIPS_PER_MM = 1440 / 25.4;
 
-    private DocxWriter() {
-    }
+    private DocxWriter() {}
 
     static byte[] write(ExportDocument source) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {

@@ -17,12 +17,13 @@ final class ExportLayout {
 
     private static final String CORRECTION_PREFIX = "更正说明：";
 
-    private ExportLayout() {
-    }
+    private ExportLayout() {}
 
     static List<Block> blocks(ExportDocument doc) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Block.emphasised(Block.Kind.TITLE, TextLines.clean(doc.title().replaceAll("\\R+", "")).strip()));
+        blocks.add(Block.emphasised(
+                Block.Kind.TITLE,
+                TextLines.clean(doc.title().replaceAll("\\R+", "")).strip()));
         int next = 1;
         boolean first = true;
         for (Part part : Part.documentOrder()) {
@@ -36,8 +37,9 @@ final class ExportLayout {
             blocks.add(Block.plain(Block.Kind.CLOSING, TextLines.clean(doc.unitName())));
         }
         doc.dateText().ifPresent(date -> blocks.add(Block.plain(Block.Kind.CLOSING, date)));
-        doc.correction().ifPresent(note -> blocks.add(
-                new Block(Block.Kind.NOTE, CORRECTION_PREFIX, TextLines.clean(note.replaceAll("\\R+", "")))));
+        doc.correction()
+                .ifPresent(note -> blocks.add(
+                        new Block(Block.Kind.NOTE, CORRECTION_PREFIX, TextLines.clean(note.replaceAll("\\R+", "")))));
         return blocks;
     }
 

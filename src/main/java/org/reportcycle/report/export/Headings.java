@@ -15,10 +15,10 @@ final class Headings {
     private static final String SENTENCE_END = "。：:！？!?";
     /** Beyond this a "heading" is really a paragraph: only a shorter first sentence is emphasised. */
     private static final int MAX_LEAD = 80;
+
     private static final String DIGITS = "〇一二三四五六七八九";
 
-    private Headings() {
-    }
+    private Headings() {}
 
     static boolean isLevelOne(String line) {
         return LEVEL_ONE.matcher(line).find() && number(line).isPresent();

@@ -14,8 +14,7 @@ import java.util.function.IntToDoubleFunction;
 final class LineBreaker {
 
     /** A line: chars {@code [start, end)} of the paragraph, its natural width and whether it ends it. */
-    record Line(int start, int end, double width, boolean last) {
-    }
+    record Line(int start, int end, double width, boolean last) {}
 
     private static final String NO_START = "，。、；：？！）》」』】〕〉〗”’…—·%‰℃,.;:?!)]}";
     private static final String NO_END = "（《「『【〔〈〖“‘([{";
@@ -42,12 +41,13 @@ final class LineBreaker {
             int tokenEnd = tokenEnd(text, pos);
             double tokenWidth = width(text, pos, tokenEnd);
             boolean fits = used + tokenWidth <= max + 0.001;
-            boolean squeezes = !fits && pos > start && isClosing(text, pos, tokenEnd)
-                    && used + tokenWidth <= max + squeeze;
+            boolean squeezes =
+                    !fits && pos > start && isClosing(text, pos, tokenEnd) && used + tokenWidth <= max + squeeze;
             if (fits || squeezes || pos == start) {
                 if (!fits && !squeezes) {
                     // a single token wider than the line: cut it where the line is full, keep at least one char
-                    tokenEnd = Math.max(fill(text, pos, tokenEnd, max), pos + Character.charCount(text.codePointAt(pos)));
+                    tokenEnd =
+                            Math.max(fill(text, pos, tokenEnd, max), pos + Character.charCount(text.codePointAt(pos)));
                     tokenWidth = width(text, pos, tokenEnd);
                 }
                 used += tokenWidth;

@@ -12,8 +12,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 final class PdfPages implements AutoCloseable {
 
     /** A piece of a line in one weight. */
-    record Run(String text, boolean emphasised) {
-    }
+    record Run(String text, boolean emphasised) {}
 
     private static final PDRectangle A4 = new PDRectangle(PdfStyle.PAGE_WIDTH, PdfStyle.PAGE_HEIGHT);
 
@@ -22,6 +21,7 @@ final class PdfPages implements AutoCloseable {
     private PDPageContentStream stream;
     /** The stream's rendering mode: text state outlives BT … ET, so it is tracked across lines. */
     private boolean stroking;
+
     private float top;
     private int pages;
 

@@ -4,10 +4,20 @@ package org.reportcycle.report.export;
  * Sizes and spacing of the PDF, in points, after GB/T 9704-2012 (党政机关公文格式): A4, text area 156 × 225 mm,
  * body in 3号 (16 pt) on a 28 pt grid, title in 2号 (22 pt), headings indented like body text.
  */
-record PdfStyle(float size, float leading, float spaceBefore, float firstIndent, float rightIndent,
-                Align align, boolean keepWithNext) {
+record PdfStyle(
+        float size,
+        float leading,
+        float spaceBefore,
+        float firstIndent,
+        float rightIndent,
+        Align align,
+        boolean keepWithNext) {
 
-    enum Align { LEFT, CENTRE, RIGHT }
+    enum Align {
+        LEFT,
+        CENTRE,
+        RIGHT
+    }
 
     static final float MM = 72f / 25.4f;
     static final float PAGE_WIDTH = 210 * MM;
@@ -21,6 +31,7 @@ record PdfStyle(float size, float leading, float spaceBefore, float firstIndent,
     static final float LINE = 28;
     /** Page number: 4号 (14 pt), 7 mm below the text area. */
     static final float FOOTER_SIZE = 14;
+
     static final float FOOTER_BASELINE = MARGIN_BOTTOM - 7 * MM - FOOTER_SIZE;
     /** How stroking the glyph outline thickens it, as a share of the font size: a stand-in for a bold face. */
     static final float BOLD_STROKE = 0.035f;
@@ -41,9 +52,7 @@ record PdfStyle(float size, float leading, float spaceBefore, float firstIndent,
 
     /** The first closing line and the first part heading after the title stand one empty line apart. */
     PdfStyle after(Block.Kind previous, Block.Kind current) {
-        boolean gap = previous == Block.Kind.TITLE
-                || current == Block.Kind.CLOSING && previous != Block.Kind.CLOSING;
-        return gap ? new PdfStyle(size, leading, LINE, firstIndent, rightIndent, align, keepWithNext)
-                : this;
+        boolean gap = previous == Block.Kind.TITLE || current == Block.Kind.CLOSING && previous != Block.Kind.CLOSING;
+        return gap ? new PdfStyle(size, leading, LINE, firstIndent, rightIndent, align, keepWithNext) : this;
     }
 }

@@ -13,8 +13,7 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
 /** Writes the paragraphs of {@link ExportLayout} as a PDF with the CJK font embedded. */
 final class PdfWriter {
 
-    private PdfWriter() {
-    }
+    private PdfWriter() {}
 
     static byte[] write(ExportDocument source) throws IOException {
         try (PDDocument doc = new PDDocument()) {
@@ -39,8 +38,8 @@ final class PdfWriter {
         int leadEnd = CjkFont.printable(block.lead()).length();
         LineBreaker breaker = new LineBreaker(cp -> CjkFont.width(cp) * style.size() / 1000.0);
         float available = PdfStyle.TEXT_WIDTH - style.rightIndent();
-        List<LineBreaker.Line> lines = breaker.lines(text, available - style.firstIndent(), available,
-                style.size() * 0.5);
+        List<LineBreaker.Line> lines =
+                breaker.lines(text, available - style.firstIndent(), available, style.size() * 0.5);
         pages.skip(style.spaceBefore());
         // a heading stays with the first line after it; other paragraphs leave no single line behind
         float together = style.keepWithNext() && block.rest().isEmpty()
@@ -51,17 +50,24 @@ final class PdfWriter {
             LineBreaker.Line line = lines.get(i);
             pages.reserve(style.leading());
             float indent = i == 0 ? style.firstIndent() : 0;
-            float x = PdfStyle.MARGIN_LEFT + switch (style.align()) {
-                case LEFT -> indent;
-                case CENTRE -> (float) (available - line.width()) / 2;
-                case RIGHT -> (float) (available - line.width());
-            };
+            float x = PdfStyle.MARGIN_LEFT
+                    + switch (style.align()) {
+                        case LEFT -> indent;
+                        case CENTRE -> (float) (available - line.width()) / 2;
+                        case RIGHT -> (float) (available - line.width());
+                    };
             String part = text.substring(line.start(), line.end());
             float spacing = style.align() == PdfStyle.Align.LEFT && !line.last()
-                    ? spread(available - indent - line.width(), part, style.size()) : 0;
+                    ? spread(available - indent - line.width(), part, style.size())
+                    : 0;
             int split = Math.clamp(leadEnd - line.start(), 0, part.length());
-            pages.line(x, style.size(), style.leading(), spacing,
-                    new PdfPages.Run(part.substring(0, split), true), new PdfPages.Run(part.substring(split), false));
+            pages.line(
+                    x,
+                    style.size(),
+                    style.leading(),
+                    spacing,
+                    new PdfPages.Run(part.substring(0, split), true),
+                    new PdfPages.Run(part.substring(split), false));
         }
     }
 

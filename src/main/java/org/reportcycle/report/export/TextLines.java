@@ -6,8 +6,7 @@ import java.util.List;
 /** Splits part text into paragraphs and removes what no document should print. */
 final class TextLines {
 
-    private TextLines() {
-    }
+    private TextLines() {}
 
     /** One entry per non-blank line, stripped, because the layout supplies indents and spacing itself. */
     static List<String> paragraphs(String text) {

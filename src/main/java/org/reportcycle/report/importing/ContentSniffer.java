@@ -36,8 +36,7 @@ final class ContentSniffer {
         if (startsWith(b, "{\\rtf")) {
             return "RTF";
         }
-        if (startsWithBytes(b, 0x89, 'P', 'N', 'G') || startsWithBytes(b, 0xFF, 0xD8, 0xFF)
-                || startsWith(b, "GIF8")) {
+        if (startsWithBytes(b, 0x89, 'P', 'N', 'G') || startsWithBytes(b, 0xFF, 0xD8, 0xFF) || startsWith(b, "GIF8")) {
             return "image";
         }
         if (startsWith(b, "Rar!") || startsWithBytes(b, '7', 'z', 0xBC, 0xAF) || startsWithBytes(b, 0x1F, 0x8B)) {

@@ -51,8 +51,12 @@ final class DocxNumbering {
 
     private static String render(int n, String format) {
         return switch (format) {
-            case "chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "japaneseCounting",
-                    "taiwaneseCounting", "taiwaneseCountingThousand" -> hanCounting(n);
+            case "chineseCounting",
+                    "chineseCountingThousand",
+                    "chineseLegalSimplified",
+                    "japaneseCounting",
+                    "taiwaneseCounting",
+                    "taiwaneseCountingThousand" -> hanCounting(n);
             case "ideographDigital", "taiwaneseDigital" -> hanDigits(n);
             case "upperLetter" -> String.valueOf((char) ('A' + (n - 1) % 26));
             case "lowerLetter" -> String.valueOf((char) ('a' + (n - 1) % 26));

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 final class HeadingDetector {
 
     private static final String HAN_NUM = "([一二三四五六七八九十]{1,3})";
-    private static final Pattern PART = Pattern.compile("^第\\s*" + HAN_NUM.replace(")", "|\\d{1,2})")
-            + "\\s*(?:部分|章|篇)\\s*[、.,:]?\\s*");
-    private static final Pattern HAN = Pattern.compile("^" + HAN_NUM + "\\s*(?:(?:、|[.,:](?!\\d))\\s*|\\s+(?=\\p{IsHan}))");
+    private static final Pattern PART =
+            Pattern.compile("^第\\s*" + HAN_NUM.replace(")", "|\\d{1,2})") + "\\s*(?:部分|章|篇)\\s*[、.,:]?\\s*");
+    private static final Pattern HAN =
+            Pattern.compile("^" + HAN_NUM + "\\s*(?:(?:、|[.,:](?!\\d))\\s*|\\s+(?=\\p{IsHan}))");
     private static final Pattern HAN_PAREN = Pattern.compile("^\\(\\s*" + HAN_NUM + "\\s*\\)\\s*[、.,:]?\\s*");
     private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*(?:、|[.,:](?!\\d))\\s*");
     private static final Pattern ARABIC_PAREN = Pattern.compile("^\\(\\s*(\\d{1,2})\\s*\\)\\s*[、.,:]?\\s*");
@@ -50,8 +51,10 @@ final class HeadingDetector {
         boolean hasEnd = end.find();
         boolean inline = hasEnd && end.end() < compactRest.length();
         String portion = hasEnd ? compactRest.substring(0, end.start()) : compactRest;
-        boolean wholeShortLine = !inline && compactRest.length() <= SHORT_LINE
-                && !compactRest.matches(".*[,、:]$") && compactRest.codePoints().anyMatch(HeadingDetector::isHan);
+        boolean wholeShortLine = !inline
+                && compactRest.length() <= SHORT_LINE
+                && !compactRest.matches(".*[,、:]$")
+                && compactRest.codePoints().anyMatch(HeadingDetector::isHan);
         if ((style == HeadingStyle.HAN_SHI || style == HeadingStyle.UNNUMBERED) && !wholeShortLine) {
             return Optional.empty();
         }

@@ -28,7 +28,8 @@ record Outline(HeadingStyle top, HeadingStyle child, List<HeadingCandidate> tops
      * @param strongHeading tells whether an unnumbered short line names a part; such lines are the top
      *     level when there are no numbered headings, or when the numbering restarts between them
      */
-    static Outline of(List<HeadingCandidate> candidates, Predicate<HeadingCandidate> strongHeading, List<String> notes) {
+    static Outline of(
+            List<HeadingCandidate> candidates, Predicate<HeadingCandidate> strongHeading, List<String> notes) {
         HeadingStyle top = null;
         List<HeadingCandidate> tops = List.of();
         // The outermost style with a real run of headings wins; a lone numbered heading only when nothing runs.
@@ -42,7 +43,9 @@ record Outline(HeadingStyle top, HeadingStyle child, List<HeadingCandidate> tops
             }
         }
         List<HeadingCandidate> named = candidates.stream()
-                .filter(c -> c.style() == HeadingStyle.UNNUMBERED).filter(strongHeading).toList();
+                .filter(c -> c.style() == HeadingStyle.UNNUMBERED)
+                .filter(strongHeading)
+                .toList();
         // Numbers that restart under unnumbered part headings belong to the sections, not the top level.
         if (top == null || (named.size() >= 2 && restarts(candidates, top))) {
             top = HeadingStyle.UNNUMBERED;
@@ -73,7 +76,10 @@ record Outline(HeadingStyle top, HeadingStyle child, List<HeadingCandidate> tops
     }
 
     private static boolean restarts(List<HeadingCandidate> candidates, HeadingStyle style) {
-        return candidates.stream().filter(c -> c.style() == style && c.number() == 1).count() > 1;
+        return candidates.stream()
+                        .filter(c -> c.style() == style && c.number() == 1)
+                        .count()
+                > 1;
     }
 
     private static HeadingStyle childOf(HeadingStyle top, List<HeadingCandidate> candidates) {

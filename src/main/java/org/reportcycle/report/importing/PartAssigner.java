@@ -24,9 +24,11 @@ final class PartAssigner {
             EnumSet.of(Part.SHORTCOMINGS, Part.FIRST_RESPONSIBLE, Part.NEXT_YEAR, Part.RECTIFICATION);
     /** Parts that come after the measures; the first heading clearly naming one ends the measures. */
     private static final Set<Part> AFTER_MEASURES = EnumSet.of(Part.SHORTCOMINGS, Part.NEXT_YEAR, Part.OTHER);
+
     private static final int WEAK_CUE = 2;
     /** Sub-headings are often topical, so lifting one needs more than a strong top-level heading. */
     private static final int LIFT = 5;
+
     private static final Pattern PERFORMED = Pattern.compile("履行|情况|述法|履职");
 
     private PartAssigner() {}
@@ -37,7 +39,8 @@ final class PartAssigner {
     }
 
     private static List<AssignedHeading> assignTops(List<HeadingCandidate> tops, Integer year, List<String> notes) {
-        List<PartScorer.Score> scores = tops.stream().map(c -> PartScorer.score(c.portion(), year)).toList();
+        List<PartScorer.Score> scores =
+                tops.stream().map(c -> PartScorer.score(c.portion(), year)).toList();
         int firstOther = tops.size();
         for (int i = 0; i < tops.size(); i++) {
             if (scores.get(i).strong() && AFTER_MEASURES.contains(scores.get(i).part())) {
@@ -51,18 +54,23 @@ final class PartAssigner {
             PartScorer.Score s = scores.get(i);
             if (s.strong()) {
                 assigned.add(new AssignedHeading(c, s.part(), Basis.MEANING, false));
-                if (s.runnerUp() != null && s.runnerUpValue() >= PartScorer.STRONG && s.value() - s.runnerUpValue() <= 2) {
+                if (s.runnerUp() != null
+                        && s.runnerUpValue() >= PartScorer.STRONG
+                        && s.value() - s.runnerUpValue() <= 2) {
                     notes.add("标题“" + c.display() + "”也涉及" + label(s.runnerUp()) + " (heading also reads as part "
                             + s.runnerUp().code() + ")");
                 }
                 continue;
             }
-            Part part = i < firstOther ? Part.MEASURES
-                    : s.value() >= WEAK_CUE ? s.part() : assigned.get(assigned.size() - 1).part();
+            Part part = i < firstOther
+                    ? Part.MEASURES
+                    : s.value() >= WEAK_CUE
+                            ? s.part()
+                            : assigned.get(assigned.size() - 1).part();
             assigned.add(new AssignedHeading(c, part, Basis.POSITION, false));
             if (i >= firstOther) {
-                notes.add("标题“" + c.display() + "”按位置归入" + label(part) + "，请确认 (mapped to part "
-                        + part.code() + " by position; please confirm)");
+                notes.add("标题“" + c.display() + "”按位置归入" + label(part) + "，请确认 (mapped to part " + part.code()
+                        + " by position; please confirm)");
             }
         }
         return assigned;
@@ -99,12 +107,15 @@ final class PartAssigner {
 
     // "强化第一责任人职责" inside the measures is a measure; "主要负责人履行…职责情况" reports on part 3.
     private static boolean liftsTo(PartScorer.Score s, HeadingCandidate c) {
-        return s.value() >= LIFT && LIFTABLE.contains(s.part())
-                && (s.part() != Part.FIRST_RESPONSIBLE || PERFORMED.matcher(c.portion()).find());
+        return s.value() >= LIFT
+                && LIFTABLE.contains(s.part())
+                && (s.part() != Part.FIRST_RESPONSIBLE
+                        || PERFORMED.matcher(c.portion()).find());
     }
 
     private static boolean liftable(HeadingCandidate c, Outline outline) {
-        return c.style() == outline.child() || (c.style() == HeadingStyle.UNNUMBERED && outline.top().numbered());
+        return c.style() == outline.child()
+                || (c.style() == HeadingStyle.UNNUMBERED && outline.top().numbered());
     }
 
     static String label(Part part) {

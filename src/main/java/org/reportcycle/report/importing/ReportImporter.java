@@ -101,9 +101,11 @@ public class ReportImporter {
             notes.add("文本超过 " + MAX_HEADING_LINES + " 段，其后不再识别标题 (headings are only looked for in the first "
                     + MAX_HEADING_LINES + " paragraphs)");
         }
-        Outline outline = Outline.of(candidates, c -> PartScorer.score(c.portion(), year).strong(), notes);
+        Outline outline =
+                Outline.of(candidates, c -> PartScorer.score(c.portion(), year).strong(), notes);
         List<AssignedHeading> sections = PartAssigner.assign(outline, year, notes);
-        List<ClassifiedHeading> headings = sections.stream().map(AssignedHeading::toClassified).toList();
+        List<ClassifiedHeading> headings =
+                sections.stream().map(AssignedHeading::toClassified).toList();
         noteMissingParts(headings, notes);
 
         List<TextBlock> blocks = TextAssembler.blocks(body, candidates, sections);

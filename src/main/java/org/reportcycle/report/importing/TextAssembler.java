@@ -17,7 +17,8 @@ final class TextAssembler {
 
     private TextAssembler() {}
 
-    static List<TextBlock> blocks(List<CleanLine> body, List<HeadingCandidate> candidates, List<AssignedHeading> sections) {
+    static List<TextBlock> blocks(
+            List<CleanLine> body, List<HeadingCandidate> candidates, List<AssignedHeading> sections) {
         Map<Integer, AssignedHeading> sectionAt = new HashMap<>();
         sections.forEach(a -> sectionAt.put(a.candidate().index(), a));
         Map<Integer, HeadingCandidate> candidateAt = new HashMap<>();
@@ -52,7 +53,10 @@ final class TextAssembler {
 
     // An unnumbered lifted heading has no level of its own, so only the next section ends it.
     private static boolean endsLifted(HeadingStyle style, HeadingStyle lifted) {
-        return lifted.numbered() && style.numbered() && style != HeadingStyle.HAN_SHI && style.ordinal() <= lifted.ordinal();
+        return lifted.numbered()
+                && style.numbered()
+                && style != HeadingStyle.HAN_SHI
+                && style.ordinal() <= lifted.ordinal();
     }
 
     private static void flush(List<TextBlock> blocks, int owner, List<String> lines) {

@@ -14,11 +14,11 @@ final class TitleExtractor {
     private static final int SEARCH_LINES = 6;
     private static final int MAX_TITLE = 80;
     private static final int SHORT_LEFTOVER = 40;
-    private static final Pattern UNIT_AFTER_YEAR = Pattern.compile(
-            "^度?(\\p{IsHan}{2,20}?(?:街道办事处|街道|人民政府|镇|乡|局|委员会|办公室))(?:关于)?(?:法治|依法)");
+    private static final Pattern UNIT_AFTER_YEAR =
+            Pattern.compile("^度?(\\p{IsHan}{2,20}?(?:街道办事处|街道|人民政府|镇|乡|局|委员会|办公室))(?:关于)?(?:法治|依法)");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
-    private static final Pattern UNIT_LINE = Pattern.compile(
-            "\\p{IsHan}[\\p{IsHan}()]{1,29}(办事处|街道|镇|乡|人民政府|政府|局|委员会|委|办公室|办|中心|院|厅|署|所|党委|党工委|党组)");
+    private static final Pattern UNIT_LINE =
+            Pattern.compile("\\p{IsHan}[\\p{IsHan}()]{1,29}(办事处|街道|镇|乡|人民政府|政府|局|委员会|委|办公室|办|中心|院|厅|署|所|党委|党工委|党组)");
 
     /**
      * The title and what it tells.
@@ -44,10 +44,14 @@ final class TitleExtractor {
     private static Result found(List<CleanLine> lines, int at) {
         int first = at;
         int last = at;
-        if (at > 0 && UNIT_LINE.matcher(lines.get(at - 1).key()).matches() && !namesUnit(lines.get(at).key())) {
+        if (at > 0
+                && UNIT_LINE.matcher(lines.get(at - 1).key()).matches()
+                && !namesUnit(lines.get(at).key())) {
             first = at - 1;
         }
-        if (!lines.get(at).key().contains("报告") && at + 1 < lines.size() && wrappedTail(lines.get(at + 1).key())) {
+        if (!lines.get(at).key().contains("报告")
+                && at + 1 < lines.size()
+                && wrappedTail(lines.get(at + 1).key())) {
             last = at + 1;
         }
         StringBuilder title = new StringBuilder();
@@ -60,7 +64,8 @@ final class TitleExtractor {
         List<CleanLine> body = new ArrayList<>();
         // Short lines above the title are site names and leftovers of the page; longer ones are kept.
         for (int i = 0; i < first; i++) {
-            if (lines.get(i).key().length() > SHORT_LEFTOVER || lines.get(i).key().contains("。")) {
+            if (lines.get(i).key().length() > SHORT_LEFTOVER
+                    || lines.get(i).key().contains("。")) {
                 body.add(lines.get(i));
             }
         }
@@ -96,7 +101,8 @@ final class TitleExtractor {
     }
 
     static boolean titleLike(String key) {
-        return key.length() <= MAX_TITLE && !key.contains("。")
+        return key.length() <= MAX_TITLE
+                && !key.contains("。")
                 && (key.contains("报告") || key.contains("总结") || key.endsWith("法治政府建设"))
                 && (key.contains("法治") || key.contains("依法行政") || key.contains("依法治"));
     }

@@ -12,10 +12,10 @@ final class UnitNames {
 
     private static final int MAX_NAME = 40;
     private static final Pattern OFFICE_SUFFIX = Pattern.compile("(街道)(办事处|党工委|工委)$|(镇|乡)(人民政府|党委)$");
-    private static final Pattern ADMIN_PREFIX = Pattern.compile(
-            "^(?:\\p{IsHan}{1,8}?(?:省|自治区|市|自治州|州|盟|地区|区|县|旗))+(?=\\p{IsHan}{2,10}(?:街道|镇|乡)$)");
-    private static final Pattern IN_OPENING = Pattern.compile(
-            "(?:^|[,、。;:()]|年|以来)(\\p{IsHan}{2,12}?(?:街道办事处|街道|镇人民政府|乡人民政府|镇|乡|局|委员会))"
+    private static final Pattern ADMIN_PREFIX =
+            Pattern.compile("^(?:\\p{IsHan}{1,8}?(?:省|自治区|市|自治州|州|盟|地区|区|县|旗))+(?=\\p{IsHan}{2,10}(?:街道|镇|乡)$)");
+    private static final Pattern IN_OPENING =
+            Pattern.compile("(?:^|[,、。;:()]|年|以来)(\\p{IsHan}{2,12}?(?:街道办事处|街道|镇人民政府|乡人民政府|镇|乡|局|委员会))"
                     + "(?=[,、]|坚持|深入|全面|认真|围绕|高度|紧|始终|以|在|按照|积极|扎实|持续|聚焦|立足|严格|不断|着力|党|法治|依法|切实|牢固|把)");
     private static final String NOT_A_NAME_START = "我本全各在该此其对";
     private static final int OPENING_CHARS = 400;
@@ -28,8 +28,9 @@ final class UnitNames {
             return fullName;
         }
         Matcher office = OFFICE_SUFFIX.matcher(fullName);
-        String name = office.find() ? fullName.substring(0, office.start()) + (office.group(1) != null
-                ? office.group(1) : office.group(3)) : fullName;
+        String name = office.find()
+                ? fullName.substring(0, office.start()) + (office.group(1) != null ? office.group(1) : office.group(3))
+                : fullName;
         return ADMIN_PREFIX.matcher(name).replaceFirst("");
     }
 

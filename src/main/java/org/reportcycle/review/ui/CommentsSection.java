@@ -94,7 +94,8 @@ class CommentsSection implements WorkspaceSection {
             add.addThemeVariants(ButtonVariant.PRIMARY);
             panel.add(add);
         }
-        List<CommentThread> threads = Notices.attempt(() -> comments.threads(report.id())).orElse(List.of());
+        List<CommentThread> threads =
+                Notices.attempt(() -> comments.threads(report.id())).orElse(List.of());
         if (threads.isEmpty()) {
             Paragraph none = new Paragraph(panel.getTranslation("comments.empty"));
             none.setId("comments-empty");
@@ -110,28 +111,41 @@ class CommentsSection implements WorkspaceSection {
         Div box = new Div();
         box.setId("comment-" + c.getId());
         box.addClassName("comment-thread");
-        box.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "6px")
-                .set("padding", "0.5rem 0.75rem").set("width", "100%").set("box-sizing", "border-box");
+        box.getStyle()
+                .set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "6px")
+                .set("padding", "0.5rem 0.75rem")
+                .set("width", "100%")
+                .set("box-sizing", "border-box");
         Span state = new Span(box.getTranslation("comment.state." + c.getState().name()));
-        state.getElement().getThemeList().add(switch (c.getState()) {
-            case OPEN -> "badge error";
-            case ANSWERED -> "badge";
-            case RESOLVED -> "badge success";
-        });
+        state.getElement()
+                .getThemeList()
+                .add(
+                        switch (c.getState()) {
+                            case OPEN -> "badge error";
+                            case ANSWERED -> "badge";
+                            case RESOLVED -> "badge success";
+                        });
         state.setId("comment-" + c.getId() + "-state");
-        String where = c.getPart() == null ? box.getTranslation("comments.wholeReport")
-                : Part.ofCode(c.getPart()).map(p -> p.title(UI.getCurrent().getLocale())).orElse(c.getPart());
-        box.add(new HorizontalLayout(state, new Span(where),
-                new Span(c.getAuthor() + " · " + formats.dateTime(c.getCreatedAt()))));
+        String where = c.getPart() == null
+                ? box.getTranslation("comments.wholeReport")
+                : Part.ofCode(c.getPart())
+                        .map(p -> p.title(UI.getCurrent().getLocale()))
+                        .orElse(c.getPart());
+        box.add(new HorizontalLayout(
+                state, new Span(where), new Span(c.getAuthor() + " · " + formats.dateTime(c.getCreatedAt()))));
         if (c.getQuote() != null) {
             Paragraph quote = new Paragraph("“" + c.getQuote() + "”");
-            quote.getStyle().set("border-left", "3px solid var(--lumo-primary-color)").set("padding-left", "0.5rem")
+            quote.getStyle()
+                    .set("border-left", "3px solid var(--lumo-primary-color)")
+                    .set("padding-left", "0.5rem")
                     .set("color", "var(--lumo-secondary-text-color)");
             box.add(quote);
         }
         box.add(new Paragraph(c.getBody()));
         for (Comment r : t.replies()) {
-            Paragraph reply = new Paragraph(r.getAuthor() + " · " + formats.dateTime(r.getCreatedAt()) + "：" + r.getBody());
+            Paragraph reply =
+                    new Paragraph(r.getAuthor() + " · " + formats.dateTime(r.getCreatedAt()) + "：" + r.getBody());
             reply.getStyle().set("margin-left", "1.5rem");
             box.add(reply);
         }
@@ -141,11 +155,17 @@ class CommentsSection implements WorkspaceSection {
             buttons.add(button(box, "answer", c, () -> answerDialog(box, c, redraw)));
         }
         if (advisor && c.getState() != Comment.State.RESOLVED) {
-            buttons.add(button(box, "resolve", c,
+            buttons.add(button(
+                    box,
+                    "resolve",
+                    c,
                     () -> act(() -> comments.settle(c.getId(), true), "notice.commentResolved", redraw)));
         }
         if (advisor && c.getState() == Comment.State.RESOLVED) {
-            buttons.add(button(box, "reopen", c,
+            buttons.add(button(
+                    box,
+                    "reopen",
+                    c,
                     () -> act(() -> comments.settle(c.getId(), false), "notice.commentReopened", redraw)));
         }
         box.add(buttons);
@@ -181,17 +201,27 @@ class CommentsSection implements WorkspaceSection {
                 quote.setValue(selected.substring(cut + 1));
             }
         });
-        new ActionDialog(owner.getTranslation("comments.add"), owner.getTranslation("comments.add"),
-                () -> act(() -> comments.comment(report.id(), part.getValue(), quote.getValue(), body.getValue()),
-                        "notice.commentAdded", redraw),
-                part, quote, body).open();
+        new ActionDialog(
+                        owner.getTranslation("comments.add"),
+                        owner.getTranslation("comments.add"),
+                        () -> act(
+                                () -> comments.comment(report.id(), part.getValue(), quote.getValue(), body.getValue()),
+                                "notice.commentAdded",
+                                redraw),
+                        part,
+                        quote,
+                        body)
+                .open();
     }
 
     private void replyDialog(Component owner, Comment c, Runnable redraw) {
         TextArea body = ActionDialog.textArea("comment.body", true);
         body.setId("comment-reply-body");
-        new ActionDialog(owner.getTranslation("comment.reply"), owner.getTranslation("comment.reply"),
-                () -> act(() -> comments.reply(c.getId(), body.getValue()), "notice.commentReplied", redraw), body)
+        new ActionDialog(
+                        owner.getTranslation("comment.reply"),
+                        owner.getTranslation("comment.reply"),
+                        () -> act(() -> comments.reply(c.getId(), body.getValue()), "notice.commentReplied", redraw),
+                        body)
                 .open();
     }
 
@@ -203,10 +233,16 @@ class CommentsSection implements WorkspaceSection {
         kind.setItemLabelGenerator(k -> owner.getTranslation("comment.answerKind." + k.name()));
         TextArea body = ActionDialog.textArea("comment.answerBody", false);
         body.setId("comment-answer-body");
-        new ActionDialog(owner.getTranslation("comment.answer"), owner.getTranslation("comment.answer"),
-                () -> act(() -> comments.answer(c.getId(), kind.getValue(), body.getValue()), "notice.commentAnswered",
-                        redraw),
-                kind, body).open();
+        new ActionDialog(
+                        owner.getTranslation("comment.answer"),
+                        owner.getTranslation("comment.answer"),
+                        () -> act(
+                                () -> comments.answer(c.getId(), kind.getValue(), body.getValue()),
+                                "notice.commentAnswered",
+                                redraw),
+                        kind,
+                        body)
+                .open();
     }
 
     private static boolean act(Runnable action, String notice, Runnable redraw) {

@@ -27,17 +27,21 @@ class ReviewActions implements StepActions {
     public List<Component> actions(WorkspaceContext ctx) {
         if (ctx.actsAt(Step.DRAFT)) {
             TextArea note = ActionDialog.textArea("field.note", false);
-            return List.of(new DecisionButton(ctx, "submit", PRIMARY,
-                    () -> review.submit(ctx.reportId(), note.getValue()), note));
+            return List.of(new DecisionButton(
+                    ctx, "submit", PRIMARY, () -> review.submit(ctx.reportId(), note.getValue()), note));
         }
         if (ctx.actsAt(Step.LEGAL_REVIEW)) {
             TextArea opinion = ActionDialog.textArea("field.opinion", false);
             TextArea reason = ActionDialog.textArea("field.reason", true);
             return List.of(
-                    new DecisionButton(ctx, "pass", PRIMARY, () -> review.pass(ctx.reportId(), opinion.getValue()),
-                            opinion),
-                    new DecisionButton(ctx, "returnToDrafting", ERROR,
-                            () -> review.returnToDrafting(ctx.reportId(), reason.getValue()), reason));
+                    new DecisionButton(
+                            ctx, "pass", PRIMARY, () -> review.pass(ctx.reportId(), opinion.getValue()), opinion),
+                    new DecisionButton(
+                            ctx,
+                            "returnToDrafting",
+                            ERROR,
+                            () -> review.returnToDrafting(ctx.reportId(), reason.getValue()),
+                            reason));
         }
         return List.of();
     }

@@ -49,11 +49,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
         LoginI18n i18n = i18n();
         if (failed && lastFailure() instanceof LoginLockedException locked) {
             i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("auth.locked", throttle.maxFailures(), locked.minutesLeft()));
+            i18n.getErrorMessage()
+                    .setMessage(getTranslation("auth.locked", throttle.maxFailures(), locked.minutesLeft()));
         }
         form.setI18n(i18n);
         form.setError(failed);

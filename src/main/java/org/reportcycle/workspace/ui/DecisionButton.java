@@ -14,8 +14,8 @@ import org.reportcycle.ui.Notices;
  */
 public class DecisionButton extends Button {
 
-    public DecisionButton(WorkspaceContext ctx, String action, ButtonVariant variant, Runnable decision,
-            Component... fields) {
+    public DecisionButton(
+            WorkspaceContext ctx, String action, ButtonVariant variant, Runnable decision, Component... fields) {
         setText(getTranslation("action." + action));
         setId("action-" + action);
         addThemeVariants(variant);
@@ -25,8 +25,12 @@ public class DecisionButton extends Button {
                 Notices.error(new UserFacingException("error.unsavedEdits"));
                 return;
             }
-            new ActionDialog(getTranslation("dialog." + action), getTranslation("action." + action),
-                    () -> decide(ctx, action, decision), fields).open();
+            new ActionDialog(
+                            getTranslation("dialog." + action),
+                            getTranslation("action." + action),
+                            () -> decide(ctx, action, decision),
+                            fields)
+                    .open();
         });
     }
 

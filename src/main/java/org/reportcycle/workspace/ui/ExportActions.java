@@ -20,8 +20,7 @@ class ExportActions implements StepActions {
     public List<Component> actions(WorkspaceContext ctx) {
         Long id = ctx.reportId();
         return List.of(
-                DownloadLink.of("export-docx", labelOf("export.docx"),
-                        () -> export.export(id, Format.DOCX)),
+                DownloadLink.of("export-docx", labelOf("export.docx"), () -> export.export(id, Format.DOCX)),
                 DownloadLink.of("export-pdf", labelOf("export.pdf"), () -> export.export(id, Format.PDF)));
     }
 

@@ -61,10 +61,10 @@ class ImportDialog extends Dialog {
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.choose")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.drop")));
         upload.setI18n(i18n);
-        upload.addFileRejectedListener(e -> fail(getTranslation("import.rejected",
-                String.valueOf(ReportImporter.DEFAULT_MAX_BYTES / (1024 * 1024)))));
-        Paragraph hint = new Paragraph(getTranslation("import.hint",
-                String.valueOf(ReportImporter.DEFAULT_MAX_BYTES / (1024 * 1024))));
+        upload.addFileRejectedListener(e -> fail(
+                getTranslation("import.rejected", String.valueOf(ReportImporter.DEFAULT_MAX_BYTES / (1024 * 1024)))));
+        Paragraph hint = new Paragraph(
+                getTranslation("import.hint", String.valueOf(ReportImporter.DEFAULT_MAX_BYTES / (1024 * 1024))));
 
         error.setId("import-error");
         error.getStyle().setColor("var(--lumo-error-text-color, #c62828)").setFontWeight("600");
@@ -107,8 +107,11 @@ class ImportDialog extends Dialog {
     }
 
     private void showPreview(ImportPreview p) {
-        Span facts = new Span(getTranslation("import.detected", orDash(p.title()),
-                p.year() == null ? "—" : String.valueOf(p.year()), orDash(p.unit())));
+        Span facts = new Span(getTranslation(
+                "import.detected",
+                orDash(p.title()),
+                p.year() == null ? "—" : String.valueOf(p.year()),
+                orDash(p.unit())));
         facts.setId("import-detected");
         preview.add(facts);
         Span partTitle = columnTitle("import.part");
@@ -139,14 +142,16 @@ class ImportDialog extends Dialog {
                 select.setItemLabelGenerator(x -> getTranslation("part." + x.code()));
                 select.setValue(part);
                 select.setAriaLabel(getTranslation("import.part"));
-                select.addValueChangeListener(e -> followers.getOrDefault(owner, List.of())
-                        .forEach(s -> s.setText(continued(e.getValue()))));
+                select.addValueChangeListener(
+                        e -> followers.getOrDefault(owner, List.of()).forEach(s -> s.setText(continued(e.getValue()))));
                 choices.put(owner, select);
                 right = select;
             } else {
                 // a part resumes after a lifted sub-heading: it follows its heading's choice
                 Span follows = new Span(continued(choices.get(owner).getValue()));
-                followers.computeIfAbsent(owner, k -> new java.util.ArrayList<>()).add(follows);
+                followers
+                        .computeIfAbsent(owner, k -> new java.util.ArrayList<>())
+                        .add(follows);
                 right = follows;
             }
             rows.add(row(block, first ? headings.get(owner) : null, first, right));
@@ -164,13 +169,18 @@ class ImportDialog extends Dialog {
 
     private Component row(TextBlock block, ClassifiedHeading heading, boolean first, Component right) {
         Div source = new Div();
-        source.getStyle().set("white-space", "pre-wrap").set("border-left", "3px solid var(--lumo-contrast-20pct, #ccc)")
-                .set("padding-left", "0.5em").set("max-height", "9em").set("overflow", "auto");
+        source.getStyle()
+                .set("white-space", "pre-wrap")
+                .set("border-left", "3px solid var(--lumo-contrast-20pct, #ccc)")
+                .set("padding-left", "0.5em")
+                .set("max-height", "9em")
+                .set("overflow", "auto");
         List<String> lines = block.lines();
         int start = 0;
         if (heading != null) {
             // the section's first block starts with its heading line
-            Span title = new Span(getTranslation("import.line", String.valueOf(heading.line())) + "  " + heading.text());
+            Span title =
+                    new Span(getTranslation("import.line", String.valueOf(heading.line())) + "  " + heading.text());
             title.getStyle().setFontWeight("600");
             source.add(title, new Div());
             start = lines.isEmpty() ? 0 : 1;
@@ -198,8 +208,9 @@ class ImportDialog extends Dialog {
         }
         Map<Integer, Part> overrides = new HashMap<>();
         choices.forEach((line, select) -> overrides.put(line, select.getValue()));
-        boolean done = Notices.attempt(() -> reports.importText(ctx.reportId(), importer.assemble(proposed, overrides),
-                fileName)) .isPresent();
+        boolean done = Notices.attempt(
+                        () -> reports.importText(ctx.reportId(), importer.assemble(proposed, overrides), fileName))
+                .isPresent();
         if (done) {
             close();
             ctx.completed("notice.imported");

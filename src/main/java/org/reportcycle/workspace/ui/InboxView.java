@@ -26,18 +26,32 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     InboxView(WorkflowService workflow, UiFormats formats) {
         setSizeFull();
-        grid.addColumn(TaskItem::unitName).setKey("unit").setHeader(getTranslation("column.unit"))
-                .setSortable(true).setFlexGrow(2);
-        grid.addColumn(TaskItem::title).setKey("title").setHeader(getTranslation("column.title")).setFlexGrow(4);
-        grid.addColumn(TaskItem::year).setKey("year").setHeader(getTranslation("column.year")).setSortable(true);
-        grid.addColumn(t -> t.step() == null ? "" : getTranslation(t.step().messageKey())).setKey("step")
-                .setHeader(getTranslation("column.step")).setFlexGrow(2);
-        grid.addComponentColumn(t -> new DueLabel(formats, t.due(), t.overdue())).setKey("due")
-                .setHeader(getTranslation("column.due")).setFlexGrow(2)
+        grid.addColumn(TaskItem::unitName)
+                .setKey("unit")
+                .setHeader(getTranslation("column.unit"))
+                .setSortable(true)
+                .setFlexGrow(2);
+        grid.addColumn(TaskItem::title)
+                .setKey("title")
+                .setHeader(getTranslation("column.title"))
+                .setFlexGrow(4);
+        grid.addColumn(TaskItem::year)
+                .setKey("year")
+                .setHeader(getTranslation("column.year"))
+                .setSortable(true);
+        grid.addColumn(t -> t.step() == null ? "" : getTranslation(t.step().messageKey()))
+                .setKey("step")
+                .setHeader(getTranslation("column.step"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(t -> new DueLabel(formats, t.due(), t.overdue()))
+                .setKey("due")
+                .setHeader(getTranslation("column.due"))
+                .setFlexGrow(2)
                 .setComparator(Comparator.comparing(TaskItem::due, Comparator.nullsLast(Comparator.naturalOrder())));
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().reportId())));
+        grid.addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().reportId())));
         grid.setItems(Notices.attempt(workflow::myInbox).orElse(List.of()));
         add(new H2(getTranslation("inbox.title")), grid);
     }

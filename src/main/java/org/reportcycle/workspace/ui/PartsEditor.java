@@ -3,6 +3,7 @@ package org.reportcycle.workspace.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -10,19 +11,18 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.reportcycle.report.ReportText;
-import org.reportcycle.report.compliance.Finding;
 import org.reportcycle.report.PartEdit;
 import org.reportcycle.report.ReportService;
+import org.reportcycle.report.ReportText;
 import org.reportcycle.report.ReportView;
 import org.reportcycle.report.ReportView.PartText;
+import org.reportcycle.report.compliance.Finding;
 import org.reportcycle.shared.Part;
 import org.reportcycle.ui.Notices;
 
@@ -48,7 +48,10 @@ class PartsEditor extends VerticalLayout {
     /**
      * @param checker the compliance check of a text as typed; its findings are shown at the parts they concern
      */
-    PartsEditor(ReportView report, boolean editable, Consumer<Map<Part, PartEdit>> save,
+    PartsEditor(
+            ReportView report,
+            boolean editable,
+            Consumer<Map<Part, PartEdit>> save,
             Function<ReportText, List<Finding>> checker) {
         this.loaded = report.parts();
         this.title = report.title();
@@ -57,7 +60,8 @@ class PartsEditor extends VerticalLayout {
         HorizontalLayout heading = new HorizontalLayout(new H3(getTranslation("workspace.parts")));
         heading.setAlignItems(Alignment.BASELINE);
         if (editable) {
-            Button saveButton = new Button(getTranslation("action.save"), VaadinIcon.DISC.create(), e -> saveChanges(save));
+            Button saveButton =
+                    new Button(getTranslation("action.save"), VaadinIcon.DISC.create(), e -> saveChanges(save));
             saveButton.setId("save-parts");
             saveButton.addThemeVariants(ButtonVariant.PRIMARY);
             heading.add(saveButton);
@@ -106,8 +110,10 @@ class PartsEditor extends VerticalLayout {
         String key = filled ? "part.filled" : part.mandatory() ? "part.missing" : "part.optional";
         mark.setText(getTranslation(key));
         mark.getElement().setAttribute("data-filled", String.valueOf(filled));
-        mark.getStyle().setColor(filled ? FILLED_COLOR : part.mandatory() ? MISSING_COLOR : OPTIONAL_COLOR)
-                .setFontWeight("600").set("white-space", "nowrap");
+        mark.getStyle()
+                .setColor(filled ? FILLED_COLOR : part.mandatory() ? MISSING_COLOR : OPTIONAL_COLOR)
+                .setFontWeight("600")
+                .set("white-space", "nowrap");
     }
 
     /** Checks the text as it now stands and lists each finding under its part (or above the parts). */

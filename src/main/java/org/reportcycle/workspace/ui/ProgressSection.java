@@ -39,15 +39,20 @@ class ProgressSection implements WorkspaceSection {
     public Component render(ReportView report) {
         Grid<ProgressStep> grid = new Grid<>();
         grid.setId("progress");
-        grid.addColumn(s -> s.step() == null ? "" : grid.getTranslation(s.step().messageKey())).setKey("step")
+        grid.addColumn(s -> s.step() == null ? "" : grid.getTranslation(s.step().messageKey()))
+                .setKey("step")
                 .setHeader(grid.getTranslation("progress.step"));
-        grid.addComponentColumn(s -> state(grid, s.state())).setKey("state")
+        grid.addComponentColumn(s -> state(grid, s.state()))
+                .setKey("state")
                 .setHeader(grid.getTranslation("progress.state"));
-        grid.addColumn(s -> s.who() != null ? s.who() : String.join("、", s.candidates())).setKey("who")
+        grid.addColumn(s -> s.who() != null ? s.who() : String.join("、", s.candidates()))
+                .setKey("who")
                 .setHeader(grid.getTranslation("progress.who"));
-        grid.addColumn(s -> time(s.state() == State.CURRENT ? s.started() : s.ended())).setKey("when")
+        grid.addColumn(s -> time(s.state() == State.CURRENT ? s.started() : s.ended()))
+                .setKey("when")
                 .setHeader(grid.getTranslation("progress.when"));
-        grid.addColumn(s -> s.due() == null ? "" : formats.date(s.due())).setKey("due")
+        grid.addColumn(s -> s.due() == null ? "" : formats.date(s.due()))
+                .setKey("due")
                 .setHeader(grid.getTranslation("progress.due"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
@@ -57,12 +62,15 @@ class ProgressSection implements WorkspaceSection {
 
     private static Span state(Component owner, State state) {
         Span badge = new Span(owner.getTranslation("progress.state." + state.name()));
-        badge.getElement().getThemeList().add(switch (state) {
-            case DONE -> "badge success";
-            case MOVED -> "badge contrast";
-            case CURRENT -> "badge primary";
-            case TO_COME -> "badge";
-        });
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        switch (state) {
+                            case DONE -> "badge success";
+                            case MOVED -> "badge contrast";
+                            case CURRENT -> "badge primary";
+                            case TO_COME -> "badge";
+                        });
         return badge;
     }
 

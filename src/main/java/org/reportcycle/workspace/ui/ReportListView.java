@@ -59,10 +59,13 @@ class ReportListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        ListFilter filter = new ListFilter(year.getValue() == null || year.getValue() == ALL_YEARS ? null : year.getValue(),
-                unitName.getValue());
-        grid.setItems(query -> Notices.attempt(() -> reports.page(filter, query.getOffset(), query.getLimit()))
-                        .orElse(List.of()).stream(),
+        ListFilter filter = new ListFilter(
+                year.getValue() == null || year.getValue() == ALL_YEARS ? null : year.getValue(), unitName.getValue());
+        grid.setItems(
+                query ->
+                        Notices.attempt(() -> reports.page(filter, query.getOffset(), query.getLimit()))
+                                .orElse(List.of())
+                                .stream(),
                 query -> Notices.attempt(() -> reports.count(filter)).orElse(0));
     }
 

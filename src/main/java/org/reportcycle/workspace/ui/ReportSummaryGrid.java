@@ -12,15 +12,24 @@ import org.reportcycle.ui.UiFormats;
 public class ReportSummaryGrid extends Grid<ReportSummary> {
 
     public ReportSummaryGrid(UiFormats formats) {
-        addColumn(ReportSummary::unitName).setKey("unit").setHeader(getTranslation("column.unit")).setFlexGrow(2);
+        addColumn(ReportSummary::unitName)
+                .setKey("unit")
+                .setHeader(getTranslation("column.unit"))
+                .setFlexGrow(2);
         addColumn(ReportSummary::year).setKey("year").setHeader(getTranslation("column.year"));
-        addColumn(ReportSummary::title).setKey("title").setHeader(getTranslation("column.title")).setFlexGrow(4);
-        addColumn(r -> getTranslation(r.step().messageKey())).setKey("step").setHeader(getTranslation("column.step"))
+        addColumn(ReportSummary::title)
+                .setKey("title")
+                .setHeader(getTranslation("column.title"))
+                .setFlexGrow(4);
+        addColumn(r -> getTranslation(r.step().messageKey()))
+                .setKey("step")
+                .setHeader(getTranslation("column.step"))
                 .setFlexGrow(2);
         addColumn(r -> formats.date(r.stepSince())).setKey("since").setHeader(getTranslation("column.since"));
         addColumn(r -> formats.date(r.publishedAt())).setKey("published").setHeader(getTranslation("column.published"));
         addThemeVariants(GridVariant.ROW_STRIPES);
         setEmptyStateText(getTranslation("reports.empty"));
-        addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().id())));
+        addItemClickListener(e ->
+                getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().id())));
     }
 }

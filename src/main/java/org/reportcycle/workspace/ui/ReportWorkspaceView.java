@@ -52,9 +52,16 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
     private Long reportId;
     private String pageTitle;
 
-    ReportWorkspaceView(ReportService reports, ReportCompliance compliance, WorkflowService workflow, CurrentUserService users,
-            OrganizationService organization, Candidates candidates, List<StepActions> stepActions,
-            List<WorkspaceSection> sections, UiFormats formats) {
+    ReportWorkspaceView(
+            ReportService reports,
+            ReportCompliance compliance,
+            WorkflowService workflow,
+            CurrentUserService users,
+            OrganizationService organization,
+            Candidates candidates,
+            List<StepActions> stepActions,
+            List<WorkspaceSection> sections,
+            UiFormats formats) {
         this.reports = reports;
         this.compliance = compliance;
         this.workflow = workflow;
@@ -62,14 +69,19 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
         this.organization = organization;
         this.candidates = candidates;
         this.stepActions = stepActions;
-        this.sections = sections.stream().sorted(Comparator.comparingInt(WorkspaceSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(WorkspaceSection::order))
+                .toList();
         this.formats = formats;
         setMaxWidth("75rem");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        reportId = event.getRouteParameters().get("id").filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf)
+        reportId = event.getRouteParameters()
+                .get("id")
+                .filter(id -> id.matches("\\d{1,18}"))
+                .map(Long::valueOf)
                 .orElse(null);
         load();
     }
@@ -87,11 +99,16 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
         }
         Loaded l = loaded.get();
         pageTitle = l.report().title();
-        boolean editable = l.report().step().editable() && l.user().hasRole(l.report().unitId(), Role.DRAFTER);
-        PartsEditor editor = new PartsEditor(l.report(), editable, this::save,
-                draft -> Notices.attempt(() -> compliance.check(reportId, draft)).orElse(List.of()));
-        add(new WorkspaceHeader(l.report(), l.task(), WorkspaceHeader.actors(l.report(), l.task(), organization,
-                candidates), formats));
+        boolean editable =
+                l.report().step().editable() && l.user().hasRole(l.report().unitId(), Role.DRAFTER);
+        PartsEditor editor = new PartsEditor(
+                l.report(),
+                editable,
+                this::save,
+                draft ->
+                        Notices.attempt(() -> compliance.check(reportId, draft)).orElse(List.of()));
+        add(new WorkspaceHeader(
+                l.report(), l.task(), WorkspaceHeader.actors(l.report(), l.task(), organization, candidates), formats));
         add(actionBar(l, editor), editor);
         for (WorkspaceSection section : sections) {
             Details details = new Details(getTranslation(section.titleKey()), section.render(l.report()));
@@ -108,14 +125,13 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
         ReportView report = reports.view(reportId);
         CurrentTask task = workflow.currentTask(reportId).orElse(null);
         CurrentUser user = users.require();
-        boolean candidate = task != null
-                && candidates.groupsOf(user).stream().anyMatch(task.candidates()::contains);
+        boolean candidate = task != null && candidates.groupsOf(user).stream().anyMatch(task.candidates()::contains);
         return new Loaded(report, task, user, candidate);
     }
 
     private Component actionBar(Loaded l, PartsEditor editor) {
-        WorkspaceContext context = new WorkspaceContext(l.report(), l.task(), l.user(), l.candidate(),
-                editor::hasUnsavedEdits, this::completed);
+        WorkspaceContext context = new WorkspaceContext(
+                l.report(), l.task(), l.user(), l.candidate(), editor::hasUnsavedEdits, this::completed);
         HorizontalLayout bar = new HorizontalLayout();
         bar.setId("step-actions");
         bar.getStyle().set("flex-wrap", "wrap");
@@ -126,18 +142,25 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
 
     private void save(Map<Part, PartEdit> edits) {
         Notices.attempt(() -> {
-            try {
-                return reports.save(reportId, edits, null);
-            } catch (PartConflictException conflict) {
-                // both texts side by side; keeping mine saves again over the newer version
-                new PartConflictDialog(conflict, () -> {
-                    Map<Part, PartEdit> again = new java.util.EnumMap<>(edits);
-                    again.put(conflict.part(), new PartEdit(conflict.yours(), conflict.currentRowVersion()));
-                    save(again);
-                }, this::load).open();
-                return null;
-            }
-        }).ifPresent(saved -> completed("notice.saved"));
+                    try {
+                        return reports.save(reportId, edits, null);
+                    } catch (PartConflictException conflict) {
+                        // both texts side by side; keeping mine saves again over the newer version
+                        new PartConflictDialog(
+                                        conflict,
+                                        () -> {
+                                            Map<Part, PartEdit> again = new java.util.EnumMap<>(edits);
+                                            again.put(
+                                                    conflict.part(),
+                                                    new PartEdit(conflict.yours(), conflict.currentRowVersion()));
+                                            save(again);
+                                        },
+                                        this::load)
+                                .open();
+                        return null;
+                    }
+                })
+                .ifPresent(saved -> completed("notice.saved"));
     }
 
     private void completed(String noticeKey) {

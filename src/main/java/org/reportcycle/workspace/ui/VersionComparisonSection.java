@@ -62,7 +62,8 @@ class VersionComparisonSection implements WorkspaceSection {
         panel.setPadding(false);
         panel.setId("version-comparison");
         List<Integer> numbers = Notices.attempt(() -> reports.versions(report.id())).orElse(List.of()).stream()
-                .map(VersionInfo::versionNo).toList();
+                .map(VersionInfo::versionNo)
+                .toList();
         Select<Integer> from = versionSelect("compare-from", "versions.from", numbers);
         Select<Integer> to = versionSelect("compare-to", "versions.to", numbers);
         Div result = new Div();
@@ -99,13 +100,17 @@ class VersionComparisonSection implements WorkspaceSection {
     /** People who read the report to review or decide on it: legal advisors, leaders, secretaries, administrators. */
     private boolean reviewer(ReportView report) {
         CurrentUser user = users.find().orElse(null);
-        return user != null && (user.administrator() || user.hasRole(report.unitId(), Role.LEGAL)
-                || user.hasRole(report.unitId(), Role.LEADER) || user.hasRole(report.unitId(), Role.SECRETARY));
+        return user != null
+                && (user.administrator()
+                        || user.hasRole(report.unitId(), Role.LEGAL)
+                        || user.hasRole(report.unitId(), Role.LEADER)
+                        || user.hasRole(report.unitId(), Role.SECRETARY));
     }
 
     /** What changed since the reader's last visit; this visit then counts as having seen the current version. */
     private Optional<Comparison> sinceLastSeen(ReportView report) {
-        Optional<Comparison> changes = Notices.attempt(() -> history.sinceLastSeen(report.id())).flatMap(c -> c);
+        Optional<Comparison> changes =
+                Notices.attempt(() -> history.sinceLastSeen(report.id())).flatMap(c -> c);
         Notices.attempt(() -> history.markSeen(report.id()));
         return changes;
     }
@@ -121,11 +126,16 @@ class VersionComparisonSection implements WorkspaceSection {
 
     private static void show(Div result, Span heading, Comparison comparison, String headingKey) {
         result.removeAll();
-        heading.setText(headingKey == null
-                ? result.getTranslation("versions.fromTo", String.valueOf(comparison.fromVersion()),
-                        String.valueOf(comparison.toVersion()))
-                : result.getTranslation(headingKey, String.valueOf(comparison.fromVersion()),
-                        String.valueOf(comparison.toVersion())));
+        heading.setText(
+                headingKey == null
+                        ? result.getTranslation(
+                                "versions.fromTo",
+                                String.valueOf(comparison.fromVersion()),
+                                String.valueOf(comparison.toVersion()))
+                        : result.getTranslation(
+                                headingKey,
+                                String.valueOf(comparison.fromVersion()),
+                                String.valueOf(comparison.toVersion())));
         if (!comparison.changes().hasChanges()) {
             Span none = new Span(result.getTranslation("versions.noChanges"));
             none.setId("comparison-none");
@@ -160,8 +170,18 @@ class VersionComparisonSection implements WorkspaceSection {
             String text = escape(s.text());
             switch (s.type()) {
                 case EQUAL -> html.append(text);
-                case DELETED -> html.append("<del style=\"").append(DELETED_STYLE).append("\">").append(text).append("</del>");
-                case INSERTED -> html.append("<ins style=\"").append(INSERTED_STYLE).append("\">").append(text).append("</ins>");
+                case DELETED ->
+                    html.append("<del style=\"")
+                            .append(DELETED_STYLE)
+                            .append("\">")
+                            .append(text)
+                            .append("</del>");
+                case INSERTED ->
+                    html.append("<ins style=\"")
+                            .append(INSERTED_STYLE)
+                            .append("\">")
+                            .append(text)
+                            .append("</ins>");
             }
         }
         html.append("</div>");
@@ -172,6 +192,9 @@ class VersionComparisonSection implements WorkspaceSection {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -42,16 +42,23 @@ class VersionHistory implements WorkspaceSection {
     public Component render(ReportView report) {
         Grid<VersionInfo> grid = new Grid<>();
         grid.setId("versions");
-        grid.addColumn(VersionInfo::versionNo).setKey("no").setHeader(grid.getTranslation("versions.no")).setFlexGrow(0);
+        grid.addColumn(VersionInfo::versionNo)
+                .setKey("no")
+                .setHeader(grid.getTranslation("versions.no"))
+                .setFlexGrow(0);
         grid.addColumn(v -> formats.dateTime(v.createdAt())).setKey("at").setHeader(grid.getTranslation("column.time"));
         grid.addColumn(VersionInfo::author).setKey("author").setHeader(grid.getTranslation("versions.author"));
-        grid.addColumn(v -> grid.getTranslation(v.reason().messageKey())).setKey("reason")
+        grid.addColumn(v -> grid.getTranslation(v.reason().messageKey()))
+                .setKey("reason")
                 .setHeader(grid.getTranslation("versions.reason"));
-        grid.addColumn(v -> v.note() == null ? "" : v.note()).setKey("note").setHeader(grid.getTranslation("versions.note"))
+        grid.addColumn(v -> v.note() == null ? "" : v.note())
+                .setKey("note")
+                .setHeader(grid.getTranslation("versions.note"))
                 .setFlexGrow(3);
         grid.setAllRowsVisible(true);
         grid.setItems(Notices.attempt(() -> reports.versions(report.id())).orElse(List.of()));
-        grid.addItemClickListener(e -> Notices.attempt(() -> reports.versionText(report.id(), e.getItem().versionNo()))
+        grid.addItemClickListener(e -> Notices.attempt(
+                        () -> reports.versionText(report.id(), e.getItem().versionNo()))
                 .ifPresent(text -> showText(e.getItem(), text)));
         return grid;
     }

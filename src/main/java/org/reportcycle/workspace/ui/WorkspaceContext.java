@@ -15,8 +15,13 @@ import org.reportcycle.workflow.CurrentTask;
  * @param unsavedEdits whether the parts hold text the user typed but has not saved
  * @param onCompleted refreshes the workspace and confirms with the given message key
  */
-public record WorkspaceContext(ReportView report, CurrentTask task, CurrentUser user, boolean candidate,
-        BooleanSupplier unsavedEdits, Consumer<String> onCompleted) {
+public record WorkspaceContext(
+        ReportView report,
+        CurrentTask task,
+        CurrentUser user,
+        boolean candidate,
+        BooleanSupplier unsavedEdits,
+        Consumer<String> onCompleted) {
 
     public Long reportId() {
         return report.id();

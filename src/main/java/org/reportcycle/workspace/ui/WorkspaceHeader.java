@@ -22,9 +22,10 @@ class WorkspaceHeader extends VerticalLayout {
         setSpacing(false);
         H2 title = new H2(report.title());
         title.setId("report-title");
-        Span facts = new Span(getTranslation("workspace.facts", report.unitName(), String.valueOf(report.year()),
-                String.valueOf(report.version())));
-        Span step = new Span(getTranslation("workspace.step", getTranslation(report.step().messageKey())));
+        Span facts = new Span(getTranslation(
+                "workspace.facts", report.unitName(), String.valueOf(report.year()), String.valueOf(report.version())));
+        Span step = new Span(
+                getTranslation("workspace.step", getTranslation(report.step().messageKey())));
         step.setId("report-step");
         step.getStyle().setFontWeight("600");
         HorizontalLayout status = new HorizontalLayout(step);
@@ -48,8 +49,8 @@ class WorkspaceHeader extends VerticalLayout {
      * The people who may act on the open task: members of the unit in the step's role whose group is a
      * candidate of the task (for sign-off, only the leader whose turn it is).
      */
-    static List<String> actors(ReportView report, CurrentTask task, OrganizationService organization,
-            Candidates candidates) {
+    static List<String> actors(
+            ReportView report, CurrentTask task, OrganizationService organization, Candidates candidates) {
         if (task == null || task.step().actor() == null) {
             return List.of();
         }

@@ -28,9 +28,14 @@ import org.springframework.context.ApplicationContext;
 @UiSpringTest
 class CommitteeActionsTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired org.reportcycle.approval.CommitteeService committee;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    org.reportcycle.approval.CommitteeService committee;
 
     @AfterEach
     void closeBrowser() {
@@ -48,7 +53,9 @@ class CommitteeActionsTests {
 
         Browserless.click("action-recordMeeting");
         _setValue(_get(ComboBox.class, s -> s.withId("meeting-body")), "党工委会议");
-        _setValue(_get(DatePicker.class, s -> s.withId("meeting-held-on")), LocalDate.now().minusDays(1));
+        _setValue(
+                _get(DatePicker.class, s -> s.withId("meeting-held-on")),
+                LocalDate.now().minusDays(1));
         _setValue(_get(TextField.class, s -> s.withId("meeting-session")), "2027年第2次");
         _setValue(_get(TextField.class, s -> s.withId("meeting-attendance")), "党工委委员7人");
         _setValue(_get(RadioButtonGroup.class, s -> s.withId("meeting-outcome")), MeetingOutcome.CHANGES);
@@ -108,10 +115,16 @@ class CommitteeActionsTests {
         UiUnit unit = data.unit("纪要镇");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.COMMITTEE, unit, report);
-        UiTestData.as(unit.secretary(), () -> committee.recordMeeting(report, new org.reportcycle.approval.MeetingRecord(
-                "党委会", LocalDate.now(), "第1次", "全体委员", MeetingOutcome.APPROVED, null),
-                new org.reportcycle.approval.MinutesFile("纪要.pdf", "%PDF-1.7 minutes".getBytes())));
-        Long meetingId = UiTestData.as(unit.drafter(), () -> committee.meetings(report)).get(0).getId();
+        UiTestData.as(
+                unit.secretary(),
+                () -> committee.recordMeeting(
+                        report,
+                        new org.reportcycle.approval.MeetingRecord(
+                                "党委会", LocalDate.now(), "第1次", "全体委员", MeetingOutcome.APPROVED, null),
+                        new org.reportcycle.approval.MinutesFile("纪要.pdf", "%PDF-1.7 minutes".getBytes())));
+        Long meetingId = UiTestData.as(unit.drafter(), () -> committee.meetings(report))
+                .get(0)
+                .getId();
 
         Browserless.start(ctx, unit.drafter(), false);
         Browserless.navigate("reports/" + report);

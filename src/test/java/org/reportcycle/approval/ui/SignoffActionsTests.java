@@ -22,8 +22,11 @@ import org.springframework.context.ApplicationContext;
 @UiSpringTest
 class SignoffActionsTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
 
     @AfterEach
     void closeBrowser() {

@@ -20,8 +20,11 @@ import org.springframework.context.ApplicationContext;
 @UiSpringTest
 class ApprovalSheetActionsTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
 
     @AfterEach
     void closeBrowser() {
@@ -40,12 +43,21 @@ class ApprovalSheetActionsTests {
         byte[] pdf = _download(_get(Anchor.class, s -> s.withId("export-approval-sheet")));
         try (var doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
-            assertThat(text).contains("审批单街道2026年法治政府建设年度报告审批单")
-                    .containsSubsequence("合法性审查—审查通过", "办理人：审批单街道法律顾问", "意见：同意",
-                            "领导签批—签批同意", "办理人：审批单街道分管领导",
-                            "领导签批—签批同意", "办理人：审批单街道主要负责人",
-                            "党委(党工委)会议审议—审议通过", "办理人：审批单街道会议记录人",
-                            "报送上级—报送上级", "上级审查备案", "向社会公开—公开");
+            assertThat(text)
+                    .contains("审批单街道2026年法治政府建设年度报告审批单")
+                    .containsSubsequence(
+                            "合法性审查—审查通过",
+                            "办理人：审批单街道法律顾问",
+                            "意见：同意",
+                            "领导签批—签批同意",
+                            "办理人：审批单街道分管领导",
+                            "领导签批—签批同意",
+                            "办理人：审批单街道主要负责人",
+                            "党委(党工委)会议审议—审议通过",
+                            "办理人：审批单街道会议记录人",
+                            "报送上级—报送上级",
+                            "上级审查备案",
+                            "向社会公开—公开");
         }
     }
 }

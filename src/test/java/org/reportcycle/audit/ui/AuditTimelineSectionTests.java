@@ -21,8 +21,11 @@ import org.springframework.context.ApplicationContext;
 @UiSpringTest
 class AuditTimelineSectionTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
 
     @AfterEach
     void closeBrowser() {

@@ -32,9 +32,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @UiSpringTest
 class AuditViewTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void closeBrowser() {
@@ -56,8 +61,14 @@ class AuditViewTests {
         assertThat(_size(trail)).isGreaterThan(4);
 
         ComboBox<Unit> unitFilter = _get(ComboBox.class, s -> s.withId("audit-unit"));
-        _setValue(unitFilter, unitFilter.getListDataView().getItems().filter(u -> u.getName().equals("审计街道"))
-                .findFirst().orElseThrow());
+        _setValue(
+                unitFilter,
+                unitFilter
+                        .getListDataView()
+                        .getItems()
+                        .filter(u -> u.getName().equals("审计街道"))
+                        .findFirst()
+                        .orElseThrow());
         Browserless.click("audit-apply");
         // newest first: passed review, submitted, opened
         assertThat(column(trail, "action")).containsExactly("审查通过", "提交审查", "开启报告");
@@ -75,9 +86,13 @@ class AuditViewTests {
 
         String csv = new String(_download(_get(Anchor.class, s -> s.withId("audit-csv"))), StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("\uFEFFseq,time,actor,on_behalf_of,unit_id,report_id,action,details,client_address,hash");
+        assertThat(lines.get(0))
+                .isEqualTo("\uFEFFseq,time,actor,on_behalf_of,unit_id,report_id,action,details,client_address,hash");
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(1)).contains("\"" + unit.legal() + "\"").contains("\"review.passed\"").contains("同意");
+        assertThat(lines.get(1))
+                .contains("\"" + unit.legal() + "\"")
+                .contains("\"review.passed\"")
+                .contains("同意");
     }
 
     @Test

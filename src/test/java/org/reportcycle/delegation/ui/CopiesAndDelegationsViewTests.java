@@ -29,10 +29,17 @@ import org.springframework.context.ApplicationContext;
 @UiSpringTest
 class CopiesAndDelegationsViewTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired CopyService copies;
-    @Autowired DelegationService delegations;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    CopyService copies;
+
+    @Autowired
+    DelegationService delegations;
 
     @AfterEach
     void closeBrowser() {
@@ -48,7 +55,8 @@ class CopiesAndDelegationsViewTests {
         Browserless.navigate("reports/" + report);
         _setValue(_get(TextField.class, spec -> spec.withId("copy-to")), other.leader(1));
         Browserless.click("copy-send");
-        assertThat(as(unit.drafter(), () -> copies.copies(report))).extracting(CopyView::to)
+        assertThat(as(unit.drafter(), () -> copies.copies(report)))
+                .extracting(CopyView::to)
                 .containsExactly(other.leader(1));
         Browserless.stop();
 
@@ -60,7 +68,9 @@ class CopiesAndDelegationsViewTests {
         Browserless.navigate("reports/" + report);
         @SuppressWarnings("unchecked")
         Grid<CopyView> grid = _get(Grid.class, spec -> spec.withId("copies"));
-        assertThat(_findAll(grid)).singleElement().satisfies(c -> assertThat(c.firstReadAt()).isNotNull());
+        assertThat(_findAll(grid))
+                .singleElement()
+                .satisfies(c -> assertThat(c.firstReadAt()).isNotNull());
     }
 
     @Test
@@ -70,14 +80,21 @@ class CopiesAndDelegationsViewTests {
         Browserless.navigate("delegations");
         @SuppressWarnings("unchecked")
         ComboBox<MemberView> delegate = _get(ComboBox.class, spec -> spec.withId("delegation-delegate"));
-        MemberView secretary = delegate.getListDataView().getItems()
-                .filter(m -> m.username().equals(unit.secretary())).findFirst().orElseThrow();
+        MemberView secretary = delegate.getListDataView()
+                .getItems()
+                .filter(m -> m.username().equals(unit.secretary()))
+                .findFirst()
+                .orElseThrow();
         _setValue(delegate, secretary);
-        _setValue(_get(DatePicker.class, spec -> spec.withId("delegation-until")), LocalDate.now().plusDays(3));
+        _setValue(
+                _get(DatePicker.class, spec -> spec.withId("delegation-until")),
+                LocalDate.now().plusDays(3));
         Browserless.click("delegation-save");
 
-        assertThat(as(unit.legal(), () -> delegations.mine())).singleElement()
+        assertThat(as(unit.legal(), () -> delegations.mine()))
+                .singleElement()
                 .satisfies(d -> assertThat(d.delegate()).isEqualTo(unit.secretary()))
-                .extracting(DelegationView::inForce).isEqualTo(true);
+                .extracting(DelegationView::inForce)
+                .isEqualTo(true);
     }
 }

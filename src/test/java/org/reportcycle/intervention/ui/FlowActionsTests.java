@@ -27,9 +27,14 @@ import org.springframework.context.ApplicationContext;
 @UiSpringTest
 class FlowActionsTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired WorkflowService workflow;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    WorkflowService workflow;
 
     @AfterEach
     void closeBrowser() {
@@ -91,12 +96,21 @@ class FlowActionsTests {
 
         Browserless.click("action-reassign");
         Select<MemberView> to = _get(Select.class, s -> s.withId("reassign-to"));
-        _setValue(to, to.getListDataView().getItems().filter(m -> m.username().equals(other)).findFirst().orElseThrow());
+        _setValue(
+                to,
+                to.getListDataView()
+                        .getItems()
+                        .filter(m -> m.username().equals(other))
+                        .findFirst()
+                        .orElseThrow());
         Browserless.confirmDialog();
 
         assertThat(Browserless.notifications()).contains("已转办。");
-        assertThat(UiTestData.as(other, () -> workflow.myInbox())).extracting(t -> t.reportId()).contains(report);
-        assertThat(UiTestData.as(unit.legal(), () -> workflow.myInbox())).extracting(t -> t.reportId())
+        assertThat(UiTestData.as(other, () -> workflow.myInbox()))
+                .extracting(t -> t.reportId())
+                .contains(report);
+        assertThat(UiTestData.as(unit.legal(), () -> workflow.myInbox()))
+                .extracting(t -> t.reportId())
                 .doesNotContain(report);
     }
 

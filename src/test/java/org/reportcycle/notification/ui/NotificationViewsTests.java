@@ -3,9 +3,9 @@ package org.reportcycle.notification.ui;
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
@@ -27,9 +27,14 @@ import org.springframework.context.ApplicationContext;
 @UiSpringTest
 class NotificationViewsTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired NotificationService notices;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    NotificationService notices;
 
     @AfterEach
     void closeBrowser() {
@@ -49,7 +54,11 @@ class NotificationViewsTests {
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("notices");
         @SuppressWarnings("unchecked")
         Grid<NoticeView> grid = _get(Grid.class, spec -> spec.withId("notices"));
-        assertThat(_findAll(grid)).extracting(NoticeView::text).singleElement().asString().contains("铃声街道");
+        assertThat(_findAll(grid))
+                .extracting(NoticeView::text)
+                .singleElement()
+                .asString()
+                .contains("铃声街道");
 
         _clickItem(grid, 0);
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("reports/" + report);
@@ -64,8 +73,8 @@ class NotificationViewsTests {
         @SuppressWarnings("unchecked")
         Grid<Preference> grid = _get(Grid.class, spec -> spec.withId("notify-preferences"));
         assertThat(_findAll(grid)).extracting(Preference::kind).contains("task", "reminder", "overdue");
-        Checkbox reminders = (Checkbox) _getCellComponent(grid, _findAll(grid).indexOf(
-                new Preference("reminder", true, true)), "inApp");
+        Checkbox reminders = (Checkbox)
+                _getCellComponent(grid, _findAll(grid).indexOf(new Preference("reminder", true, true)), "inApp");
         assertThat(reminders.getValue()).isTrue();
         _setValue(reminders, false);
         assertThat(UiTestData.as(unit.legal(), () -> notices.myPreferences()))
@@ -74,9 +83,14 @@ class NotificationViewsTests {
                 .isNotNull();
     }
 
-    @Autowired org.flowable.engine.ManagementService management;
-    @Autowired org.flowable.engine.ProcessEngineConfiguration engine;
-    @Autowired org.reportcycle.report.ReportRepository reports;
+    @Autowired
+    org.flowable.engine.ManagementService management;
+
+    @Autowired
+    org.flowable.engine.ProcessEngineConfiguration engine;
+
+    @Autowired
+    org.reportcycle.report.ReportRepository reports;
 
     @Test
     void administrators_see_the_reports_flagged_overdue_and_open_them() {
@@ -85,9 +99,14 @@ class NotificationViewsTests {
         String pid = reports.findById(report).orElseThrow().getProcessInstanceId();
         engine.getClock().setCurrentTime(java.util.Date.from(java.time.Instant.parse("2039-01-16T01:00:00Z")));
         try {
-            for (var timer : management.createTimerJobQuery().processInstanceId(pid).executable().list()) {
+            for (var timer : management
+                    .createTimerJobQuery()
+                    .processInstanceId(pid)
+                    .executable()
+                    .list()) {
                 if (timer.getElementId().equals("draftOverdue")) {
-                    management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
+                    management.executeJob(
+                            management.moveTimerToExecutableJob(timer.getId()).getId());
                 }
             }
         } finally {
@@ -97,7 +116,8 @@ class NotificationViewsTests {
         Browserless.navigate("notices");
         _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("notices-overdue")));
         @SuppressWarnings("unchecked")
-        Grid<org.reportcycle.workflow.DeadlineTimers.Escalation> grid = _get(Grid.class, spec -> spec.withId("overdue"));
+        Grid<org.reportcycle.workflow.DeadlineTimers.Escalation> grid =
+                _get(Grid.class, spec -> spec.withId("overdue"));
         assertThat(_findAll(grid)).anySatisfy(e -> {
             assertThat(e.reportId()).isEqualTo(report);
             assertThat(e.unitName()).isEqualTo("逾期街道");

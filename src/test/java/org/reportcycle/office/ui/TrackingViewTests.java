@@ -22,6 +22,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.cycle.Cycle;
 import org.reportcycle.cycle.CycleService;
+import org.reportcycle.office.ChaseService;
+import org.reportcycle.office.DashboardRow;
 import org.reportcycle.shared.Milestone;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UnitLevel;
@@ -29,18 +31,23 @@ import org.reportcycle.testdata.Browserless;
 import org.reportcycle.testdata.UiSpringTest;
 import org.reportcycle.testdata.UiTestData;
 import org.reportcycle.testdata.UiTestData.UiUnit;
-import org.reportcycle.office.ChaseService;
-import org.reportcycle.office.DashboardRow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 @UiSpringTest
 class TrackingViewTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired CycleService cycles;
-    @Autowired ChaseService chasing;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    ChaseService chasing;
 
     @AfterEach
     void closeBrowser() {
@@ -130,8 +137,10 @@ class TrackingViewTests {
         com.github.mvysny.kaributesting.v10.GridKt._clickItem(grid, 0);
         // a click selects (for chasing); the button in the row opens the report
         com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "open")
-                .getElement().getComponent().ifPresent(c -> com.github.mvysny.kaributesting.v10.ButtonKt
-                        ._click((com.vaadin.flow.component.button.Button) c));
+                .getElement()
+                .getComponent()
+                .ifPresent(c -> com.github.mvysny.kaributesting.v10.ButtonKt._click(
+                        (com.vaadin.flow.component.button.Button) c));
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("reports/" + o.draft());
     }

@@ -16,6 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.cycle.CycleService;
+import org.reportcycle.office.DashboardRow;
+import org.reportcycle.office.YearOverYearService;
+import org.reportcycle.opening.CycleOpeningService;
 import org.reportcycle.report.ReportText;
 import org.reportcycle.shared.Part;
 import org.reportcycle.testdata.Browserless;
@@ -23,9 +26,6 @@ import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.UiSpringTest;
 import org.reportcycle.testdata.UiTestData;
 import org.reportcycle.testdata.UiTestData.UiUnit;
-import org.reportcycle.opening.CycleOpeningService;
-import org.reportcycle.office.DashboardRow;
-import org.reportcycle.office.YearOverYearService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,11 +36,20 @@ class YearOverYearSectionTests {
 
     static final String RECTIFIED = "针对执法力量不足的问题，全年组织执法人员培训6期。";
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired CycleOpeningService opening;
-    @Autowired CycleService cycles;
-    @Autowired YearOverYearService yoy;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    CycleOpeningService opening;
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    YearOverYearService yoy;
 
     @AfterEach
     void closeBrowser() {
@@ -56,8 +65,11 @@ class YearOverYearSectionTests {
         parts.put(Part.RECTIFICATION, RECTIFIED);
         as(data.admin(), () -> opening.open(2086, List.of(unit.id()), Map.of(unit.id(), new ReportText("", parts))));
         Long id = new org.springframework.jdbc.core.JdbcTemplate(ctx.getBean(javax.sql.DataSource.class))
-                .queryForObject("SELECT r.id FROM rc_report r JOIN rc_cycle c ON c.id = r.cycle_id"
-                        + " WHERE c.report_year = 2086 AND r.unit_id = ?", Long.class, unit.id());
+                .queryForObject(
+                        "SELECT r.id FROM rc_report r JOIN rc_cycle c ON c.id = r.cycle_id"
+                                + " WHERE c.report_year = 2086 AND r.unit_id = ?",
+                        Long.class,
+                        unit.id());
 
         YearOverYearService.Comparison c = as(unit.legal(), () -> yoy.compare(id));
         assertThat(c.lastYearShortcomings()).contains("执法力量不足");
@@ -73,7 +85,9 @@ class YearOverYearSectionTests {
 
         Browserless.start(ctx, data.admin(), true);
         Browserless.navigate("admin");
-        _setValue(_get(ComboBox.class, s -> s.withId("filter-cycle")), cycles.byYear(2086).orElseThrow());
+        _setValue(
+                _get(ComboBox.class, s -> s.withId("filter-cycle")),
+                cycles.byYear(2086).orElseThrow());
         TrackingView view = _get(TrackingView.class);
         Grid<DashboardRow> grid = _get(Grid.class, s -> s.withId("dashboard"));
         view.compare(_findAll(grid).get(0));

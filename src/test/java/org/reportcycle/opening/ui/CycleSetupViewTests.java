@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.cycle.CycleService;
+import org.reportcycle.opening.CycleOpeningJobs;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.organization.UnitRepository;
 import org.reportcycle.report.ReportRepository;
@@ -22,19 +23,29 @@ import org.reportcycle.testdata.Browserless;
 import org.reportcycle.testdata.UiSpringTest;
 import org.reportcycle.testdata.UiTestData;
 import org.reportcycle.testdata.UiTestData.UiUnit;
-import org.reportcycle.opening.CycleOpeningJobs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 @UiSpringTest
 class CycleSetupViewTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired UnitRepository units;
-    @Autowired CycleService cycles;
-    @Autowired CycleOpeningJobs jobs;
-    @Autowired ReportRepository reports;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    UnitRepository units;
+
+    @Autowired
+    CycleService cycles;
+
+    @Autowired
+    CycleOpeningJobs jobs;
+
+    @Autowired
+    ReportRepository reports;
 
     @AfterEach
     void closeBrowser() {
@@ -56,22 +67,29 @@ class CycleSetupViewTests {
         CycleSetupView view = _get(CycleSetupView.class);
 
         _setValue(_get(IntegerField.class, s -> s.withId("cycle-year")), 2076);
-        assertThat(_get(DatePicker.class, s -> s.withId("due-STREET-PUBLICATION")).getValue())
+        assertThat(_get(DatePicker.class, s -> s.withId("due-STREET-PUBLICATION"))
+                        .getValue())
                 .isEqualTo(LocalDate.of(2077, 4, 1));
         view.tree().select(units.findById(county.id()).orElseThrow());
-        assertThat(view.tree().getSelectedItems()).extracting(Unit::getId)
+        assertThat(view.tree().getSelectedItems())
+                .extracting(Unit::getId)
                 .containsExactlyInAnyOrder(county.id(), street.id());
-        assertThat(_get(VerticalLayout.class, s -> s.withId("people-check")).getElement().getTextRecursively())
+        assertThat(_get(VerticalLayout.class, s -> s.withId("people-check"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("均已配齐");
         view.tree().select(bare);
-        assertThat(_get(VerticalLayout.class, s -> s.withId("people-check")).getElement().getTextRecursively())
+        assertThat(_get(VerticalLayout.class, s -> s.withId("people-check"))
+                        .getElement()
+                        .getTextRecursively())
                 .contains("无人单位：缺起草人、法律顾问、领导、会议记录人");
         view.tree().deselect(bare);
         _setValue(_get(DatePicker.class, s -> s.withId("due-STREET-REPORT_UP")), LocalDate.of(2077, 2, 20));
         Browserless.click("open-cycle");
 
-        for (int i = 0; i < 600 && as(admin, () -> jobs.latest(2076)).orElseThrow().state()
-                == CycleOpeningJobs.State.RUNNING; i++) {
+        for (int i = 0;
+                i < 600 && as(admin, () -> jobs.latest(2076)).orElseThrow().state() == CycleOpeningJobs.State.RUNNING;
+                i++) {
             Thread.sleep(100);
         }
         view.showProgress();

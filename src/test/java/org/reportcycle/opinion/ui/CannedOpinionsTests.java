@@ -27,10 +27,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @UiSpringTest
 class CannedOpinionsTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired CannedOpinionService opinions;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    CannedOpinionService opinions;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void closeBrowser() {
@@ -41,14 +48,16 @@ class CannedOpinionsTests {
     void each_person_keeps_their_own_list_and_starts_with_the_defaults() {
         UiUnit unit = data.unit("意见街道");
         assertThat(as(unit.legal(), () -> opinions.mine())).contains("同意", "请按意见修改");
-        as(unit.legal(), () -> opinions.save(List.of(" 经审查，未发现合法性问题 ", "", "请补充法律依据",
-                "请补充法律依据")));
+        as(unit.legal(), () -> opinions.save(List.of(" 经审查，未发现合法性问题 ", "", "请补充法律依据", "请补充法律依据")));
         assertThat(as(unit.legal(), () -> opinions.mine())).containsExactly("经审查，未发现合法性问题", "请补充法律依据");
         assertThat(as(unit.leader(1), () -> opinions.mine())).isEqualTo(CannedOpinionService.DEFAULTS);
         as(unit.leader(1), () -> opinions.save(List.of()));
-        assertThat(as(unit.leader(1), () -> opinions.mine())).as("an emptied list stays empty").isEmpty();
+        assertThat(as(unit.leader(1), () -> opinions.mine()))
+                .as("an emptied list stays empty")
+                .isEmpty();
         assertThatThrownBy(() -> as(unit.legal(), () -> opinions.save(List.of("很".repeat(501)))))
-                .isInstanceOf(UserFacingException.class).hasMessageContaining("error.opinionTooLong");
+                .isInstanceOf(UserFacingException.class)
+                .hasMessageContaining("error.opinionTooLong");
         assertThat(as(unit.legal(), () -> opinions.mine())).hasSize(2);
     }
 
@@ -68,8 +77,11 @@ class CannedOpinionsTests {
         assertThat(opinion.getValue()).isEqualTo("请补充法律依据");
         _setValue(opinion, "经审查，未发现合法性问题");
         Browserless.confirmDialog();
-        assertThat(jdbc.queryForObject("SELECT details FROM rc_audit WHERE report_id = ? AND action = 'review.passed'",
-                String.class, report)).contains("经审查，未发现合法性问题");
+        assertThat(jdbc.queryForObject(
+                        "SELECT details FROM rc_audit WHERE report_id = ? AND action = 'review.passed'",
+                        String.class,
+                        report))
+                .contains("经审查，未发现合法性问题");
     }
 
     @Test

@@ -26,11 +26,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @UiSpringTest
 class LanguageTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired UserRepository users;
-    @Autowired UiFormats formats;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    UserRepository users;
+
+    @Autowired
+    UiFormats formats;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void closeBrowser() {
@@ -62,7 +71,8 @@ class LanguageTests {
 
         _setValue(_get(Select.class, s -> s.withId("language")), Locale.ENGLISH);
 
-        assertThat(users.findByUsername(unit.drafter()).orElseThrow().getLocale()).isEqualTo("en");
+        assertThat(users.findByUsername(unit.drafter()).orElseThrow().getLocale())
+                .isEqualTo("en");
         assertThat(jdbc.queryForList("SELECT action FROM rc_audit WHERE actor = ?", String.class, unit.drafter()))
                 .contains("user.languageChanged");
         Browserless.stop();

@@ -30,11 +30,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @UiSpringTest
 class PeopleViewTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired UnitRepository units;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired LoginThrottle throttle;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    UnitRepository units;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    LoginThrottle throttle;
 
     @AfterEach
     void closeBrowser() {
@@ -68,15 +77,18 @@ class PeopleViewTests {
         PeopleView view = _get(PeopleView.class);
         _get(com.vaadin.flow.component.tabs.TabSheet.class).setSelectedIndex(2);
 
-        view.preview("units.csv", ("code,name,level,parent_code\n" + code + ",导入街道,HAMLET,\n")
-                .getBytes(StandardCharsets.UTF_8));
+        view.preview(
+                "units.csv",
+                ("code,name,level,parent_code\n" + code + ",导入街道,HAMLET,\n").getBytes(StandardCharsets.UTF_8));
         Grid<PeopleImport.Problem> problems = _get(Grid.class, s -> s.withId("import-problems"));
         assertThat(_getFormatted(problems, 0, "problem")).contains("HAMLET");
-        assertThat(_get(Button.class, s -> s.withId("apply-import")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, s -> s.withId("apply-import")).isEnabled())
+                .isFalse();
         assertThat(units.findByCode(code)).isEmpty();
 
-        view.preview("units.csv", ("code,name,level,parent_code\n" + code + ",导入街道,STREET,\n")
-                .getBytes(StandardCharsets.UTF_8));
+        view.preview(
+                "units.csv",
+                ("code,name,level,parent_code\n" + code + ",导入街道,STREET,\n").getBytes(StandardCharsets.UTF_8));
         assertThat(_get(Span.class, s -> s.withId("import-result")).getText()).contains("1");
         Browserless.click("apply-import");
         assertThat(units.findByCode(code)).isPresent();
@@ -104,8 +116,11 @@ class PeopleViewTests {
         assertThat(throttle.lockedUntil(drafter)).isEmpty();
         assertThat(Browserless.notifications()).contains(drafter + " 的登录锁定已解除");
         assertThat(_getFormatted(users, 0, "locked")).isEmpty();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit WHERE action = 'auth.unlocked' AND details LIKE ?",
-                Integer.class, "%" + drafter + "%")).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_audit WHERE action = 'auth.unlocked' AND details LIKE ?",
+                        Integer.class,
+                        "%" + drafter + "%"))
+                .isEqualTo(1);
     }
 
     @Test

@@ -17,8 +17,9 @@ class GramsTests {
     void a_term_needs_its_bigrams_and_a_text_holds_them_only_within_runs() {
         assertThat(Grams.ofTerm("执法")).containsExactly(Grams.bigram('执', '法'));
         assertThat(Grams.ofTerm("法")).containsExactly(Grams.unigram('法'));
-        assertThat(Grams.ofText("依法行政。执法")).contains(Grams.bigram('依', '法'), Grams.bigram('执', '法'),
-                Grams.unigram('政')).doesNotContain(Grams.bigram('政', '执'));
+        assertThat(Grams.ofText("依法行政。执法"))
+                .contains(Grams.bigram('依', '法'), Grams.bigram('执', '法'), Grams.unigram('政'))
+                .doesNotContain(Grams.bigram('政', '执'));
     }
 
     @Test

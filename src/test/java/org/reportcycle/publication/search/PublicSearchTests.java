@@ -26,14 +26,27 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("test")
 class PublicSearchTests {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestData data;
-    @Autowired PublicSearch search;
-    @Autowired SearchIndex index;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    PublicSearch search;
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private String page(String url) throws Exception {
-        return mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return mvc.perform(get(url))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
     }
 
     @Test
@@ -87,12 +100,20 @@ class PublicSearchTests {
             data.publish(e.getKey(), e.getValue());
         }
         assertThat(ids("湿地保护联合巡查")).contains(a22, b22);
-        assertThat(search.search("湿地保护联合巡查", new Filter(null, null, a.id()), 0, 10).hits())
-                .extracting(PublicSearch.Hit::reportId).containsExactly(a22);
-        assertThat(search.search("湿地保护联合巡查", new Filter(2021, null, null), 0, 10).hits()).isEmpty();
-        assertThat(search.search("湿地保护联合巡查", new Filter(2022, UnitLevel.COUNTY, null), 0, 10).hits()).isEmpty();
-        assertThat(search.search("湿地保护联合巡查", new Filter(2022, UnitLevel.STREET, null), 0, 10).hits())
-                .extracting(PublicSearch.Hit::reportId).contains(a22, b22);
+        assertThat(search.search("湿地保护联合巡查", new Filter(null, null, a.id()), 0, 10)
+                        .hits())
+                .extracting(PublicSearch.Hit::reportId)
+                .containsExactly(a22);
+        assertThat(search.search("湿地保护联合巡查", new Filter(2021, null, null), 0, 10)
+                        .hits())
+                .isEmpty();
+        assertThat(search.search("湿地保护联合巡查", new Filter(2022, UnitLevel.COUNTY, null), 0, 10)
+                        .hits())
+                .isEmpty();
+        assertThat(search.search("湿地保护联合巡查", new Filter(2022, UnitLevel.STREET, null), 0, 10)
+                        .hits())
+                .extracting(PublicSearch.Hit::reportId)
+                .contains(a22, b22);
     }
 
     @Test
@@ -112,7 +133,8 @@ class PublicSearchTests {
         assertThat(first.hits()).hasSize(2);
         assertThat(first.hasNext()).isTrue();
         assertThat(second.hits()).hasSize(1);
-        assertThat(second.hits().getFirst().reportId()).isNotIn(first.hits().stream().map(PublicSearch.Hit::reportId).toList());
+        assertThat(second.hits().getFirst().reportId())
+                .isNotIn(first.hits().stream().map(PublicSearch.Hit::reportId).toList());
 
         Document doc = PortalHtml.valid(page("/public/search?q=乡贤调解工作室"), "zh-CN");
         assertThat(doc.select("ol.hits > li")).hasSizeLessThanOrEqualTo(20).hasSize(3);
@@ -151,17 +173,24 @@ class PublicSearchTests {
             PublicSearch.Page first = search.search("屋场议事会制度", new Filter(2018, null, null), 0, 1);
             assertThat(first.hits()).extracting(PublicSearch.Hit::reportId).containsExactly(b1);
             assertThat(first.hasNext()).isTrue();
-            assertThat(first.hits().getFirst().passages()).extracting(PublicSearch.Passage::match)
+            assertThat(first.hits().getFirst().passages())
+                    .extracting(PublicSearch.Passage::match)
                     .containsExactly("屋场议事会制度");
-            assertThat(search.search("屋场议事会制度", new Filter(2018, null, null), 1, 1).hits())
-                    .extracting(PublicSearch.Hit::reportId).containsExactly(a1);
-            assertThat(search.search("屋场议事会制度", new Filter(null, null, c.id()), 0, 10).hits()).isEmpty();
+            assertThat(search.search("屋场议事会制度", new Filter(2018, null, null), 1, 1)
+                            .hits())
+                    .extracting(PublicSearch.Hit::reportId)
+                    .containsExactly(a1);
+            assertThat(search.search("屋场议事会制度", new Filter(null, null, c.id()), 0, 10)
+                            .hits())
+                    .isEmpty();
         } finally {
             search.commonFrom(previous);
         }
     }
 
     private java.util.List<Long> ids(String q) {
-        return search.search(q, Filter.none(), 0, 100).hits().stream().map(PublicSearch.Hit::reportId).toList();
+        return search.search(q, Filter.none(), 0, 100).hits().stream()
+                .map(PublicSearch.Hit::reportId)
+                .toList();
     }
 }

@@ -9,14 +9,13 @@ import static org.reportcycle.testdata.UiTestData.as;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.reportcycle.publication.PublicReports;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.report.ReportView;
-import org.reportcycle.publication.PublicReports;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
@@ -29,10 +28,17 @@ import org.springframework.context.ApplicationContext;
 @UiSpringTest
 class PublishActionsTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired ReportService reports;
-    @Autowired PublicReports publicReports;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    PublicReports publicReports;
 
     @AfterEach
     void closeBrowser() {
@@ -54,9 +60,13 @@ class PublishActionsTests {
         assertThat(_get(Span.class, s -> s.withId("report-step")).getText()).isEqualTo("当前环节：已公开");
         assertThat(Browserless.notifications()).contains("报告已公开。");
         // no decisions are left; only the correction (更正) and the downloads remain
-        _assertNone(Button.class, s -> s.withPredicate(b -> b.getId().orElse("").startsWith("action-")
-                && !b.getId().orElse("").equals("action-correct")));
-        assertThat(_find(TextArea.class, s -> s.withPredicate(t -> t.getId().orElse("").startsWith("part-"))))
+        _assertNone(
+                Button.class,
+                s -> s.withPredicate(b -> b.getId().orElse("").startsWith("action-")
+                        && !b.getId().orElse("").equals("action-correct")));
+        assertThat(_find(
+                        TextArea.class,
+                        s -> s.withPredicate(t -> t.getId().orElse("").startsWith("part-"))))
                 .allMatch(TextArea::isReadOnly);
         ReportView published = as(unit.drafter(), () -> reports.view(report));
         assertThat(published.indexNo()).isEqualTo("CG-2027-001");
@@ -87,7 +97,8 @@ class PublishActionsTests {
         ReportView after = as(unit.drafter(), () -> reports.view(report));
         assertThat(after.parts().get(Part.MEASURES).text()).endsWith("（更正：数字有误）");
         assertThat(after.step()).isEqualTo(Step.PUBLISHED);
-        assertThat(publicReports.versions(report)).extracting(v -> v.reason().name())
+        assertThat(publicReports.versions(report))
+                .extracting(v -> v.reason().name())
                 .containsExactly("PUBLISHED", "CORRECTED");
     }
 

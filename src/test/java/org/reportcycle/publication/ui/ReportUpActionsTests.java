@@ -23,10 +23,17 @@ import org.springframework.context.ApplicationContext;
 @UiSpringTest
 class ReportUpActionsTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired CommitteeService committee;
-    @Autowired PublicationService publication;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    CommitteeService committee;
+
+    @Autowired
+    PublicationService publication;
 
     @AfterEach
     void closeBrowser() {

@@ -74,21 +74,31 @@ class ComplianceCheckerTests {
 
     @Test
     void fixture_002_has_no_part_findings() {
-        assertThat(withPrefix(checkFixture("002_7fff814117d48ac1.txt"), "part.")).isEmpty();
+        assertThat(withPrefix(checkFixture("002_7fff814117d48ac1.txt"), "part."))
+                .isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"000_aaa4a6a9c2eb3240.txt", "001_f39577f806f3e96e.txt", "002_7fff814117d48ac1.txt",
-        "003_3725393f08df0ce2.txt", "004_39d45cfeb246675f.txt"})
+    @ValueSource(
+            strings = {
+                "000_aaa4a6a9c2eb3240.txt",
+                "001_f39577f806f3e96e.txt",
+                "002_7fff814117d48ac1.txt",
+                "003_3725393f08df0ce2.txt",
+                "004_39d45cfeb246675f.txt"
+            })
     void real_reports_raise_no_false_year_or_next_year_findings(String file) {
-        assertThat(checkFixture(file)).noneMatch(f -> f.code().startsWith("year.") || f.code().startsWith("nextYear."));
+        assertThat(checkFixture(file))
+                .noneMatch(f -> f.code().startsWith("year.") || f.code().startsWith("nextYear."));
     }
 
     @Test
     void blank_and_heading_only_parts_are_flagged() {
-        assertThat(checkWith(Part.SHORTCOMINGS, "  \n ")).extracting(Finding::code, Finding::part, Finding::severity)
+        assertThat(checkWith(Part.SHORTCOMINGS, "  \n "))
+                .extracting(Finding::code, Finding::part, Finding::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("part.empty", Part.SHORTCOMINGS, Severity.ERROR));
-        assertThat(checkWith(Part.SHORTCOMINGS, "二、存在的不足和原因")).extracting(Finding::code)
+        assertThat(checkWith(Part.SHORTCOMINGS, "二、存在的不足和原因"))
+                .extracting(Finding::code)
                 .containsExactly("part.headingOnly");
     }
 
@@ -109,22 +119,28 @@ class ComplianceCheckerTests {
 
     @Test
     void a_title_without_or_with_the_wrong_unit_or_year_is_an_error() {
-        assertThat(check("2024年法治政府建设年度报告", validParts())).extracting(Finding::code, Finding::severity)
+        assertThat(check("2024年法治政府建设年度报告", validParts()))
+                .extracting(Finding::code, Finding::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("title.unit", Severity.ERROR));
-        assertThat(check("草滩街道2023年法治政府建设年度报告", validParts())).extracting(Finding::code)
+        assertThat(check("草滩街道2023年法治政府建设年度报告", validParts()))
+                .extracting(Finding::code)
                 .containsExactly("title.year");
-        assertThat(check("草滩街道法治政府建设年度报告", validParts())).extracting(Finding::code)
-                .contains("title.year").allMatch(code -> code.startsWith("title."));
-        assertThat(check("", validParts())).extracting(Finding::code, Finding::severity)
+        assertThat(check("草滩街道法治政府建设年度报告", validParts()))
+                .extracting(Finding::code)
+                .contains("title.year")
+                .allMatch(code -> code.startsWith("title."));
+        assertThat(check("", validParts()))
+                .extracting(Finding::code, Finding::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("title.form", Severity.ERROR));
-        assertThat(check("草滩街道2024年工作总结", validParts())).extracting(Finding::code, Finding::severity)
+        assertThat(check("草滩街道2024年工作总结", validParts()))
+                .extracting(Finding::code, Finding::severity)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("title.form", Severity.ERROR));
     }
 
     @Test
     void last_years_reporting_year_left_in_part_one_is_a_mismatch_with_its_passage() {
-        List<Finding> findings = checkWith(Part.MEASURES,
-                "一、主要举措和成效\n2023年以来，街道坚持依法行政，全年开展普法活动30场。\n较2022年，案件数量下降10%。");
+        List<Finding> findings =
+                checkWith(Part.MEASURES, "一、主要举措和成效\n2023年以来，街道坚持依法行政，全年开展普法活动30场。\n较2022年，案件数量下降10%。");
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("year.mismatch");
@@ -143,8 +159,9 @@ class ComplianceCheckerTests {
 
     @Test
     void years_after_next_year_are_flagged_but_targets_ranges_and_document_names_are_not() {
-        List<Finding> findings = checkWith(Part.MEASURES, "一、主要举措和成效\n2024年以来，街道开展普法活动30场，"
-                + "预计2027年完成全部整改。\n落实《法治政府建设实施纲要（2021—2025年）》，力争到2035年基本建成法治政府。");
+        List<Finding> findings = checkWith(
+                Part.MEASURES,
+                "一、主要举措和成效\n2024年以来，街道开展普法活动30场，" + "预计2027年完成全部整改。\n落实《法治政府建设实施纲要（2021—2025年）》，力争到2035年基本建成法治政府。");
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("year.future");

@@ -18,8 +18,10 @@ class RectificationCheckTests {
     private final ComplianceChecker checker = new ComplianceChecker();
 
     private static String lastYearsShortcomings() {
-        return new ReportImporter().preview("000.txt", Fixtures.bytes("000_aaa4a6a9c2eb3240.txt"))
-                .text().part(Part.SHORTCOMINGS);
+        return new ReportImporter()
+                .preview("000.txt", Fixtures.bytes("000_aaa4a6a9c2eb3240.txt"))
+                .text()
+                .part(Part.SHORTCOMINGS);
     }
 
     private List<Finding> check(String rectification) {
@@ -28,16 +30,15 @@ class RectificationCheckTests {
 
     private List<Finding> check(String rectification, String moreMeasures) {
         Map<Part, String> parts = new EnumMap<>(Part.class);
-        parts.put(Part.MEASURES, "一、2025年法治政府建设主要举措和成效\n2025年以来，街道坚持依法行政，规范行政执法行为。"
-                + moreMeasures);
+        parts.put(Part.MEASURES, "一、2025年法治政府建设主要举措和成效\n2025年以来，街道坚持依法行政，规范行政执法行为。" + moreMeasures);
         if (rectification != null) {
             parts.put(Part.RECTIFICATION, rectification);
         }
         parts.put(Part.SHORTCOMINGS, "二、存在的不足和原因\n基层治理法治化水平有待提高。");
         parts.put(Part.FIRST_RESPONSIBLE, "三、党政主要负责人履行推进法治建设第一责任人职责情况\n书记亲自部署。");
         parts.put(Part.NEXT_YEAR, "四、2026年工作安排\n持续加强培训。");
-        return checker.check(new ReportText("草滩街道2025年法治政府建设年度报告", parts), 2025, "草滩街道",
-                Optional.of(lastYearsShortcomings()));
+        return checker.check(
+                new ReportText("草滩街道2025年法治政府建设年度报告", parts), 2025, "草滩街道", Optional.of(lastYearsShortcomings()));
     }
 
     @Test
@@ -72,16 +73,15 @@ class RectificationCheckTests {
 
     @Test
     void only_the_unanswered_shortcoming_is_listed() {
-        List<Finding> findings = check(
-                "整改情况\n针对执法力量薄弱的问题，引进专业人才，充实执法力量。\n建立联席会议制度，法治建设协同联动更加紧密。");
+        List<Finding> findings = check("整改情况\n针对执法力量薄弱的问题，引进专业人才，充实执法力量。\n建立联席会议制度，法治建设协同联动更加紧密。");
 
         assertThat(findings).singleElement().extracting(Finding::passage).isEqualTo("法治宣传深度广度不足");
     }
 
     @Test
     void measures_count_as_an_answer_when_there_is_no_rectification_part() {
-        List<Finding> findings = check(null, "\n引进专业人才，充实执法力量，改变执法力量相对薄弱的状况。"
-                + "\n建立联席会议制度，法治建设协同联动更加紧密。\n面向中青年开展短视频普法，拓展法治宣传深度广度。");
+        List<Finding> findings =
+                check(null, "\n引进专业人才，充实执法力量，改变执法力量相对薄弱的状况。" + "\n建立联席会议制度，法治建设协同联动更加紧密。\n面向中青年开展短视频普法，拓展法治宣传深度广度。");
 
         assertThat(findings).isEmpty();
     }

@@ -21,8 +21,10 @@ class ReportDiffTests {
 
         assertThat(comparison.hasChanges()).isFalse();
         assertThat(comparison.changedParts()).isEmpty();
-        assertThat(comparison.parts()).extracting(PartDiff::part).containsExactly(
-                Part.MEASURES, Part.RECTIFICATION, Part.SHORTCOMINGS, Part.FIRST_RESPONSIBLE, Part.NEXT_YEAR);
+        assertThat(comparison.parts())
+                .extracting(PartDiff::part)
+                .containsExactly(
+                        Part.MEASURES, Part.RECTIFICATION, Part.SHORTCOMINGS, Part.FIRST_RESPONSIBLE, Part.NEXT_YEAR);
     }
 
     @Test
@@ -36,10 +38,8 @@ class ReportDiffTests {
         ReportComparison comparison = reportDiff.compare(before, after);
 
         assertThat(comparison.titleChanged()).isTrue();
-        assertThat(comparison.changedParts()).extracting(PartDiff::part)
-                .containsExactly(Part.SHORTCOMINGS, Part.OTHER);
-        assertThat(comparison.part(Part.OTHER).orElseThrow().summary())
-                .isEqualTo(new DiffSummary(11, 0, 0, 1, 0, 0));
+        assertThat(comparison.changedParts()).extracting(PartDiff::part).containsExactly(Part.SHORTCOMINGS, Part.OTHER);
+        assertThat(comparison.part(Part.OTHER).orElseThrow().summary()).isEqualTo(new DiffSummary(11, 0, 0, 1, 0, 0));
         assertThat(comparison.part(Part.MEASURES).orElseThrow().changed()).isFalse();
         assertThat(comparison.total().charsInserted()).isGreaterThanOrEqualTo(11 + 2);
     }

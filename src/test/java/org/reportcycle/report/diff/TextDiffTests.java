@@ -36,32 +36,31 @@ class TextDiffTests {
         DiffLine line = diff.sideBySide("推进法治政府建设。", "全面推进法治政府建设工作。").getFirst();
 
         assertThat(line.kind()).isEqualTo(DiffLine.Kind.CHANGED);
-        assertThat(line.newSegments()).containsExactly(
-                seg(INSERTED, "全面"), seg(EQUAL, "推进法治政府建设"), seg(INSERTED, "工作"), seg(EQUAL, "。"));
+        assertThat(line.newSegments())
+                .containsExactly(seg(INSERTED, "全面"), seg(EQUAL, "推进法治政府建设"), seg(INSERTED, "工作"), seg(EQUAL, "。"));
         assertThat(line.oldSegments()).containsExactly(seg(EQUAL, "推进法治政府建设。"));
-        assertThat(diff.summary("推进法治政府建设。", "全面推进法治政府建设工作。"))
-                .isEqualTo(new DiffSummary(4, 0, 1, 0, 0, 0));
+        assertThat(diff.summary("推进法治政府建设。", "全面推进法治政府建设工作。")).isEqualTo(new DiffSummary(4, 0, 1, 0, 0, 0));
     }
 
     @Test
     void deleted_characters_are_found_exactly() {
         DiffLine line = diff.sideBySide("认真组织开展学法考试活动。", "组织开展考试活动。").getFirst();
 
-        assertThat(line.oldSegments()).containsExactly(
-                seg(DELETED, "认真"), seg(EQUAL, "组织开展"), seg(DELETED, "学法"), seg(EQUAL, "考试活动。"));
+        assertThat(line.oldSegments())
+                .containsExactly(seg(DELETED, "认真"), seg(EQUAL, "组织开展"), seg(DELETED, "学法"), seg(EQUAL, "考试活动。"));
         assertThat(line.newSegments()).containsExactly(seg(EQUAL, "组织开展考试活动。"));
         assertThat(DiffSummary.of(List.of(line)).charsDeleted()).isEqualTo(4);
     }
 
     @Test
     void a_changed_figure_is_one_deleted_and_one_inserted_character() {
-        DiffLine line = diff.sideBySide("今年开展专题培训3次，共98人参加。", "今年开展专题培训5次，共98人参加。")
-                .getFirst();
+        DiffLine line =
+                diff.sideBySide("今年开展专题培训3次，共98人参加。", "今年开展专题培训5次，共98人参加。").getFirst();
 
-        assertThat(line.oldSegments()).containsExactly(
-                seg(EQUAL, "今年开展专题培训"), seg(DELETED, "3"), seg(EQUAL, "次，共98人参加。"));
-        assertThat(line.newSegments()).containsExactly(
-                seg(EQUAL, "今年开展专题培训"), seg(INSERTED, "5"), seg(EQUAL, "次，共98人参加。"));
+        assertThat(line.oldSegments())
+                .containsExactly(seg(EQUAL, "今年开展专题培训"), seg(DELETED, "3"), seg(EQUAL, "次，共98人参加。"));
+        assertThat(line.newSegments())
+                .containsExactly(seg(EQUAL, "今年开展专题培训"), seg(INSERTED, "5"), seg(EQUAL, "次，共98人参加。"));
     }
 
     @Test
@@ -74,13 +73,13 @@ class TextDiffTests {
 
     @Test
     void a_rewritten_sentence_is_not_shredded_around_shared_single_characters() {
-        DiffLine line = diff.sideBySide("今年加强组织的领导工作，效果明显。", "今年优化制度的建设体系，效果明显。")
-                .getFirst();
+        DiffLine line =
+                diff.sideBySide("今年加强组织的领导工作，效果明显。", "今年优化制度的建设体系，效果明显。").getFirst();
 
-        assertThat(line.oldSegments()).containsExactly(
-                seg(EQUAL, "今年"), seg(DELETED, "加强组织的领导工作"), seg(EQUAL, "，效果明显。"));
-        assertThat(line.newSegments()).containsExactly(
-                seg(EQUAL, "今年"), seg(INSERTED, "优化制度的建设体系"), seg(EQUAL, "，效果明显。"));
+        assertThat(line.oldSegments())
+                .containsExactly(seg(EQUAL, "今年"), seg(DELETED, "加强组织的领导工作"), seg(EQUAL, "，效果明显。"));
+        assertThat(line.newSegments())
+                .containsExactly(seg(EQUAL, "今年"), seg(INSERTED, "优化制度的建设体系"), seg(EQUAL, "，效果明显。"));
     }
 
     @Test
@@ -90,11 +89,14 @@ class TextDiffTests {
 
         List<DiffLine> lines = diff.sideBySide(before, after);
 
-        assertThat(lines).extracting(DiffLine::kind).containsExactly(
-                DiffLine.Kind.EQUAL, DiffLine.Kind.EQUAL, DiffLine.Kind.INSERTED, DiffLine.Kind.EQUAL);
+        assertThat(lines)
+                .extracting(DiffLine::kind)
+                .containsExactly(DiffLine.Kind.EQUAL, DiffLine.Kind.EQUAL, DiffLine.Kind.INSERTED, DiffLine.Kind.EQUAL);
         assertThat(lines.get(2).newNumber()).isEqualTo(3);
         assertThat(lines.get(2).oldNumber()).isZero();
-        assertThat(lines.get(3)).extracting(DiffLine::oldNumber, DiffLine::newNumber).containsExactly(3, 4);
+        assertThat(lines.get(3))
+                .extracting(DiffLine::oldNumber, DiffLine::newNumber)
+                .containsExactly(3, 4);
         assertThat(diff.summary(before, after)).isEqualTo(new DiffSummary(8, 0, 0, 1, 0, 0));
     }
 
@@ -105,8 +107,9 @@ class TextDiffTests {
 
         List<DiffLine> lines = diff.sideBySide(before, after);
 
-        assertThat(lines).extracting(DiffLine::kind).containsExactly(
-                DiffLine.Kind.INSERTED, DiffLine.Kind.CHANGED, DiffLine.Kind.EQUAL);
+        assertThat(lines)
+                .extracting(DiffLine::kind)
+                .containsExactly(DiffLine.Kind.INSERTED, DiffLine.Kind.CHANGED, DiffLine.Kind.EQUAL);
         assertThat(lines.get(1).newSegments()).contains(seg(INSERTED, "法治建设"));
     }
 
@@ -114,8 +117,10 @@ class TextDiffTests {
     void an_unrelated_replacement_is_shown_as_deleted_and_inserted() {
         List<DiffLine> lines = diff.sideBySide("甲。\n行政执法水平有待提高。\n乙。", "甲。\n矛盾纠纷调解成功率99%。\n乙。");
 
-        assertThat(lines).extracting(DiffLine::kind).containsExactly(DiffLine.Kind.EQUAL,
-                DiffLine.Kind.DELETED, DiffLine.Kind.INSERTED, DiffLine.Kind.EQUAL);
+        assertThat(lines)
+                .extracting(DiffLine::kind)
+                .containsExactly(
+                        DiffLine.Kind.EQUAL, DiffLine.Kind.DELETED, DiffLine.Kind.INSERTED, DiffLine.Kind.EQUAL);
     }
 
     @Test
@@ -128,7 +133,8 @@ class TextDiffTests {
         assertThat(lines.stream().filter(DiffLine::changed))
                 .hasSize(2)
                 .allMatch(DiffLine::moved)
-                .extracting(DiffLine::kind).containsExactly(DiffLine.Kind.DELETED, DiffLine.Kind.INSERTED);
+                .extracting(DiffLine::kind)
+                .containsExactly(DiffLine.Kind.DELETED, DiffLine.Kind.INSERTED);
         assertThat(lines.stream().filter(line -> !line.changed()).map(DiffLine::oldText))
                 .containsExactly("第一段。", "第三段。", "第四段。");
         assertThat(DiffSummary.of(lines)).isEqualTo(new DiffSummary(0, 0, 0, 0, 0, 1));
@@ -145,8 +151,10 @@ class TextDiffTests {
     @Test
     void comparing_with_nothing_inserts_or_deletes_every_paragraph() {
         assertThat(diff.sideBySide(null, "一段。\n二段。")).allMatch(line -> line.kind() == DiffLine.Kind.INSERTED);
-        assertThat(diff.sideBySide("一段。", "")).singleElement()
-                .extracting(DiffLine::kind).isEqualTo(DiffLine.Kind.DELETED);
+        assertThat(diff.sideBySide("一段。", ""))
+                .singleElement()
+                .extracting(DiffLine::kind)
+                .isEqualTo(DiffLine.Kind.DELETED);
         assertThat(diff.sideBySide("", "")).isEmpty();
     }
 

@@ -19,13 +19,11 @@ import org.reportcycle.shared.Part;
 public final class FixtureReports {
 
     /** One fixture: the file, its unit and year, and the report built from it. */
-    public record Fixture(String file, String unit, int year, ReportText text) {
-    }
+    public record Fixture(String file, String unit, int year, ReportText text) {}
 
     private static final String DIR = "/fixtures/reports/";
 
-    private FixtureReports() {
-    }
+    private FixtureReports() {}
 
     public static List<Fixture> all() {
         Map<String, List<String[]>> headings = new LinkedHashMap<>();
@@ -69,7 +67,9 @@ public final class FixtureReports {
             if (line.isBlank() || isTitleLine(line, lineNo, rows)) {
                 continue;
             }
-            parts.computeIfAbsent(current, p -> new StringBuilder()).append(line).append('\n');
+            parts.computeIfAbsent(current, p -> new StringBuilder())
+                    .append(line)
+                    .append('\n');
         }
         Map<Part, String> texts = new EnumMap<>(Part.class);
         parts.forEach((part, text) -> texts.put(part, text.toString()));

@@ -37,8 +37,7 @@ class HeadingsTests {
 
     @Test
     void a_run_in_heading_emphasises_only_its_first_sentence() {
-        assertThat(Headings.lead("（一）强化组织领导。一是坚持党工委全面领导。"))
-                .isEqualTo("（一）强化组织领导。");
+        assertThat(Headings.lead("（一）强化组织领导。一是坚持党工委全面领导。")).isEqualTo("（一）强化组织领导。");
         assertThat(Headings.lead("（二）加强普法宣传")).isEqualTo("（二）加强普法宣传");
         String longWithoutStop = "（三）" + "很长".repeat(60);
         assertThat(Headings.lead(longWithoutStop)).isEqualTo("（三）");

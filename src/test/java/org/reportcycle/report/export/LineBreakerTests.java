@@ -70,6 +70,7 @@ class LineBreakerTests {
 
     private List<String> lines(String text, double first, double width, double squeeze) {
         return breaker.lines(text, first, width, squeeze).stream()
-                .map(line -> text.substring(line.start(), line.end())).toList();
+                .map(line -> text.substring(line.start(), line.end()))
+                .toList();
     }
 }

@@ -59,7 +59,8 @@ class ReportExporterTests {
 
         assertThat(paragraphs.getFirst()).isEqualTo(doc.title());
         List<String> expected = expectedParagraphs(doc.text());
-        List<String> bare = paragraphs.stream().map(ReportExporterTests::withoutNumber).toList();
+        List<String> bare =
+                paragraphs.stream().map(ReportExporterTests::withoutNumber).toList();
         int from = 1;
         for (String line : expected) {
             int at = bare.subList(from, bare.size()).indexOf(line);
@@ -72,20 +73,28 @@ class ReportExporterTests {
 
     @Test
     void parts_without_their_own_heading_get_the_statutory_heading_numbered_in_document_order() throws IOException {
-        ReportText text = new ReportText("某街道2024年法治政府建设年度报告", Map.of(
-                Part.NEXT_YEAR, "继续推进。",
-                Part.MEASURES, "一、主要举措\n（一）强化领导。成立领导小组。\n加强学习。",
-                Part.SHORTCOMINGS, "存在不足。"));
+        ReportText text = new ReportText(
+                "某街道2024年法治政府建设年度报告",
+                Map.of(
+                        Part.NEXT_YEAR, "继续推进。",
+                        Part.MEASURES, "一、主要举措\n（一）强化领导。成立领导小组。\n加强学习。",
+                        Part.SHORTCOMINGS, "存在不足。"));
         ExportDocument doc = new ExportDocument(null, "某街道办事处", LocalDate.of(2025, 2, 20), text);
 
         List<String> paragraphs = docxParagraphs(exporter.toDocx(doc));
 
-        assertThat(paragraphs).containsExactly(
-                "某街道2024年法治政府建设年度报告",
-                "一、主要举措", "（一）强化领导。成立领导小组。", "加强学习。",
-                "二、" + Part.SHORTCOMINGS.titleZh(), "存在不足。",
-                "三、" + Part.NEXT_YEAR.titleZh(), "继续推进。",
-                "某街道办事处", "2025年2月20日");
+        assertThat(paragraphs)
+                .containsExactly(
+                        "某街道2024年法治政府建设年度报告",
+                        "一、主要举措",
+                        "（一）强化领导。成立领导小组。",
+                        "加强学习。",
+                        "二、" + Part.SHORTCOMINGS.titleZh(),
+                        "存在不足。",
+                        "三、" + Part.NEXT_YEAR.titleZh(),
+                        "继续推进。",
+                        "某街道办事处",
+                        "2025年2月20日");
         assertThat(squeeze(pdfText(exporter.toPdf(doc))))
                 .contains("二、" + Part.SHORTCOMINGS.titleZh(), "三、" + Part.NEXT_YEAR.titleZh());
     }
@@ -162,7 +171,8 @@ class ReportExporterTests {
 
     @Test
     void concurrent_exports_do_not_share_font_state() throws Exception {
-        List<ExportDocument> docs = FixtureReports.all().stream().map(ReportExporterTests::document).toList();
+        List<ExportDocument> docs =
+                FixtureReports.all().stream().map(ReportExporterTests::document).toList();
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
             List<Future<String>> texts = new ArrayList<>();
             for (ExportDocument doc : docs) {
@@ -193,8 +203,12 @@ class ReportExporterTests {
     static List<String> expectedParagraphs(ReportText text) {
         List<String> lines = new ArrayList<>();
         for (Part part : Part.documentOrder()) {
-            text.part(part).lines().map(String::strip).filter(s -> !s.isEmpty())
-                    .map(ReportExporterTests::withoutNumber).forEach(lines::add);
+            text.part(part)
+                    .lines()
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .map(ReportExporterTests::withoutNumber)
+                    .forEach(lines::add);
         }
         return lines;
     }

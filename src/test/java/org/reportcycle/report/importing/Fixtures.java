@@ -58,7 +58,8 @@ public final class Fixtures {
 
     /** A .docx with one paragraph per line of the text, blank lines included, so paragraph numbers equal line numbers. */
     public static byte[] docx(String text) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (String line : text.split("\\r?\\n", -1)) {
                 doc.createParagraph().createRun().setText(line);
             }

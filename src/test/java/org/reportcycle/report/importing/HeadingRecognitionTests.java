@@ -43,15 +43,17 @@ class HeadingRecognitionTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "一是坚持党工委全面领导，成立法治政府工作领导小组，各科室全力落实。二是抓学习。",
-        "2024年以来，街道坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实区委、区政府相关工作要求。",
-        "12.5%的案件经调解结案。",
-        "十分重视法治建设",
-        ""
-    })
+    @ValueSource(
+            strings = {
+                "一是坚持党工委全面领导，成立法治政府工作领导小组，各科室全力落实。二是抓学习。",
+                "2024年以来，街道坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻落实区委、区政府相关工作要求。",
+                "12.5%的案件经调解结案。",
+                "十分重视法治建设",
+                ""
+            })
     void paragraphs_inline_shi_lists_and_numbers_are_not_numbered_headings(String line) {
-        assertThat(detect(line).map(HeadingCandidate::style)).isIn(Optional.empty(), Optional.of(HeadingStyle.UNNUMBERED));
+        assertThat(detect(line).map(HeadingCandidate::style))
+                .isIn(Optional.empty(), Optional.of(HeadingStyle.UNNUMBERED));
     }
 
     @ParameterizedTest
@@ -88,13 +90,14 @@ class HeadingRecognitionTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "一、深入学习贯彻党的二十大精神和习近平法治思想,加大法治政府建设统筹推进力度",
-        "五、强化督察检查，推动问题整改",
-        "三、坚持问题导向，健全依法决策机制",
-        "二、强化依法执政，狠抓关键少数",
-        "四、补齐短板，提升基层治理能力"
-    })
+    @ValueSource(
+            strings = {
+                "一、深入学习贯彻党的二十大精神和习近平法治思想,加大法治政府建设统筹推进力度",
+                "五、强化督察检查，推动问题整改",
+                "三、坚持问题导向，健全依法决策机制",
+                "二、强化依法执政，狠抓关键少数",
+                "四、补齐短板，提升基层治理能力"
+            })
     void topic_headings_name_no_part_strongly(String line) {
         HeadingCandidate c = detect(line).orElseThrow();
 

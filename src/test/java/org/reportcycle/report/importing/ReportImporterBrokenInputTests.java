@@ -52,7 +52,8 @@ class ReportImporterBrokenInputTests {
 
         assertThatThrownBy(() -> small.preview("000.txt", Fixtures.bytes("000_aaa4a6a9c2eb3240.txt")))
                 .isInstanceOf(ImportException.class)
-                .extracting(e -> ((ImportException) e).key()).isEqualTo("import.tooLarge");
+                .extracting(e -> ((ImportException) e).key())
+                .isEqualTo("import.tooLarge");
     }
 
     @Test
@@ -82,7 +83,9 @@ class ReportImporterBrokenInputTests {
 
     @Test
     void pdf_old_doc_and_zips_without_a_word_document_are_unsupported() {
-        assertRejected("report.pdf", "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1),
+        assertRejected(
+                "report.pdf",
+                "%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1),
                 "import.unsupportedType");
         byte[] ole2 = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0};
         assertRejected("report.doc", ole2, "import.unsupportedType");

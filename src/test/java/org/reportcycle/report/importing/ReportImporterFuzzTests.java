@@ -42,8 +42,10 @@ class ReportImporterFuzzTests {
                     assertThat(preview.headings()).isNotNull();
                     outcomes[0]++;
                 } catch (ImportException expected) {
-                    assertThat(expected.key()).as("round %d: internal failure %s", round, expected.getCause())
-                            .isNotEqualTo("import.failed").startsWith("import.");
+                    assertThat(expected.key())
+                            .as("round %d: internal failure %s", round, expected.getCause())
+                            .isNotEqualTo("import.failed")
+                            .startsWith("import.");
                     outcomes[1]++;
                 }
                 long millis = (System.nanoTime() - start) / 1_000_000;
@@ -57,7 +59,9 @@ class ReportImporterFuzzTests {
 
     @Test
     void near_limit_texts_of_one_huge_line_or_countless_short_ones_import_in_seconds() {
-        List<String> texts = List.of("法治".repeat(1_600_000), "存在的问题\n".repeat(600_000),
+        List<String> texts = List.of(
+                "法治".repeat(1_600_000),
+                "存在的问题\n".repeat(600_000),
                 Fixtures.text("001_f39577f806f3e96e.txt").repeat(600));
 
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {

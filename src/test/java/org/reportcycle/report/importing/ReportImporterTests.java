@@ -27,11 +27,15 @@ class ReportImporterTests {
 
     /** "line|part|heading" rows, comparable in one assertion with a readable diff. */
     static List<String> rows(List<ClassifiedHeading> headings) {
-        return headings.stream().map(h -> h.line() + "|" + h.part().code() + "|" + h.text()).toList();
+        return headings.stream()
+                .map(h -> h.line() + "|" + h.part().code() + "|" + h.text())
+                .toList();
     }
 
     static List<String> expectedRows(String file) {
-        return Fixtures.expected().get(file).stream().map(e -> e.line() + "|" + e.part() + "|" + e.heading()).toList();
+        return Fixtures.expected().get(file).stream()
+                .map(e -> e.line() + "|" + e.part() + "|" + e.heading())
+                .toList();
     }
 
     @ParameterizedTest
@@ -83,8 +87,7 @@ class ReportImporterTests {
         assertThat(measures.get(0)).startsWith("2024年以来,草滩街道办事处坚持");
         assertThat(measures.get(1)).isEqualTo("一、法治政府建设工作情况");
         assertThat(measures).hasSize(6).noneMatch(String::isBlank);
-        assertThat(preview.text().part(Part.NEXT_YEAR).lines().toList())
-                .first().isEqualTo("三、下一步工作");
+        assertThat(preview.text().part(Part.NEXT_YEAR).lines().toList()).first().isEqualTo("三、下一步工作");
     }
 
     @Test
@@ -93,7 +96,9 @@ class ReportImporterTests {
 
         assertThat(preview.text().part(Part.FIRST_RESPONSIBLE).lines().toList())
                 .hasSize(2)
-                .first().asString().startsWith("(三)2024年度党政主要负责人履行");
+                .first()
+                .asString()
+                .startsWith("(三)2024年度党政主要负责人履行");
         assertThat(preview.text().part(Part.MEASURES)).contains("(四)完善法治政府建设推进机制");
         assertThat(preview.text().part(Part.RECTIFICATION)).startsWith("十、2023年法治政府建设存在问题改进情况");
     }
@@ -102,8 +107,10 @@ class ReportImporterTests {
     void parts_in_another_order_still_get_their_own_text() {
         ImportPreview preview = importer.preview("003.txt", Fixtures.bytes("003_3725393f08df0ce2.txt"));
 
-        assertThat(preview.text().part(Part.FIRST_RESPONSIBLE)).startsWith("二、履行第一责任人职责情况")
-                .contains("（2） 加强与专业部门的沟通联系").doesNotContain("工作中存在的问题");
+        assertThat(preview.text().part(Part.FIRST_RESPONSIBLE))
+                .startsWith("二、履行第一责任人职责情况")
+                .contains("（2） 加强与专业部门的沟通联系")
+                .doesNotContain("工作中存在的问题");
         assertThat(preview.text().part(Part.NEXT_YEAR)).contains("3.加大普法力度").doesNotContain("bookmark");
     }
 
@@ -127,7 +134,8 @@ class ReportImporterTests {
         ImportPreview preview = importer.preview(file, gb);
 
         assertThat(rows(preview.headings())).containsExactlyElementsOf(expectedRows(file));
-        assertThat(preview.text()).isEqualTo(importer.preview(file, Fixtures.bytes(file)).text());
+        assertThat(preview.text())
+                .isEqualTo(importer.preview(file, Fixtures.bytes(file)).text());
         assertThat(preview.notes()).anyMatch(n -> n.contains("GB18030"));
     }
 
@@ -154,15 +162,23 @@ class ReportImporterTests {
     @Test
     void word_list_numbering_counts_as_heading_numbers() {
         byte[] docx = TestDocs.docxWithListNumbering(List.of(
-                "长岭镇2024年法治政府建设年度报告", "2024年以来，长岭镇坚持依法行政。",
-                "#主要举措和成效", "全年开展普法活动12场。", "#存在的不足和原因", "执法力量薄弱。",
-                "#党政主要负责人履行推进法治建设第一责任人职责情况", "亲自部署。", "#2025年工作安排", "加强培训。"));
+                "长岭镇2024年法治政府建设年度报告",
+                "2024年以来，长岭镇坚持依法行政。",
+                "#主要举措和成效",
+                "全年开展普法活动12场。",
+                "#存在的不足和原因",
+                "执法力量薄弱。",
+                "#党政主要负责人履行推进法治建设第一责任人职责情况",
+                "亲自部署。",
+                "#2025年工作安排",
+                "加强培训。"));
 
         ImportPreview preview = importer.preview("numbered.docx", docx);
 
-        assertThat(rows(preview.headings())).containsExactly(
-                "3|1|一、主要举措和成效", "5|2|二、存在的不足和原因",
-                "7|3|三、党政主要负责人履行推进法治建设第一责任人职责情况", "9|4|四、2025年工作安排");
+        assertThat(rows(preview.headings()))
+                .containsExactly(
+                        "3|1|一、主要举措和成效", "5|2|二、存在的不足和原因",
+                        "7|3|三、党政主要负责人履行推进法治建设第一责任人职责情况", "9|4|四、2025年工作安排");
     }
 
     static Stream<Arguments> namedAsDocxButText() {

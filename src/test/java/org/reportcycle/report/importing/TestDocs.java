@@ -23,7 +23,8 @@ final class TestDocs {
 
     /** A docx whose lines sit in the cells of a one-column table, as some sites publish them. */
     static byte[] docxInTable(List<String> lines) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFTable table = doc.createTable(lines.size(), 1);
             for (int i = 0; i < lines.size(); i++) {
                 table.getRow(i).getCell(0).getParagraphs().get(0).createRun().setText(lines.get(i));
@@ -40,7 +41,8 @@ final class TestDocs {
      * Lines starting with "#" become list items; the others plain paragraphs.
      */
     static byte[] docxWithListNumbering(List<String> lines) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XWPFDocument doc = new XWPFDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CTAbstractNum abstractNum = CTAbstractNum.Factory.newInstance();
             abstractNum.setAbstractNumId(BigInteger.ONE);
             CTLvl level = abstractNum.addNewLvl();
@@ -68,7 +70,8 @@ final class TestDocs {
 
     /** A zip that looks like a Word document but whose main part inflates to {@code megabytes} of blanks. */
     static byte[] zipBomb(int megabytes) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
             zip.write("<Types/>".getBytes());
             zip.closeEntry();
@@ -88,7 +91,8 @@ final class TestDocs {
 
     /** A well-formed zip with no Word document inside. */
     static byte[] plainZip() {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(out)) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry("readme.txt"));
             zip.write("hello".getBytes());
             zip.closeEntry();

@@ -28,9 +28,14 @@ import org.springframework.context.ApplicationContext;
 @UiSpringTest
 class CommentsSectionTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired CommentService comments;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    CommentService comments;
 
     @AfterEach
     void closeBrowser() {
@@ -52,7 +57,9 @@ class CommentsSectionTests {
         Browserless.confirmDialog();
         assertThat(Browserless.notifications()).contains("意见已提出。");
         Long thread = threads(unit, report).get(0).comment().getId();
-        assertThat(_get(Span.class, s -> s.withId("comment-" + thread + "-state")).getText()).isEqualTo("待答复");
+        assertThat(_get(Span.class, s -> s.withId("comment-" + thread + "-state"))
+                        .getText())
+                .isEqualTo("待答复");
 
         Browserless.click("action-returnToDrafting");
         _setValue(_get(Browserless.openDialog(), TextArea.class), "请按审查意见修改");
@@ -69,7 +76,9 @@ class CommentsSectionTests {
         _setValue(_get(RadioButtonGroup.class, s -> s.withId("comment-answer-kind")), Comment.AnswerKind.EXPLAINED);
         _setValue(_get(TextArea.class, s -> s.withId("comment-answer-body")), "已在第二部分列出三项具体不足");
         Browserless.confirmDialog();
-        assertThat(_get(Span.class, s -> s.withId("comment-" + thread + "-state")).getText()).isEqualTo("已答复");
+        assertThat(_get(Span.class, s -> s.withId("comment-" + thread + "-state"))
+                        .getText())
+                .isEqualTo("已答复");
         Browserless.click("action-submit");
         Browserless.confirmDialog();
         assertThat(_get(Span.class, s -> s.withId("report-step")).getText()).isEqualTo("当前环节：合法性审查");
@@ -79,9 +88,12 @@ class CommentsSectionTests {
         Browserless.start(ctx, unit.legal(), false);
         Browserless.navigate("reports/" + report);
         Browserless.click("comment-" + thread + "-resolve");
-        assertThat(_get(Span.class, s -> s.withId("comment-" + thread + "-state")).getText()).isEqualTo("已解决");
+        assertThat(_get(Span.class, s -> s.withId("comment-" + thread + "-state"))
+                        .getText())
+                .isEqualTo("已解决");
         assertThat(threads(unit, report).get(0).comment().getState()).isEqualTo(Comment.State.RESOLVED);
-        assertThat(threads(unit, report).get(0).replies()).extracting(Comment::getBody)
+        assertThat(threads(unit, report).get(0).replies())
+                .extracting(Comment::getBody)
                 .containsExactly("已在第二部分列出三项具体不足");
     }
 

@@ -24,9 +24,14 @@ import org.springframework.context.ApplicationContext;
 @UiSpringTest
 class ReviewActionsTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired ReportService reports;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    ReportService reports;
 
     @AfterEach
     void closeBrowser() {
@@ -43,7 +48,8 @@ class ReviewActionsTests {
         Browserless.navigate("reports/" + report);
 
         assertThat(_get(Button.class, s -> s.withId("action-pass")).getText()).isEqualTo("审查通过");
-        assertThat(_get(Button.class, s -> s.withId("action-returnToDrafting")).getText()).isEqualTo("退回修改");
+        assertThat(_get(Button.class, s -> s.withId("action-returnToDrafting")).getText())
+                .isEqualTo("退回修改");
         _assertNone(Button.class, s -> s.withId("action-submit"));
         _assertNone(Button.class, s -> s.withId("save-parts"));
         assertThat(_find(TextArea.class)).allMatch(TextArea::isReadOnly);

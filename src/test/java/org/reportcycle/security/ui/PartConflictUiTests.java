@@ -25,9 +25,14 @@ import org.springframework.context.ApplicationContext;
 @UiSpringTest
 class PartConflictUiTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired ReportService reports;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    ReportService reports;
 
     @AfterEach
     void closeBrowser() {
@@ -41,22 +46,32 @@ class PartConflictUiTests {
         Browserless.start(ctx, unit.drafter(), false);
         Browserless.navigate("reports/" + report);
 
-        as(unit.drafter(), () -> reports.save(report, Map.of(Part.SHORTCOMINGS,
-                new PartEdit("他人刚保存的文字<b>加粗</b>", null)), "另一个标签页"));
+        as(
+                unit.drafter(),
+                () -> reports.save(
+                        report, Map.of(Part.SHORTCOMINGS, new PartEdit("他人刚保存的文字<b>加粗</b>", null)), "另一个标签页"));
         _setValue(_get(TextArea.class, s -> s.withId("part-2")), "我的文字");
         Browserless.click("save-parts");
 
         _get(Dialog.class, s -> s.withId("part-conflict"));
-        assertThat(_get(TextArea.class, s -> s.withId("conflict-theirs")).getValue()).isEqualTo("他人刚保存的文字<b>加粗</b>");
-        assertThat(_get(TextArea.class, s -> s.withId("conflict-yours")).getValue()).isEqualTo("我的文字");
-        assertThat(as(unit.drafter(), () -> reports.view(report)).parts().get(Part.SHORTCOMINGS).text())
+        assertThat(_get(TextArea.class, s -> s.withId("conflict-theirs")).getValue())
+                .isEqualTo("他人刚保存的文字<b>加粗</b>");
+        assertThat(_get(TextArea.class, s -> s.withId("conflict-yours")).getValue())
+                .isEqualTo("我的文字");
+        assertThat(as(unit.drafter(), () -> reports.view(report))
+                        .parts()
+                        .get(Part.SHORTCOMINGS)
+                        .text())
                 .isEqualTo("他人刚保存的文字<b>加粗</b>");
 
         Browserless.click("conflict-keep-mine");
 
         _assertNone(Dialog.class, s -> s.withId("part-conflict"));
         assertThat(Browserless.notifications()).contains("已保存。");
-        assertThat(as(unit.drafter(), () -> reports.view(report)).parts().get(Part.SHORTCOMINGS).text())
+        assertThat(as(unit.drafter(), () -> reports.view(report))
+                        .parts()
+                        .get(Part.SHORTCOMINGS)
+                        .text())
                 .isEqualTo("我的文字");
     }
 }

@@ -23,8 +23,11 @@ import org.springframework.context.ApplicationContext;
 @UiSpringTest
 class InboxViewTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
 
     @AfterEach
     void closeBrowser() {

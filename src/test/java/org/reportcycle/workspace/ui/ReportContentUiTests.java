@@ -41,9 +41,14 @@ class ReportContentUiTests {
 
     private static final String FIXTURE = "004_39d45cfeb246675f.txt";
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired ReportService reports;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    ReportService reports;
 
     @AfterEach
     void closeBrowser() {
@@ -58,15 +63,17 @@ class ReportContentUiTests {
         Browserless.navigate("reports/" + report);
 
         Browserless.click("action-import");
-        _upload(_get(Upload.class, s -> s.withId("import-upload")), "长岭镇.docx",
-                Fixtures.docx(Fixtures.text(FIXTURE)));
+        _upload(_get(Upload.class, s -> s.withId("import-upload")), "长岭镇.docx", Fixtures.docx(Fixtures.text(FIXTURE)));
 
         // the mapping as proposed: headings.tsv says line 2 → 1, 16 → 2, 18 → 4
         assertThat(select(2).getValue()).isEqualTo(Part.MEASURES);
         assertThat(select(16).getValue()).isEqualTo(Part.SHORTCOMINGS);
         assertThat(select(18).getValue()).isEqualTo(Part.NEXT_YEAR);
-        assertThat(_get(VerticalLayout.class, s -> s.withId("import-preview")).getElement().getTextRecursively())
-                .contains("第 18 行  三、下一步工作打算").contains("持续提升政务服务效能");
+        assertThat(_get(VerticalLayout.class, s -> s.withId("import-preview"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("第 18 行  三、下一步工作打算")
+                .contains("持续提升政务服务效能");
         assertThat(as(unit.drafter(), () -> reports.view(report)).version()).isEqualTo(1);
 
         _setValue(select(18), Part.RECTIFICATION);
@@ -75,7 +82,8 @@ class ReportContentUiTests {
         assertThat(Browserless.notifications()).contains("已导入，并保存为新版本。");
         ReportView imported = as(unit.drafter(), () -> reports.view(report));
         assertThat(imported.version()).isEqualTo(2);
-        assertThat(imported.parts().get(Part.RECTIFICATION).text()).startsWith("三、下一步工作打算")
+        assertThat(imported.parts().get(Part.RECTIFICATION).text())
+                .startsWith("三、下一步工作打算")
                 .contains("持续提升政务服务效能");
         assertThat(text(imported, Part.NEXT_YEAR)).isEmpty();
         assertThat(imported.parts().get(Part.SHORTCOMINGS).text()).startsWith("二、存在的问题");
@@ -97,9 +105,13 @@ class ReportContentUiTests {
         Paragraph error = _get(Paragraph.class, s -> s.withId("import-error"));
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).contains("Word 文件已损坏或不完整");
-        assertThat(_get(Button.class, s -> s.withId("import-accept")).isEnabled()).isFalse();
+        assertThat(_get(Button.class, s -> s.withId("import-accept")).isEnabled())
+                .isFalse();
 
-        _upload(_get(Upload.class, s -> s.withId("import-upload")), "empty.txt", "   \n".getBytes(StandardCharsets.UTF_8));
+        _upload(
+                _get(Upload.class, s -> s.withId("import-upload")),
+                "empty.txt",
+                "   \n".getBytes(StandardCharsets.UTF_8));
         assertThat(error.getText()).isEqualTo("文件为空或没有可导入的文字。");
 
         _upload(_get(Upload.class, s -> s.withId("import-upload")), "huge.txt", new byte[20 * 1024 * 1024]);
@@ -160,7 +172,9 @@ class ReportContentUiTests {
         assertThat(new String(docx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
         byte[] pdf = _download(_get(Anchor.class, s -> s.withId("export-pdf")));
         try (var doc = Loader.loadPDF(pdf)) {
-            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s", "")).contains("东塘镇").contains("强化组织领导");
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s", ""))
+                    .contains("东塘镇")
+                    .contains("强化组织领导");
         }
     }
 
@@ -174,8 +188,10 @@ class ReportContentUiTests {
     }
 
     private static List<String> codes(String part) {
-        return _get(Div.class, s -> s.withId("findings-" + part)).getChildren()
-                .map(c -> c.getElement().getAttribute("data-code")).toList();
+        return _get(Div.class, s -> s.withId("findings-" + part))
+                .getChildren()
+                .map(c -> c.getElement().getAttribute("data-code"))
+                .toList();
     }
 
     private static String text(ReportView view, Part part) {

@@ -30,9 +30,14 @@ import org.springframework.context.ApplicationContext;
 @UiSpringTest
 class ReportWorkspaceViewTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired ReportService reports;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    ReportService reports;
 
     @AfterEach
     void closeBrowser() {
@@ -50,7 +55,9 @@ class ReportWorkspaceViewTests {
         assertThat(_get(H2.class, s -> s.withId("report-title")).getText()).isEqualTo("北城街道2026年法治政府建设年度报告");
         assertThat(text("report-step")).isEqualTo("当前环节：起草");
         assertThat(text("report-actors")).isEqualTo("可办理人：北城街道起草人");
-        assertThat(_find(TextArea.class, s -> s.withPredicate(t -> t.getId().orElse("").startsWith("part-"))))
+        assertThat(_find(
+                        TextArea.class,
+                        s -> s.withPredicate(t -> t.getId().orElse("").startsWith("part-"))))
                 .hasSize(Part.values().length);
         assertThat(text("mark-1")).isEqualTo("未填写");
         assertThat(text("mark-R")).isEqualTo("选填");
@@ -68,7 +75,10 @@ class ReportWorkspaceViewTests {
 
         assertThat(Browserless.notifications()).contains("已保存。");
         assertThat(text("mark-1")).isEqualTo("已填写");
-        assertThat(as(unit.drafter(), () -> reports.view(report)).parts().get(Part.MEASURES).text())
+        assertThat(as(unit.drafter(), () -> reports.view(report))
+                        .parts()
+                        .get(Part.MEASURES)
+                        .text())
                 .isEqualTo("一年来，街道坚持依法行政。");
 
         Browserless.click("action-submit");
@@ -104,16 +114,24 @@ class ReportWorkspaceViewTests {
         Browserless.start(ctx, unit.drafter(), false);
         Browserless.navigate("reports/" + report);
 
-        long loaded = as(unit.drafter(), () -> reports.view(report)).parts().get(Part.MEASURES).rowVersion();
+        long loaded = as(unit.drafter(), () -> reports.view(report))
+                .parts()
+                .get(Part.MEASURES)
+                .rowVersion();
         as(unit.drafter(), () -> reports.save(report, Map.of(Part.MEASURES, new PartEdit("同事的版本", loaded)), null));
         _setValue(part("1"), "我的版本");
         Browserless.click("save-parts");
 
         // the conflict dialog shows both texts side by side (PartConflictUiTests goes on from here)
-        assertThat(_get(TextArea.class, s -> s.withId("conflict-theirs")).getValue()).isEqualTo("同事的版本");
-        assertThat(_get(TextArea.class, s -> s.withId("conflict-yours")).getValue()).isEqualTo("我的版本");
+        assertThat(_get(TextArea.class, s -> s.withId("conflict-theirs")).getValue())
+                .isEqualTo("同事的版本");
+        assertThat(_get(TextArea.class, s -> s.withId("conflict-yours")).getValue())
+                .isEqualTo("我的版本");
         assertThat(part("1").getValue()).isEqualTo("我的版本");
-        assertThat(as(unit.drafter(), () -> reports.view(report)).parts().get(Part.MEASURES).text())
+        assertThat(as(unit.drafter(), () -> reports.view(report))
+                        .parts()
+                        .get(Part.MEASURES)
+                        .text())
                 .isEqualTo("同事的版本");
     }
 
@@ -127,7 +145,8 @@ class ReportWorkspaceViewTests {
         Browserless.navigate("reports/" + report);
 
         assertThat(Browserless.notifications()).containsExactly("您无权执行此操作。");
-        assertThat(_get(Paragraph.class, s -> s.withId("workspace-unavailable"))).isNotNull();
+        assertThat(_get(Paragraph.class, s -> s.withId("workspace-unavailable")))
+                .isNotNull();
         _assertNone(TextArea.class);
         _assertNone(H2.class, s -> s.withId("report-title"));
     }

@@ -28,10 +28,17 @@ import org.springframework.context.ApplicationContext;
 @UiSpringTest
 class VersionComparisonSectionTests {
 
-    @Autowired ApplicationContext ctx;
-    @Autowired UiTestData data;
-    @Autowired ReportService reports;
-    @Autowired ReviewService review;
+    @Autowired
+    ApplicationContext ctx;
+
+    @Autowired
+    UiTestData data;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    ReviewService review;
 
     @AfterEach
     void closeBrowser() {
@@ -51,8 +58,12 @@ class VersionComparisonSectionTests {
         Browserless.stop();
 
         as(unit.legal(), () -> review.returnToDrafting(report, "请补充培训情况"));
-        as(unit.drafter(), () -> reports.save(report, Map.of(Part.SHORTCOMINGS,
-                new PartEdit("（一）执法力量不足。部分执法人员缺少系统的法律培训，全年仅培训1次。", null)), null));
+        as(
+                unit.drafter(),
+                () -> reports.save(
+                        report,
+                        Map.of(Part.SHORTCOMINGS, new PartEdit("（一）执法力量不足。部分执法人员缺少系统的法律培训，全年仅培训1次。", null)),
+                        null));
         as(unit.drafter(), () -> review.submit(report, "已补充"));
         int current = as(unit.legal(), () -> reports.view(report)).version();
 
@@ -75,16 +86,19 @@ class VersionComparisonSectionTests {
     void the_drafter_compares_any_two_versions() {
         UiUnit unit = data.unit("版本镇");
         Long report = data.openReport(2026, unit);
-        as(unit.drafter(), () -> reports.save(report, Map.of(Part.MEASURES,
-                new PartEdit("（一）强化组织领导。全年召开专题会议4次。", null)), null));
-        as(unit.drafter(), () -> reports.save(report, Map.of(Part.NEXT_YEAR,
-                new PartEdit("2027年将加强执法队伍建设。", null)), null));
+        as(
+                unit.drafter(),
+                () -> reports.save(report, Map.of(Part.MEASURES, new PartEdit("（一）强化组织领导。全年召开专题会议4次。", null)), null));
+        as(
+                unit.drafter(),
+                () -> reports.save(report, Map.of(Part.NEXT_YEAR, new PartEdit("2027年将加强执法队伍建设。", null)), null));
 
         Browserless.start(ctx, unit.drafter(), false);
         Browserless.navigate("reports/" + report);
         // by default the latest change
         assertThat(heading()).isEqualTo("第 2 版 → 第 3 版");
-        assertThat(_get(Div.class, s -> s.withId("comparison")).getElement().getTextRecursively()).doesNotContain("专题会议4次");
+        assertThat(_get(Div.class, s -> s.withId("comparison")).getElement().getTextRecursively())
+                .doesNotContain("专题会议4次");
 
         _setValue(_get(Select.class, s -> s.withId("compare-from")), 1);
         _setValue(_get(Select.class, s -> s.withId("compare-to")), 2);
@@ -105,12 +119,18 @@ class VersionComparisonSectionTests {
 
     private static String html(String id) {
         Div part = _get(Div.class, s -> s.withId(id));
-        return part.getChildren().flatMap(row -> row.getChildren()).flatMap(side -> side.getChildren())
-                .map(c -> ((Html) c).getInnerHtml()).collect(Collectors.joining("\n"));
+        return part.getChildren()
+                .flatMap(row -> row.getChildren())
+                .flatMap(side -> side.getChildren())
+                .map(c -> ((Html) c).getInnerHtml())
+                .collect(Collectors.joining("\n"));
     }
 
     private static String inserted(String html) {
-        return java.util.regex.Pattern.compile("<ins[^>]*>([^<]*)</ins>").matcher(html).results()
-                .map(m -> m.group(1)).collect(Collectors.joining());
+        return java.util.regex.Pattern.compile("<ins[^>]*>([^<]*)</ins>")
+                .matcher(html)
+                .results()
+                .map(m -> m.group(1))
+                .collect(Collectors.joining());
     }
 }
