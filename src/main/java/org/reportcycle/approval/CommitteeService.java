@@ -6,13 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.reportcycle.report.ReportLifecycle;
 import org.reportcycle.report.VersionReason;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
+import org.reportcycle.workflow.Decision;
 import org.reportcycle.workflow.StepGate;
 import org.reportcycle.workflow.StepGate.Gated;
 import org.reportcycle.workflow.WorkflowService;
@@ -74,7 +74,7 @@ public class CommitteeService {
                     meeting.getId(), minutesFile.fileName(), contentType, minutesFile.content(), sha256));
         }
         Step next = workflow.complete(
-                g.report(), Step.COMMITTEE, g.user(), record.outcome().decision(), Map.of());
+                g.report(), Step.COMMITTEE, g.user(), record.outcome().decision());
         events.publishEvent(new AuditEvent(
                 "committee.recorded",
                 g.report().getUnitId(),
@@ -137,7 +137,7 @@ public class CommitteeService {
         Gated g = gate.enter(reportId, Step.REVISION);
         int version =
                 reports.snapshot(g.report(), VersionReason.REVISED, g.user().username(), note);
-        Step next = workflow.complete(g.report(), Step.REVISION, g.user(), "revised", Map.of());
+        Step next = workflow.complete(g.report(), Step.REVISION, g.user(), Decision.REVISED);
         events.publishEvent(new AuditEvent(
                 "committee.revisionSubmitted",
                 g.report().getUnitId(),
@@ -154,7 +154,7 @@ public class CommitteeService {
         }
         Gated g = gate.enter(reportId, Step.CONFIRM_CHANGES);
         Step next = workflow.complete(
-                g.report(), Step.CONFIRM_CHANGES, g.user(), confirmed ? "confirmed" : "return", Map.of());
+                g.report(), Step.CONFIRM_CHANGES, g.user(), confirmed ? Decision.CONFIRMED : Decision.RETURN);
         events.publishEvent(new AuditEvent(
                 confirmed ? "committee.changesConfirmed" : "committee.changesRefused",
                 g.report().getUnitId(),

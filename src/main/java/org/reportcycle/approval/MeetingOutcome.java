@@ -1,19 +1,21 @@
 package org.reportcycle.approval;
 
+import org.reportcycle.workflow.Decision;
+
 /** What the committee decided. */
 public enum MeetingOutcome {
-    APPROVED("approved"),
-    CHANGES("changes"),
-    REJECTED("rejected");
+    APPROVED(Decision.MEETING_APPROVED),
+    CHANGES(Decision.MEETING_CHANGES),
+    REJECTED(Decision.MEETING_REJECTED);
 
-    private final String decision;
+    private final Decision decision;
 
-    MeetingOutcome(String decision) {
+    MeetingOutcome(Decision decision) {
         this.decision = decision;
     }
 
-    /** The BPMN decision this outcome takes. */
-    String decision() {
+    /** The process decision this outcome takes. */
+    Decision decision() {
         return decision;
     }
 

@@ -2,10 +2,12 @@ package org.reportcycle.approval;
 
 import static org.reportcycle.shared.AuditEvent.details;
 
-import java.util.Map;
+import java.util.Optional;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
+import org.reportcycle.workflow.Decision;
+import org.reportcycle.workflow.LeaderTurn;
 import org.reportcycle.workflow.StepGate;
 import org.reportcycle.workflow.StepGate.Gated;
 import org.reportcycle.workflow.WorkflowService;
@@ -30,6 +32,11 @@ public class SignoffService {
         this.events = events;
     }
 
+    /** Whose turn it is at the report's sign-off (for a caller who may read it); empty when not at sign-off. */
+    public Optional<LeaderTurn> turn(Long reportId) {
+        return workflow.leaderTurn(reportId);
+    }
+
     /**
      * The leader whose turn it is approves. The last leader must attest that the confidentiality review
      * found nothing secret in the text.
@@ -37,17 +44,15 @@ public class SignoffService {
     @Transactional
     public Step approve(Long reportId, String opinion, boolean confidentialityAttested) {
         Gated g = gate.enter(reportId, Step.LEADER_SIGNOFF);
-        Map<String, Object> vars = workflow.variables(g.report());
-        int place = ((Number) vars.get("leaderIndex")).intValue();
-        int count = ((Number) vars.get("leaderCount")).intValue();
-        boolean last = place >= count;
+        LeaderTurn turn = workflow.leaderTurn(g.report());
+        int place = turn.place();
+        int count = turn.count();
+        boolean last = turn.last();
         if (last && !confidentialityAttested) {
             throw new UserFacingException("error.confidentialityRequired");
         }
-        Step next = last
-                ? workflow.complete(g.report(), Step.LEADER_SIGNOFF, g.user(), "approve", Map.of())
-                : workflow.complete(
-                        g.report(), Step.LEADER_SIGNOFF, g.user(), "next", Map.of("leaderIndex", place + 1));
+        Step next = workflow.complete(
+                g.report(), Step.LEADER_SIGNOFF, g.user(), last ? Decision.APPROVE : Decision.NEXT_LEADER);
         events.publishEvent(new AuditEvent(
                 "signoff.approved",
                 g.report().getUnitId(),
@@ -69,12 +74,11 @@ public class SignoffService {
     public Step returnReport(Long reportId, String reason, boolean toPreviousSigner) {
         UserFacingException.requireReason(reason);
         Gated g = gate.enter(reportId, Step.LEADER_SIGNOFF);
-        int place = ((Number) workflow.variables(g.report()).get("leaderIndex")).intValue();
-        boolean previous = toPreviousSigner && place > 1;
-        Step next = previous
-                ? workflow.complete(
-                        g.report(), Step.LEADER_SIGNOFF, g.user(), "previous", Map.of("leaderIndex", place - 1))
-                : workflow.complete(g.report(), Step.LEADER_SIGNOFF, g.user(), "return", Map.of());
+        LeaderTurn turn = workflow.leaderTurn(g.report());
+        int place = turn.place();
+        boolean previous = toPreviousSigner && turn.hasPrevious();
+        Step next = workflow.complete(
+                g.report(), Step.LEADER_SIGNOFF, g.user(), previous ? Decision.PREVIOUS_LEADER : Decision.RETURN);
         events.publishEvent(new AuditEvent(
                 previous ? "signoff.returnedToPrevious" : "signoff.returned",
                 g.report().getUnitId(),

@@ -13,6 +13,7 @@ import org.reportcycle.security.AccessGuard;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
+import org.reportcycle.workflow.Decision;
 import org.reportcycle.workflow.StepGate;
 import org.reportcycle.workflow.StepGate.Gated;
 import org.reportcycle.workflow.WorkflowService;
@@ -69,7 +70,7 @@ public class OfficeReviewService {
     public Step accept(Long reportId, String note) {
         Gated g = gate.enter(reportId, Step.OFFICE_REVIEW);
         reports.officeDecides(g.report(), Report.OfficeState.ACCEPTED, g.user().username(), note);
-        Step next = workflow.complete(g.report(), Step.OFFICE_REVIEW, g.user(), "accepted", Map.of());
+        Step next = workflow.complete(g.report(), Step.OFFICE_REVIEW, g.user(), Decision.ACCEPTED);
         events.publishEvent(new AuditEvent("office.accepted", g.report().getUnitId(), reportId, details("note", note)));
         return next;
     }
@@ -80,7 +81,7 @@ public class OfficeReviewService {
         String why = UserFacingException.requireReason(reason);
         Gated g = gate.enter(reportId, Step.OFFICE_REVIEW);
         reports.officeDecides(g.report(), Report.OfficeState.RETURNED, g.user().username(), why);
-        Step next = workflow.complete(g.report(), Step.OFFICE_REVIEW, g.user(), "return", Map.of());
+        Step next = workflow.complete(g.report(), Step.OFFICE_REVIEW, g.user(), Decision.RETURN);
         events.publishEvent(
                 new AuditEvent("office.returned", g.report().getUnitId(), reportId, details("reason", why)));
         return next;

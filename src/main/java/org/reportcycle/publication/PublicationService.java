@@ -24,6 +24,7 @@ import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
+import org.reportcycle.workflow.Decision;
 import org.reportcycle.workflow.StepGate;
 import org.reportcycle.workflow.StepGate.Gated;
 import org.reportcycle.workflow.WorkflowService;
@@ -81,7 +82,7 @@ public class PublicationService {
     public Step reportUp(Long reportId, String note) {
         Gated g = gate.enter(reportId, Step.REPORT_UP);
         reports.file(g.report());
-        Step next = workflow.complete(g.report(), Step.REPORT_UP, g.user(), "filed", Map.of());
+        Step next = workflow.complete(g.report(), Step.REPORT_UP, g.user(), Decision.FILED);
         events.publishEvent(new AuditEvent("report.filed", g.report().getUnitId(), reportId, details("note", note)));
         return next;
     }
@@ -102,7 +103,7 @@ public class PublicationService {
         String issuer =
                 blank(request.issuer()) ? unit.getName() : request.issuer().strip();
         LocalDate writtenOn = request.writtenOn() == null ? LocalDate.now(clock) : request.writtenOn();
-        workflow.complete(report, Step.PUBLISH, g.user(), "publish", Map.of());
+        workflow.complete(report, Step.PUBLISH, g.user(), Decision.PUBLISH);
         reports.publish(report, indexNo, issuer, writtenOn);
         int version = reports.snapshot(report, VersionReason.PUBLISHED, g.user().username(), null);
         events.publishEvent(new AuditEvent(

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.ComplianceBlocked;
 import org.reportcycle.report.ReportCompliance;
 import org.reportcycle.report.ReportLifecycle;
@@ -15,6 +14,7 @@ import org.reportcycle.report.compliance.Finding;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
+import org.reportcycle.workflow.Decision;
 import org.reportcycle.workflow.StepGate;
 import org.reportcycle.workflow.StepGate.Gated;
 import org.reportcycle.workflow.WorkflowService;
@@ -29,7 +29,6 @@ public class ReviewService {
     private final StepGate gate;
     private final WorkflowService workflow;
     private final ReportLifecycle reports;
-    private final OrganizationService organization;
     private final ReportCompliance compliance;
     private final CommentService comments;
     private final ApplicationEventPublisher events;
@@ -38,7 +37,6 @@ public class ReviewService {
             StepGate gate,
             WorkflowService workflow,
             ReportLifecycle reports,
-            OrganizationService organization,
             ReportCompliance compliance,
             CommentService comments,
             ApplicationEventPublisher events) {
@@ -47,7 +45,6 @@ public class ReviewService {
         this.gate = gate;
         this.workflow = workflow;
         this.reports = reports;
-        this.organization = organization;
         this.events = events;
     }
 
@@ -90,7 +87,7 @@ public class ReviewService {
         String versionNote = used.isEmpty() ? note : (note == null ? "" : note + "\n") + "合规例外 / overrides: " + used;
         int version =
                 reports.snapshot(g.report(), VersionReason.SUBMITTED, g.user().username(), versionNote);
-        Step next = workflow.complete(g.report(), Step.DRAFT, g.user(), "submit", Map.of());
+        Step next = workflow.complete(g.report(), Step.DRAFT, g.user(), Decision.SUBMIT);
         audit(
                 "report.submitted",
                 g,
@@ -102,12 +99,7 @@ public class ReviewService {
     @Transactional
     public Step pass(Long reportId, String opinion) {
         Gated g = gate.enter(reportId, Step.LEGAL_REVIEW);
-        Map<String, Object> vars = Map.of(
-                "leaderIndex",
-                1,
-                "leaderCount",
-                organization.leaderCount(g.report().getUnitId()));
-        Step next = workflow.complete(g.report(), Step.LEGAL_REVIEW, g.user(), "pass", vars);
+        Step next = workflow.complete(g.report(), Step.LEGAL_REVIEW, g.user(), Decision.PASS);
         audit("review.passed", g, details("opinion", opinion));
         return next;
     }
@@ -119,7 +111,7 @@ public class ReviewService {
         Gated g = gate.enter(reportId, Step.LEGAL_REVIEW);
         int version =
                 reports.snapshot(g.report(), VersionReason.RETURNED, g.user().username(), reason);
-        Step next = workflow.complete(g.report(), Step.LEGAL_REVIEW, g.user(), "return", Map.of());
+        Step next = workflow.complete(g.report(), Step.LEGAL_REVIEW, g.user(), Decision.RETURN);
         audit("review.returned", g, details("reason", reason, "version", version));
         return next;
     }

@@ -41,7 +41,7 @@ public class FlowControl {
         runtime.createChangeActivityStateBuilder()
                 .processInstanceId(report.getProcessInstanceId())
                 .moveActivityIdTo(current.taskKey(), target.taskKey())
-                .processVariables(Map.of(Vars.LEADER_INDEX, 1, Vars.DECISION, "moved"))
+                .processVariables(Map.of(Vars.LEADER_INDEX, 1, Vars.DECISION, Decision.MOVED))
                 .changeState();
         reports.moveTo(report, target);
         workflow.notifyOpenTask(report, "returned");

@@ -12,6 +12,7 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
+import org.reportcycle.organization.Delegations;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportLifecycle;
@@ -35,9 +36,8 @@ public class WorkflowService {
     public static final String PROCESS_KEY = "annualReport";
 
     /** The decisions that send a report back to people who already had it. */
-    private static final java.util.Set<String> RETURNS = java.util.Set.of("return", "rejected", "previous", "moved");
-
     private final RuntimeService runtime;
+
     private final TaskService tasks;
     private final Candidates candidates;
     private final ReportLifecycle reports;
@@ -46,7 +46,7 @@ public class WorkflowService {
     private final Clock clock;
     private final TaskNotifier notifier;
     private StepCompletions completions;
-    private final org.reportcycle.organization.Delegations delegations;
+    private final Delegations delegations;
     private final java.time.ZoneId zone;
     private final OpenTasks openTasks;
 
@@ -59,7 +59,7 @@ public class WorkflowService {
             AccessGuard guard,
             Clock clock,
             TaskNotifier notifier,
-            org.reportcycle.organization.Delegations delegations,
+            Delegations delegations,
             DueDates dueDates,
             OpenTasks openTasks) {
         this.openTasks = openTasks;
@@ -178,7 +178,7 @@ public class WorkflowService {
      * @throws AccessDeniedException when the user is not a candidate of the task
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public Step complete(Report report, Step expected, CurrentUser user, String decision, Map<String, Object> vars) {
+    public Step complete(Report report, Step expected, CurrentUser user, Decision decision) {
         if (report.getStep() != expected || report.getProcessInstanceId() == null) {
             throw new ConflictException("error.wrongStep");
         }
@@ -194,8 +194,8 @@ public class WorkflowService {
         if (!allowed) {
             throw guard.refuse(user, "candidate." + task.taskKey(), report.getUnitId(), report.getId());
         }
-        Map<String, Object> all = new HashMap<>(vars);
-        all.put(Vars.DECISION, decision);
+        Map<String, Object> all = new HashMap<>(variablesFor(report, decision));
+        all.put(Vars.DECISION, decision.value());
         Authentication.setAuthenticatedUserId(user.username());
         try {
             tasks.complete(task.taskId(), user.username(), all);
@@ -211,22 +211,45 @@ public class WorkflowService {
         Step next = open.flatMap(t -> Step.ofTaskKey(t.taskKey())).orElse(Step.PUBLISHED);
         if (next != Step.PUBLISHED) {
             reports.moveTo(report, next);
-            notifyOpenTask(report, open.get(), RETURNS.contains(decision) ? "returned" : "task");
+            notifyOpenTask(report, open.get(), decision.returning() ? "returned" : "task");
         } else {
             notifier.published(report);
         }
         return next;
     }
 
-    /** The variables of the report's running process. */
+    /** Whose turn it is at the report's sign-off (meaningful while the report is at {@link Step#LEADER_SIGNOFF}). */
     @Transactional(readOnly = true)
-    public Map<String, Object> variables(Report report) {
-        return runtime.getVariables(report.getProcessInstanceId());
+    public LeaderTurn leaderTurn(Report report) {
+        Map<String, Object> vars =
+                runtime.getVariables(report.getProcessInstanceId(), List.of(Vars.LEADER_INDEX, Vars.LEADER_COUNT));
+        return new LeaderTurn(
+                ((Number) vars.get(Vars.LEADER_INDEX)).intValue(), ((Number) vars.get(Vars.LEADER_COUNT)).intValue());
+    }
+
+    /** The variables a decision sets besides itself: the leaders' order is kept here, not by the step features. */
+    private Map<String, Object> variablesFor(Report report, Decision decision) {
+        return switch (decision) {
+            case PASS -> Map.of(Vars.LEADER_INDEX, 1, Vars.LEADER_COUNT, organization.leaderCount(report.getUnitId()));
+            case NEXT_LEADER -> Map.of(Vars.LEADER_INDEX, leaderTurn(report).place() + 1);
+            case PREVIOUS_LEADER -> Map.of(Vars.LEADER_INDEX, leaderTurn(report).place() - 1);
+            default -> Map.of();
+        };
     }
 
     /** The caller's open tasks (first 200), newest first. */
     public List<TaskItem> myInbox() {
         return inbox(guard.caller(), 200);
+    }
+
+    /** Whose turn it is at sign-off of a report the caller may read; empty when the report is not at sign-off. */
+    @Transactional(readOnly = true)
+    public Optional<LeaderTurn> leaderTurn(Long reportId) {
+        Report report = reports.report(reportId);
+        guard.requireRead(report.getUnitId(), reportId);
+        return report.getStep() == Step.LEADER_SIGNOFF && report.getProcessInstanceId() != null
+                ? Optional.of(leaderTurn(report))
+                : Optional.empty();
     }
 
     /** The open step of a report the caller may read. */

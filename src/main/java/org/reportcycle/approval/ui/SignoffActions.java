@@ -8,10 +8,11 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.reportcycle.approval.SignoffService;
-import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.shared.Step;
 import org.reportcycle.ui.ActionDialog;
+import org.reportcycle.workflow.LeaderTurn;
 import org.reportcycle.workspace.ui.DecisionButton;
 import org.reportcycle.workspace.ui.StepActions;
 import org.reportcycle.workspace.ui.WorkspaceContext;
@@ -25,11 +26,9 @@ import org.reportcycle.workspace.ui.WorkspaceContext;
 class SignoffActions implements StepActions {
 
     private final SignoffService signoff;
-    private final OrganizationService organization;
 
-    SignoffActions(SignoffService signoff, OrganizationService organization) {
+    SignoffActions(SignoffService signoff) {
         this.signoff = signoff;
-        this.organization = organization;
     }
 
     @Override
@@ -37,9 +36,14 @@ class SignoffActions implements StepActions {
         if (!ctx.actsAt(Step.LEADER_SIGNOFF)) {
             return List.of();
         }
-        // The caller is a candidate, so the open task is at their place in the order
-        int place = ctx.user().leaderOrder().getOrDefault(ctx.report().unitId(), 1);
-        boolean last = place >= organization.leaderCount(ctx.report().unitId());
+        // The caller is a candidate, so the turn is theirs
+        Optional<LeaderTurn> current = signoff.turn(ctx.reportId());
+        if (current.isEmpty()) {
+            return List.of();
+        }
+        LeaderTurn turn = current.get();
+        int place = turn.place();
+        boolean last = turn.last();
 
         TextArea opinion = ActionDialog.textArea("field.opinion", false);
         Checkbox attested = new Checkbox(opinion.getTranslation("field.confidentiality"));
