@@ -2,6 +2,7 @@ package org.reportcycle.api;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +119,7 @@ final class ApiDtos {
     record StepResult(Long reportId, String step) {}
 
     static List<PartDto> partList(Map<Part, String> texts) {
-        return java.util.Arrays.stream(Part.documentOrder())
+        return Arrays.stream(Part.documentOrder())
                 .filter(texts::containsKey)
                 .map(p -> new PartDto(p.code(), p.titleZh(), texts.get(p)))
                 .toList();

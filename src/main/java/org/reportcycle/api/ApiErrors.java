@@ -1,5 +1,6 @@
 package org.reportcycle.api;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,11 +14,18 @@ import org.reportcycle.shared.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Turns refusals into JSON answers in the caller's language (Accept-Language; Chinese by default). */
 @RestControllerAdvice(basePackages = "org.reportcycle.api")
@@ -45,7 +53,7 @@ class ApiErrors {
     }
 
     /** Two people (or two nodes) changing the same thing at the same moment: the loser is told to reload. */
-    @ExceptionHandler(org.springframework.dao.ConcurrencyFailureException.class)
+    @ExceptionHandler(ConcurrencyFailureException.class)
     ResponseEntity<Map<String, String>> concurrent(Exception e, Locale locale) {
         return answer(HttpStatus.CONFLICT, "error.concurrentChange", new Object[0], locale);
     }
@@ -53,7 +61,7 @@ class ApiErrors {
     /** A stale part: both texts go back, so the caller can compare and nothing is lost. */
     @ExceptionHandler(PartConflictException.class)
     ResponseEntity<Map<String, Object>> partConflict(PartConflictException e, Locale locale) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", e.messageKey());
         body.put("message", messages.getMessage(e.messageKey(), e.args(), locale));
         body.put("part", e.part().code());
@@ -65,13 +73,13 @@ class ApiErrors {
     }
 
     /** Two saves or two completions met in the database: the later one changed nothing. */
-    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<Map<String, String>> raced(Exception e, Locale locale) {
         return answer(HttpStatus.CONFLICT, "error.wrongStep", new Object[0], locale);
     }
 
     /** The database kept the caller waiting for someone else's change to the same report. */
-    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    @ExceptionHandler(PessimisticLockingFailureException.class)
     ResponseEntity<Map<String, String>> busy(Exception e, Locale locale) {
         return answer(HttpStatus.CONFLICT, "error.busy", new Object[0], locale);
     }
@@ -98,22 +106,22 @@ class ApiErrors {
                         findings));
     }
 
-    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(Exception e, Locale locale) {
         return answer(HttpStatus.CONTENT_TOO_LARGE, "error.uploadTooLarge", new Object[0], locale);
     }
 
-    @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)
+    @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(Exception e, Locale locale) {
         return answer(HttpStatus.BAD_REQUEST, "error.badRequest", new Object[0], locale);
     }
 
-    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Map<String, String>> mismatch(Exception e, Locale locale) {
         return answer(HttpStatus.BAD_REQUEST, "error.badRequest", new Object[0], locale);
     }
 
-    @ExceptionHandler(org.springframework.web.servlet.resource.NoResourceFoundException.class)
+    @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<Map<String, String>> noSuchPath(Exception e, Locale locale) {
         return answer(HttpStatus.NOT_FOUND, "error.notFound", new Object[0], locale);
     }

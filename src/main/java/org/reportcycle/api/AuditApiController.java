@@ -1,5 +1,6 @@
 package org.reportcycle.api;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -56,7 +57,7 @@ class AuditApiController {
         List<AuditRecord> records = audit.search(new AuditFilter(unitId, reportId, actor, action, from, to), 0, 10_000);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"")
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(AuditCsv.write(records, ZoneId.of("Asia/Shanghai")));
     }
 }

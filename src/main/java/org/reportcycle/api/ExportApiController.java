@@ -2,10 +2,10 @@ package org.reportcycle.api;
 
 import java.util.Optional;
 import org.reportcycle.report.ReportExport;
-import org.reportcycle.report.ReportExport.ExportedFile;
 import org.reportcycle.report.ReportExport.Format;
 import org.reportcycle.report.ReportHistory;
 import org.reportcycle.report.ReportHistory.Comparison;
+import org.reportcycle.shared.ExportedFile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

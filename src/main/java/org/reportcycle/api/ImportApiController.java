@@ -1,6 +1,7 @@
 package org.reportcycle.api;
 
 import java.io.IOException;
+import java.time.Year;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,7 +57,7 @@ class ImportApiController {
     PreviewDto preview(@RequestParam(required = false) MultipartFile file, Locale locale) {
         currentUsers.require();
         ImportPreview preview = importer.preview(name(file), bytes(file));
-        int year = preview.year() == null ? java.time.Year.now().getValue() - 1 : preview.year();
+        int year = preview.year() == null ? Year.now().getValue() - 1 : preview.year();
         List<Finding> findings = checker.check(preview.text(), year, preview.unit(), Optional.empty());
         return PreviewDto.of(preview, findings, locale);
     }

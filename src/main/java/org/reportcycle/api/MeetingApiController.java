@@ -2,10 +2,9 @@ package org.reportcycle.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import org.reportcycle.approval.CommitteeService;
-import org.reportcycle.approval.MeetingFile;
 import org.reportcycle.approval.MeetingRecord;
+import org.reportcycle.shared.ExportedFile;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,23 +27,22 @@ class MeetingApiController {
 
     @GetMapping("/api/v1/reports/{id}/meetings")
     List<MeetingDto> meetings(@PathVariable Long id) {
-        Set<Long> withFile = committee.meetingsWithFile(id);
         return committee.meetings(id).stream()
-                .map(m -> new MeetingDto(m.getId(), m.toRecord(), m.getRecordedBy(), withFile.contains(m.getId())))
+                .map(m -> new MeetingDto(m.id(), m.record(), m.recordedBy(), m.minutesFile()))
                 .toList();
     }
 
     @GetMapping("/api/v1/meetings/{meetingId}/minutes-file")
     ResponseEntity<byte[]> minutesFile(@PathVariable Long meetingId) {
-        MeetingFile file = committee.minutesFile(meetingId);
+        ExportedFile file = committee.minutesFile(meetingId);
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,
                         ContentDisposition.attachment()
-                                .filename(file.getFileName(), StandardCharsets.UTF_8)
+                                .filename(file.fileName(), StandardCharsets.UTF_8)
                                 .build()
                                 .toString())
-                .contentType(MediaType.parseMediaType(file.getContentType()))
-                .body(file.getContent());
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .body(file.content());
     }
 }

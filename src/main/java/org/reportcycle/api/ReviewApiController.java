@@ -1,8 +1,10 @@
 package org.reportcycle.api;
 
+import java.time.Instant;
 import java.util.List;
 import org.reportcycle.intervention.FlowControlService;
 import org.reportcycle.review.Comment;
+import org.reportcycle.review.CommentEntry;
 import org.reportcycle.review.CommentService;
 import org.reportcycle.review.CommentThread;
 import org.reportcycle.shared.Part;
@@ -46,28 +48,28 @@ class ReviewApiController {
             String quote,
             String body,
             String author,
-            java.time.Instant createdAt,
+            Instant createdAt,
             String state,
             String answerKind,
             List<ReplyDto> replies) {
         static CommentDto of(CommentThread t) {
-            Comment c = t.comment();
+            CommentEntry c = t.comment();
             return new CommentDto(
-                    c.getId(),
-                    c.getPart(),
-                    c.getQuote(),
-                    c.getBody(),
-                    c.getAuthor(),
-                    c.getCreatedAt(),
-                    c.getState() == null ? null : c.getState().name(),
-                    c.getAnswerKind() == null ? null : c.getAnswerKind().name(),
+                    c.id(),
+                    c.part(),
+                    c.quote(),
+                    c.body(),
+                    c.author(),
+                    c.createdAt(),
+                    c.state() == null ? null : c.state().name(),
+                    c.answerKind() == null ? null : c.answerKind().name(),
                     t.replies().stream().map(ReplyDto::of).toList());
         }
     }
 
-    record ReplyDto(Long id, String body, String author, java.time.Instant createdAt) {
-        static ReplyDto of(Comment c) {
-            return new ReplyDto(c.getId(), c.getBody(), c.getAuthor(), c.getCreatedAt());
+    record ReplyDto(Long id, String body, String author, Instant createdAt) {
+        static ReplyDto of(CommentEntry c) {
+            return new ReplyDto(c.id(), c.body(), c.author(), c.createdAt());
         }
     }
 
@@ -85,22 +87,22 @@ class ReviewApiController {
         Part part = body.part() == null
                 ? null
                 : Part.ofCode(body.part()).orElseThrow(() -> new UserFacingException("error.badRequest"));
-        return comments.comment(id, part, body.quote(), body.body()).getId();
+        return comments.comment(id, part, body.quote(), body.body()).id();
     }
 
     @PostMapping("/comments/{threadId}/replies")
     Long reply(@PathVariable Long threadId, @RequestBody Reply body) {
-        return comments.reply(threadId, body.body()).getId();
+        return comments.reply(threadId, body.body()).id();
     }
 
     @PostMapping("/comments/{threadId}/answer")
     String answer(@PathVariable Long threadId, @RequestBody Answer body) {
-        return comments.answer(threadId, body.kind(), body.body()).getState().name();
+        return comments.answer(threadId, body.kind(), body.body()).state().name();
     }
 
     @PostMapping("/comments/{threadId}/settle")
     String settle(@PathVariable Long threadId, @RequestBody Settle body) {
-        return comments.settle(threadId, body.resolved()).getState().name();
+        return comments.settle(threadId, body.resolved()).state().name();
     }
 
     @PostMapping("/reports/{id}/withdraw")

@@ -1,5 +1,6 @@
 package org.reportcycle.api;
 
+import java.util.Map;
 import org.reportcycle.api.ApiDtos.ConfirmRequest;
 import org.reportcycle.api.ApiDtos.DecisionRequest;
 import org.reportcycle.api.ApiDtos.MeetingRequest;
@@ -52,8 +53,7 @@ class StepApiController {
                 id,
                 body == null
                         ? review.submit(id, null)
-                        : review.submit(
-                                id, body.text(), body.overrides() == null ? java.util.Map.of() : body.overrides()));
+                        : review.submit(id, body.text(), body.overrides() == null ? Map.of() : body.overrides()));
     }
 
     @PostMapping("/review/pass")

@@ -2,14 +2,20 @@ package org.reportcycle.approval;
 
 import static org.reportcycle.shared.AuditEvent.details;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import org.reportcycle.report.ReportLifecycle;
 import org.reportcycle.report.VersionReason;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.ExportedFile;
+import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.workflow.Decision;
@@ -97,36 +103,26 @@ public class CommitteeService {
         return next;
     }
 
-    /** The ids of the report's meetings that have a minutes file, for whoever may read the report. */
-    @Transactional(readOnly = true)
-    public java.util.Set<Long> meetingsWithFile(Long reportId) {
-        List<Long> ids = meetings(reportId).stream().map(Meeting::getId).toList();
-        return ids.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(files.withFile(ids));
-    }
-
     /** A meeting's minutes file, for whoever may read the report; the download is audited. */
     @Transactional
-    public MeetingFile minutesFile(Long meetingId) {
-        Meeting meeting = meetings.findById(meetingId)
-                .orElseThrow(() -> new org.reportcycle.shared.NotFoundException("error.minutesNotFound"));
+    public ExportedFile minutesFile(Long meetingId) {
+        Meeting meeting =
+                meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("error.minutesNotFound"));
         Long unitId = reports.report(meeting.getReportId()).getUnitId();
         guard.requireRead(unitId, meeting.getReportId());
-        MeetingFile file = files.findById(meetingId)
-                .orElseThrow(() -> new org.reportcycle.shared.NotFoundException("error.minutesNotFound"));
+        MeetingFile file = files.findById(meetingId).orElseThrow(() -> new NotFoundException("error.minutesNotFound"));
         events.publishEvent(new AuditEvent(
                 "committee.minutesDownloaded",
                 unitId,
                 meeting.getReportId(),
                 details("meeting", meetingId, "file", file.getFileName())));
-        return file;
+        return new ExportedFile(file.getFileName(), file.getContentType(), file.getContent());
     }
 
     private static String sha256(byte[] content) {
         try {
-            return java.util.HexFormat.of()
-                    .formatHex(
-                            java.security.MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -165,9 +161,16 @@ public class CommitteeService {
 
     /** The meetings that deliberated a report, newest first, for whoever may read it. */
     @Transactional(readOnly = true)
-    public List<Meeting> meetings(Long reportId) {
+    public List<MeetingEntry> meetings(Long reportId) {
         guard.requireRead(reports.report(reportId).getUnitId(), reportId);
-        return meetings.findByReportIdOrderByIdDesc(reportId);
+        List<Meeting> held = meetings.findByReportIdOrderByIdDesc(reportId);
+        Set<Long> withFile = held.isEmpty()
+                ? Set.of()
+                : Set.copyOf(files.withFile(held.stream().map(Meeting::getId).toList()));
+        return held.stream()
+                .map(m -> new MeetingEntry(
+                        m.getId(), m.toRecord(), m.getRecordedBy(), m.getRecordedAt(), withFile.contains(m.getId())))
+                .toList();
     }
 
     private void validate(MeetingRecord record) {

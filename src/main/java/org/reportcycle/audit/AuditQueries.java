@@ -2,6 +2,8 @@ package org.reportcycle.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.reportcycle.security.AccessGuard;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,7 +48,7 @@ public class AuditQueries {
     public List<AuditRecord> search(AuditFilter filter, int offset, int limit) {
         guard.requireAdministrator();
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM rc_audit WHERE 1 = 1");
-        List<Object> args = new java.util.ArrayList<>();
+        List<Object> args = new ArrayList<>();
         if (filter.unitId() != null) {
             sql.append(" AND unit_id = ?");
             args.add(filter.unitId());
@@ -86,7 +88,7 @@ public class AuditQueries {
     static AuditRecord map(ResultSet rs, int row) throws SQLException {
         return new AuditRecord(
                 rs.getLong("seq"),
-                java.time.Instant.ofEpochMilli(rs.getLong("at")),
+                Instant.ofEpochMilli(rs.getLong("at")),
                 rs.getString("actor"),
                 rs.getString("on_behalf_of"),
                 (Long) rs.getObject("unit_id", Long.class),

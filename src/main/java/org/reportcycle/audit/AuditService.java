@@ -7,9 +7,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.reportcycle.security.ActingFor;
 import org.reportcycle.security.CurrentUserService;
 import org.reportcycle.shared.AccessRefused;
 import org.reportcycle.shared.AuditEvent;
@@ -50,7 +53,7 @@ public class AuditService {
     public void on(AuditEvent event) {
         append(
                 actor(),
-                org.reportcycle.security.ActingFor.current().orElse(null),
+                ActingFor.current().orElse(null),
                 event.action(),
                 event.unitId(),
                 event.reportId(),
@@ -65,13 +68,13 @@ public class AuditService {
             return;
         }
         String actor = actor();
-        String onBehalfOf = org.reportcycle.security.ActingFor.current().orElse(null);
+        String onBehalfOf = ActingFor.current().orElse(null);
         Map<String, Object> head =
                 jdbc.queryForMap("SELECT last_seq, last_hash FROM rc_audit_head WHERE id = 1 FOR UPDATE");
         long seq = ((Number) head.get("last_seq")).longValue();
         String hash = (String) head.get("last_hash");
         String clientAddr = clientAddress();
-        java.util.List<Object[]> rows = new java.util.ArrayList<>(batch.events().size());
+        List<Object[]> rows = new ArrayList<>(batch.events().size());
         for (AuditEvent event : batch.events()) {
             seq++;
             Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +19,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Reporting cycles and their deadlines per unit level. Creating a cycle here sets its deadlines;
- * opening it for units (reports and processes) is the workflow's job.
+ * Reporting cycles and their deadlines per unit level. Creating a cycle here sets its deadlines; opening it for
+ * units (one report and one process each) is {@code opening}'s job ({@code CycleOpeningService}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -132,7 +133,7 @@ public class CycleService {
         Map<Long, DeadlineTable> read =
                 (Map<Long, DeadlineTable>) TransactionSynchronizationManager.getResource(READ_KEY);
         if (read == null) {
-            read = new java.util.HashMap<>();
+            read = new HashMap<>();
             TransactionSynchronizationManager.bindResource(READ_KEY, read);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

@@ -3,6 +3,7 @@ package org.reportcycle.delegation;
 import static org.reportcycle.shared.AuditEvent.details;
 
 import java.sql.Date;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import org.reportcycle.shared.UserFacingException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,13 +82,13 @@ public class DelegationService {
         if (from == null || until == null || until.isBefore(from) || until.isBefore(today)) {
             throw new UserFacingException("error.delegationDates");
         }
-        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        var key = new GeneratedKeyHolder();
         jdbc.update(
                 con -> {
                     var ps = con.prepareStatement(
                             "INSERT INTO rc_delegation (from_user, to_user, unit_id, starts_on, ends_on, "
                                     + "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                            java.sql.Statement.RETURN_GENERATED_KEYS);
+                            Statement.RETURN_GENERATED_KEYS);
                     ps.setString(1, caller.username());
                     ps.setString(2, delegate);
                     ps.setLong(3, unitId);

@@ -3,7 +3,9 @@ package org.reportcycle.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -37,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -75,7 +78,7 @@ class DemoData {
     private final OfficeReviewService office;
     private final CurrentUserService currentUsers;
     private final ReportCompliance compliance;
-    private ClusterLock clusterLock;
+    private final ClusterLock clusterLock;
 
     DemoData(
             UnitRepository units,
@@ -92,7 +95,9 @@ class DemoData {
             PublicationService publication,
             OfficeReviewService office,
             CurrentUserService currentUsers,
-            ReportCompliance compliance) {
+            ReportCompliance compliance,
+            ClusterLock clusterLock) {
+        this.clusterLock = clusterLock;
         this.compliance = compliance;
         this.currentUsers = currentUsers;
         this.units = units;
@@ -110,16 +115,11 @@ class DemoData {
         this.office = office;
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    void setClusterLock(ClusterLock clusterLock) {
-        this.clusterLock = clusterLock;
-    }
-
     /** Loads the dataset on one node only: nodes starting together on one database skip while another loads. */
     @EventListener(ApplicationReadyEvent.class)
-    @org.springframework.core.annotation.Order(0)
+    @Order(0)
     public void loadOnce() {
-        clusterLock.runIfFree("demo-data", java.time.Duration.ofMinutes(30), this::load);
+        clusterLock.runIfFree("demo-data", Duration.ofMinutes(30), this::load);
     }
 
     void load() {
@@ -130,7 +130,7 @@ class DemoData {
         String hash = passwords.encode("demo");
         Unit county = units.save(new Unit("county", "示例县", UnitLevel.COUNTY, null));
         users.save(new AppUser("admin", "依法治县办管理员", hash, "admin@example.org", true));
-        Map<String, Long> unitIds = new java.util.HashMap<>();
+        Map<String, Long> unitIds = new HashMap<>();
         for (DemoUnit d : UNITS) {
             Unit unit = units.save(new Unit(d.code(), d.name(), d.level(), county.getId()));
             unitIds.put(d.code(), unit.getId());
@@ -238,7 +238,7 @@ class DemoData {
      * drafter submits them as they are, giving the reason the compliance check asks for.
      */
     private Map<String, String> overrides(Long reportId) {
-        Map<String, String> reasons = new java.util.HashMap<>();
+        Map<String, String> reasons = new HashMap<>();
         for (Finding f : compliance.findings(reports.findById(reportId).orElseThrow())) {
             if (f.blocking()) {
                 reasons.put(ReportCompliance.key(f), "演示数据：保留原报告的结构与表述");

@@ -6,11 +6,16 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.security.AccessGuard;
@@ -131,7 +136,7 @@ public class NotificationService {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(NotifyEvents batch) {
-        java.util.Set<String> everyone = new java.util.TreeSet<>();
+        Set<String> everyone = new TreeSet<>();
         batch.events().forEach(e -> everyone.addAll(e.recipients()));
         Map<String, AppUser> users = organization.users(everyone);
         Map<String, Map<String, Preference>> prefs = storedOf(everyone);
@@ -179,14 +184,14 @@ public class NotificationService {
                 rows);
     }
 
-    private Map<String, Map<String, Preference>> storedOf(java.util.Collection<String> usernames) {
-        Map<String, Map<String, Preference>> found = new java.util.HashMap<>();
+    private Map<String, Map<String, Preference>> storedOf(Collection<String> usernames) {
+        Map<String, Map<String, Preference>> found = new HashMap<>();
         if (usernames.isEmpty()) {
             return found;
         }
         jdbc.query(
                 "SELECT username, kind, in_app, by_mail FROM rc_notify_pref WHERE username IN ("
-                        + String.join(", ", java.util.Collections.nCopies(usernames.size(), "?")) + ")",
+                        + String.join(", ", Collections.nCopies(usernames.size(), "?")) + ")",
                 rs -> {
                     found.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
                             .put(rs.getString(2), new Preference(rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)));

@@ -9,11 +9,10 @@ import java.util.List;
 import org.reportcycle.organization.MemberView;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.Report;
-import org.reportcycle.report.ReportRepository;
+import org.reportcycle.report.ReportLifecycle;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.shared.AuditEvent;
-import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.NotifyEvent;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
@@ -32,7 +31,7 @@ public class ChaseService {
 
     public static final int MAX_MESSAGE = 1000;
 
-    private final ReportRepository reports;
+    private final ReportLifecycle reports;
     private final ChaseRepository chases;
     private final TaskHolders holders;
     private final OrganizationService organization;
@@ -43,7 +42,7 @@ public class ChaseService {
     private final Clock clock;
 
     public ChaseService(
-            ReportRepository reports,
+            ReportLifecycle reports,
             ChaseRepository chases,
             TaskHolders holders,
             OrganizationService organization,
@@ -75,7 +74,7 @@ public class ChaseService {
         CurrentUser admin = guard.requireAdministrator();
         String text = requireMessage(message);
         int chased = 0;
-        for (Report report : reports.findAllById(reportIds)) {
+        for (Report report : reports.reports(reportIds)) {
             if (chaseOne(report, text, admin)) {
                 chased++;
             }
@@ -104,8 +103,7 @@ public class ChaseService {
 
     /** The chases of a report, newest first; whoever may read the report sees them. */
     public List<ChaseRecord> chases(Long reportId) {
-        Report report =
-                reports.findById(reportId).orElseThrow(() -> new NotFoundException("error.reportNotFound", reportId));
+        Report report = reports.report(reportId);
         guard.requireRead(report.getUnitId(), reportId);
         return chases.findByReportIdOrderByIdDesc(reportId).stream()
                 .map(c -> new ChaseRecord(c.getSentAt(), c.getSentBy(), c.getStep(), c.getRecipients(), c.getMessage()))

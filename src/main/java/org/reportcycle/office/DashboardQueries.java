@@ -1,9 +1,11 @@
 package org.reportcycle.office;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -113,15 +115,15 @@ class DashboardQueries {
                 .addValue(
                         "level", filter.level() == null ? null : filter.level().name())
                 .addValue("step", filter.step() == null ? null : filter.step().name())
-                .addValue("today", java.sql.Date.valueOf(today))
+                .addValue("today", Date.valueOf(today))
                 .addValue("subtree", filter.subtreeOf());
     }
 
     private static DashboardRow row(ResultSet rs, LocalDate today) throws SQLException {
         Step step = Step.valueOf(rs.getString(5));
-        java.sql.Date dueSql = rs.getDate(6);
+        Date dueSql = rs.getDate(6);
         LocalDate due = step == Step.PUBLISHED || dueSql == null ? null : dueSql.toLocalDate();
-        long days = due == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(today, due);
+        long days = due == null ? 0 : ChronoUnit.DAYS.between(today, due);
         return new DashboardRow(
                 rs.getLong(1),
                 rs.getLong(2),

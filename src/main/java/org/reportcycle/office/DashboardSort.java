@@ -1,5 +1,8 @@
 package org.reportcycle.office;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /** The orders the dashboard offers; {@link #URGENCY} puts the nearest (or most overdue) deadline first. */
 public enum DashboardSort {
     URGENCY("CASE WHEN d.due_date IS NULL THEN 1 ELSE 0 END, d.due_date, r.step_since, u.name, r.id"),
@@ -17,8 +20,6 @@ public enum DashboardSort {
         if (!descending) {
             return orderBy;
         }
-        return java.util.Arrays.stream(orderBy.split(", "))
-                .map(c -> c + " DESC")
-                .collect(java.util.stream.Collectors.joining(", "));
+        return Arrays.stream(orderBy.split(", ")).map(c -> c + " DESC").collect(Collectors.joining(", "));
     }
 }

@@ -1,9 +1,12 @@
 package org.reportcycle.office;
 
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +42,7 @@ public class OfficeReports {
     private final OrganizationService organization;
     private final AccessGuard guard;
     private final MessageSource messages;
-    private final jakarta.persistence.EntityManager em;
+    private final EntityManager em;
     private final ZoneId zone;
 
     public OfficeReports(
@@ -48,7 +51,7 @@ public class OfficeReports {
             OrganizationService organization,
             AccessGuard guard,
             MessageSource messages,
-            jakarta.persistence.EntityManager em,
+            EntityManager em,
             @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
         this.tracking = tracking;
         this.cycles = cycles;
@@ -89,7 +92,7 @@ public class OfficeReports {
                         unit.getLevel(),
                         due,
                         done,
-                        java.time.temporal.ChronoUnit.DAYS.between(due, until)));
+                        ChronoUnit.DAYS.between(due, until)));
             }
         });
         late.sort(Comparator.comparingLong(LateUnit::daysLate).reversed().thenComparing(LateUnit::unitName));
@@ -177,7 +180,7 @@ public class OfficeReports {
     }
 
     private List<String> headers(Locale locale, String... keys) {
-        return java.util.Arrays.stream(keys).map(k -> text(k, locale)).toList();
+        return Arrays.stream(keys).map(k -> text(k, locale)).toList();
     }
 
     private String text(String key, Locale locale) {

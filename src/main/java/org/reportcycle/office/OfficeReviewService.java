@@ -2,6 +2,7 @@ package org.reportcycle.office;
 
 import static org.reportcycle.shared.AuditEvent.details;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.reportcycle.cycle.CycleService;
@@ -59,10 +60,10 @@ public class OfficeReviewService {
             String unitName,
             int year,
             String title,
-            java.time.Instant filedAt,
+            Instant filedAt,
             Report.OfficeState state,
             String decidedBy,
-            java.time.Instant decidedAt,
+            Instant decidedAt,
             String note,
             Step step) {}
 

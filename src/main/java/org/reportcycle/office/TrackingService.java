@@ -1,6 +1,7 @@
 package org.reportcycle.office;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -12,7 +13,7 @@ import org.reportcycle.cycle.CycleService;
 import org.reportcycle.organization.MemberView;
 import org.reportcycle.report.CycleOverview;
 import org.reportcycle.report.Report;
-import org.reportcycle.report.ReportRepository;
+import org.reportcycle.report.ReportLifecycle;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.report.ReportSummary;
 import org.reportcycle.security.AccessGuard;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TrackingService {
 
     private final ReportService reports;
-    private final ReportRepository reportRows;
+    private final ReportLifecycle reportRows;
     private final CycleService cycles;
     private final DashboardQueries queries;
     private final TaskHolders holders;
@@ -40,7 +41,7 @@ public class TrackingService {
 
     public TrackingService(
             ReportService reports,
-            ReportRepository reportRows,
+            ReportLifecycle reportRows,
             CycleService cycles,
             DashboardQueries queries,
             TaskHolders holders,
@@ -87,8 +88,8 @@ public class TrackingService {
         List<DashboardRow> rows = queries.page(filter, today(), sort, descending, offset, Math.min(limit, 500));
         List<Long> ids = rows.stream().map(DashboardRow::reportId).toList();
         Map<Long, Report> byId =
-                reportRows.findAllById(ids).stream().collect(Collectors.toMap(Report::getId, Function.identity()));
-        Map<Long, java.time.Instant> activity = queries.lastActivity(ids);
+                reportRows.reports(ids).stream().collect(Collectors.toMap(Report::getId, Function.identity()));
+        Map<Long, Instant> activity = queries.lastActivity(ids);
         return rows.stream()
                 .map(r -> {
                     Report report = byId.get(r.reportId());
@@ -97,8 +98,8 @@ public class TrackingService {
                             : holders.of(report).stream()
                                     .map(MemberView::displayName)
                                     .toList();
-                    java.time.Instant since = report == null ? null : report.getStepSince();
-                    java.time.Instant last = activity.get(r.reportId());
+                    Instant since = report == null ? null : report.getStepSince();
+                    Instant last = activity.get(r.reportId());
                     return new DashboardRow(
                             r.reportId(),
                             r.unitId(),

@@ -1,7 +1,7 @@
 package org.reportcycle.office;
 
 import org.reportcycle.cycle.CycleService;
-import org.reportcycle.report.ReportRepository;
+import org.reportcycle.report.ReportLifecycle;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.report.ReportView;
 import org.reportcycle.shared.Part;
@@ -18,10 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 public class YearOverYearService {
 
     private final ReportService reports;
-    private final ReportRepository reportRows;
+    private final ReportLifecycle reportRows;
     private final CycleService cycles;
 
-    public YearOverYearService(ReportService reports, ReportRepository reportRows, CycleService cycles) {
+    public YearOverYearService(ReportService reports, ReportLifecycle reportRows, CycleService cycles) {
         this.reports = reports;
         this.reportRows = reportRows;
         this.cycles = cycles;
@@ -37,7 +37,7 @@ public class YearOverYearService {
     public Comparison compare(Long reportId) {
         ReportView now = reports.view(reportId);
         Long lastId = cycles.byYear(now.year() - 1)
-                .flatMap(c -> reportRows.findByCycleIdAndUnitId(c.getId(), now.unitId()))
+                .flatMap(c -> reportRows.report(c.getId(), now.unitId()))
                 .map(r -> r.getId())
                 .orElse(null);
         String shortcomings = lastId == null ? null : text(reports.view(lastId), Part.SHORTCOMINGS);

@@ -2,7 +2,6 @@ package org.reportcycle.opening;
 
 import static org.reportcycle.shared.AuditEvent.details;
 
-import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.reportcycle.cycle.Cycle;
 import org.reportcycle.cycle.CycleService;
 import org.reportcycle.security.AccessGuard;
@@ -25,22 +22,17 @@ import org.reportcycle.shared.ConflictException;
 import org.reportcycle.shared.Milestone;
 import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.shared.UserFacingException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.reportcycle.workflow.DeadlineTimers;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Opens a cycle for many units in the background: the set-up stores the participating units and a job
- * row, then a worker opens the units that have no report yet, one chunk (200 by default) per transaction, as
+ * row, then a worker ({@link OpeningWorker}) opens the units that have no report yet, one chunk (200 by default) per transaction, as
  * the administrator who started it: a chunk's reports, processes and audit records commit together, and a
  * failed chunk leaves the chunks before it opened and the job FAILED, to be run again (it then skips them). A job still running when the application stops is resumed at the next
  * start; since a unit with a report is skipped (and the database refuses a second report per cycle and
@@ -48,8 +40,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class CycleOpeningJobs {
-
-    private static final Logger log = LoggerFactory.getLogger(CycleOpeningJobs.class);
 
     /** Where a job stands. */
     public enum State {
@@ -69,13 +59,8 @@ public class CycleOpeningJobs {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final int chunkSize;
-    private final org.reportcycle.workflow.DeadlineTimers timers;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "cycle-opening");
-        t.setDaemon(true);
-        return t;
-    });
+    private final DeadlineTimers timers;
+    private final OpeningWorker worker;
 
     public CycleOpeningJobs(
             CycleOpeningService opening,
@@ -86,8 +71,9 @@ public class CycleOpeningJobs {
             PlatformTransactionManager transactions,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${reportcycle.opening.chunk-size:200}") int chunkSize,
-            org.reportcycle.workflow.DeadlineTimers timers) {
+            DeadlineTimers timers,
+            OpeningWorker worker) {
+        this.worker = worker;
         this.timers = timers;
         this.opening = opening;
         this.cycles = cycles;
@@ -97,7 +83,6 @@ public class CycleOpeningJobs {
         this.tx = new TransactionTemplate(transactions);
         this.events = events;
         this.clock = clock;
-        this.chunkSize = chunkSize;
     }
 
     /**
@@ -106,7 +91,7 @@ public class CycleOpeningJobs {
      */
     public long start(int year, Collection<Long> unitIds, Map<UnitLevel, Map<Milestone, LocalDate>> dates) {
         long jobId = prepare(year, unitIds, dates);
-        submit(jobId);
+        worker.submit(jobId);
         return jobId;
     }
 
@@ -139,7 +124,7 @@ public class CycleOpeningJobs {
                     .toList();
             jdbc.batchUpdate("INSERT INTO rc_cycle_unit (cycle_id, unit_id) VALUES (?, ?)", added);
             int total = present.size() + added.size();
-            var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+            var keys = new GeneratedKeyHolder();
             jdbc.update(
                     con -> {
                         var ps = con.prepareStatement(
@@ -200,7 +185,7 @@ public class CycleOpeningJobs {
                             rs.getInt(2),
                             State.valueOf(rs.getString(3)),
                             rs.getInt(4),
-                            opened(rs.getLong(5)),
+                            worker.opened(rs.getLong(5)),
                             rs.getString(6)));
                 },
                 jobId);
@@ -215,102 +200,5 @@ public class CycleOpeningJobs {
                 Long.class,
                 year);
         return ids.isEmpty() ? Optional.empty() : progress(ids.get(0));
-    }
-
-    /** Resumes the jobs that were running when the application stopped. */
-    @EventListener(ApplicationReadyEvent.class)
-    public void resumeUnfinished() {
-        jdbc.queryForList("SELECT id FROM rc_cycle_job WHERE state = ? ORDER BY id", Long.class, State.RUNNING.name())
-                .forEach(this::submitNow);
-    }
-
-    private void submit(long jobId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    submitNow(jobId);
-                }
-            });
-        } else {
-            submitNow(jobId);
-        }
-    }
-
-    private void submitNow(long jobId) {
-        worker.submit(() -> run(jobId));
-    }
-
-    private int opened(long cycleId) {
-        Integer n = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM rc_cycle_unit cu JOIN rc_report r"
-                        + " ON r.cycle_id = cu.cycle_id AND r.unit_id = cu.unit_id WHERE cu.cycle_id = ?",
-                Integer.class,
-                cycleId);
-        return n == null ? 0 : n;
-    }
-
-    void run(long jobId) {
-        Map<String, Object> job =
-                jdbc.queryForMap("SELECT cycle_id, started_by, state FROM rc_cycle_job WHERE id = ?", jobId);
-        if (!State.RUNNING.name().equals(job.get("state"))) {
-            return;
-        }
-        long cycleId = ((Number) job.get("cycle_id")).longValue();
-        String admin = (String) job.get("started_by");
-        try {
-            users.runAs(admin, () -> {
-                guard.requireAdministrator();
-                Cycle cycle = cycles.cycle(cycleId);
-                while (Boolean.TRUE.equals(tx.execute(status -> chunk(jobId, cycle, admin)))) {
-                    // one transaction per chunk: a crash loses at most the chunk in progress
-                }
-                tx.executeWithoutResult(status -> finish(jobId, cycle));
-                return null;
-            });
-        } catch (RuntimeException e) {
-            log.error("Opening job {} failed", jobId, e);
-            String why = String.valueOf(e.getMessage());
-            jdbc.update(
-                    "UPDATE rc_cycle_job SET state = ?, error = ?, finished_at = ? WHERE id = ?",
-                    State.FAILED.name(),
-                    why.length() > 1000 ? why.substring(0, 1000) : why,
-                    Timestamp.from(Instant.now(clock)),
-                    jobId);
-        }
-    }
-
-    /** Opens the next chunk of units without a report; false when none is left. */
-    private boolean chunk(long jobId, Cycle cycle, String admin) {
-        opening.lockOpenings(); // two nodes resuming the same job take turns instead of opening a unit twice
-        List<Long> pending = jdbc.queryForList(
-                "SELECT cu.unit_id FROM rc_cycle_unit cu WHERE cu.cycle_id = ?"
-                        + " AND NOT EXISTS (SELECT 1 FROM rc_report r WHERE r.cycle_id = cu.cycle_id AND r.unit_id = cu.unit_id)"
-                        + " ORDER BY cu.unit_id LIMIT " + chunkSize,
-                Long.class,
-                cycle.getId());
-        opening.openChunk(cycle, pending, admin);
-        jdbc.update("UPDATE rc_cycle_job SET done = ? WHERE id = ?", opened(cycle.getId()), jobId);
-        return !pending.isEmpty();
-    }
-
-    private void finish(long jobId, Cycle cycle) {
-        int done = opened(cycle.getId());
-        jdbc.update(
-                "UPDATE rc_cycle_job SET state = ?, done = ?, finished_at = ? WHERE id = ?",
-                State.DONE.name(),
-                done,
-                Timestamp.from(Instant.now(clock)),
-                jobId);
-        events.publishEvent(new AuditEvent(
-                "cycle.opened",
-                null,
-                null,
-                details("cycleId", cycle.getId(), "year", cycle.getReportYear(), "units", done, "job", jobId)));
-    }
-
-    @PreDestroy
-    void stop() {
-        worker.shutdownNow();
     }
 }

@@ -2,6 +2,8 @@ package org.reportcycle.opening;
 
 import static org.reportcycle.shared.AuditEvent.details;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -21,9 +23,10 @@ import org.reportcycle.security.CurrentUser;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.AuditEvents;
 import org.reportcycle.shared.NotFoundException;
-import org.reportcycle.workflow.WorkflowService;
+import org.reportcycle.workflow.ProcessStarts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,33 +41,30 @@ public class CycleOpeningService {
     private final CycleService cycles;
     private final OrganizationService organization;
     private final ReportLifecycle lifecycle;
-    private final WorkflowService workflow;
+    private final ProcessStarts workflow;
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
-    private ClusterLock clusterLock;
+    private final ClusterLock clusterLock;
 
-    @jakarta.persistence.PersistenceContext
-    private jakarta.persistence.EntityManager entityManager;
+    @PersistenceContext
+    private EntityManager entityManager;
 
     public CycleOpeningService(
             CycleService cycles,
             OrganizationService organization,
             ReportLifecycle lifecycle,
-            WorkflowService workflow,
+            ProcessStarts workflow,
             AccessGuard guard,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ClusterLock clusterLock) {
+        // openings serialise across nodes: two administrators opening at once create each report once
+        this.clusterLock = clusterLock;
         this.cycles = cycles;
         this.organization = organization;
         this.lifecycle = lifecycle;
         this.workflow = workflow;
         this.guard = guard;
         this.events = events;
-    }
-
-    /** Openings serialise across nodes, so two administrators opening at once create each report once. */
-    @org.springframework.beans.factory.annotation.Autowired
-    void setClusterLock(ClusterLock clusterLock) {
-        this.clusterLock = clusterLock;
     }
 
     /** Until the transaction ends, no other opening runs on any node (see {@link ClusterLock}). */
@@ -110,7 +110,7 @@ public class CycleOpeningService {
      * flushed and cleared every {@value #GROUP} units). Units with a report already are skipped. Returns
      * the number of reports created.
      */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY)
     int openChunk(Cycle cycle, List<Long> unitIds, String author) {
         String definitionId = workflow.currentDefinitionId();
         int created = 0;

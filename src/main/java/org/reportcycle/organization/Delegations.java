@@ -2,7 +2,12 @@ package org.reportcycle.organization;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,22 +56,21 @@ public class Delegations {
      * {@link #delegatesOf} for many people at once: by delegator, then by unit, those who act for them on the
      * day (one query).
      */
-    public java.util.Map<String, java.util.Map<Long, List<String>>> delegatesOf(
-            java.util.Collection<String> delegators, LocalDate day) {
-        java.util.Map<String, java.util.Map<Long, List<String>>> found = new java.util.HashMap<>();
+    public Map<String, Map<Long, List<String>>> delegatesOf(Collection<String> delegators, LocalDate day) {
+        Map<String, Map<Long, List<String>>> found = new HashMap<>();
         if (delegators.isEmpty()) {
             return found;
         }
-        List<Object> args = new java.util.ArrayList<>(delegators);
+        List<Object> args = new ArrayList<>(delegators);
         args.add(Date.valueOf(day));
         args.add(Date.valueOf(day));
         jdbc.query(
                 "SELECT from_user, unit_id, to_user FROM rc_delegation WHERE from_user IN ("
-                        + String.join(", ", java.util.Collections.nCopies(delegators.size(), "?"))
+                        + String.join(", ", Collections.nCopies(delegators.size(), "?"))
                         + ") AND revoked_at IS NULL AND starts_on <= ? AND ends_on >= ? ORDER BY id",
                 rs -> {
-                    found.computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>())
-                            .computeIfAbsent(rs.getLong(2), k -> new java.util.ArrayList<>())
+                    found.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                            .computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
                             .add(rs.getString(3));
                 },
                 args.toArray());

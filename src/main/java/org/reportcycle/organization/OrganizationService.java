@@ -1,13 +1,18 @@
 package org.reportcycle.organization;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.Role;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +50,7 @@ public class OrganizationService {
     public List<Unit> searchUnits(String text, int offset, int limit) {
         String t = text == null ? "" : text.strip();
         return units.findByNameContainingOrCodeContainingOrderByName(
-                t, t, org.springframework.data.domain.PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
+                t, t, PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
     }
 
     public int countUnits(String text) {
@@ -88,8 +93,8 @@ public class OrganizationService {
 
     /** {@link #members(Long, Role)} of many units, by unit id, in two queries. */
     public Map<Long, List<MemberView>> members(Collection<Long> unitIds, Role role) {
-        Map<Long, List<MemberView>> byUnit = new java.util.HashMap<>();
-        unitIds.forEach(id -> byUnit.put(id, new java.util.ArrayList<>()));
+        Map<Long, List<MemberView>> byUnit = new HashMap<>();
+        unitIds.forEach(id -> byUnit.put(id, new ArrayList<>()));
         if (unitIds.isEmpty()) {
             return byUnit;
         }
@@ -105,7 +110,7 @@ public class OrganizationService {
         for (Membership m : found) {
             AppUser u = byId.get(m.getUserId());
             if (u != null) {
-                byUnit.computeIfAbsent(m.getUnitId(), id -> new java.util.ArrayList<>())
+                byUnit.computeIfAbsent(m.getUnitId(), id -> new ArrayList<>())
                         .add(new MemberView(
                                 u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), role, m.getSignOrder()));
             }
@@ -123,10 +128,10 @@ public class OrganizationService {
     }
 
     /** The roles that have at least one member, per unit id, in one query. */
-    public Map<Long, java.util.Set<Role>> rolesByUnit() {
-        Map<Long, java.util.Set<Role>> found = new java.util.HashMap<>();
+    public Map<Long, Set<Role>> rolesByUnit() {
+        Map<Long, Set<Role>> found = new HashMap<>();
         for (Object[] row : memberships.unitRoles()) {
-            found.computeIfAbsent((Long) row[0], id -> java.util.EnumSet.noneOf(Role.class))
+            found.computeIfAbsent((Long) row[0], id -> EnumSet.noneOf(Role.class))
                     .add((Role) row[1]);
         }
         return found;
@@ -141,7 +146,7 @@ public class OrganizationService {
 
     /** {@link #leaderCount} of many units in one query (0 for a unit without leaders). */
     public Map<Long, Integer> leaderCounts(Collection<Long> unitIds) {
-        Map<Long, Integer> counts = new java.util.HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
         unitIds.forEach(id -> counts.put(id, 0));
         if (!unitIds.isEmpty()) {
             for (Object[] row : memberships.countByUnitAndRole(unitIds, Role.LEADER)) {

@@ -1,5 +1,6 @@
 package org.reportcycle.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -15,7 +16,7 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
 
     long countByUsernameContainingOrDisplayNameContaining(String username, String displayName);
 
-    List<AppUser> findByUsernameIn(java.util.Collection<String> usernames);
+    List<AppUser> findByUsernameIn(Collection<String> usernames);
 
     /** The names only, no entities: read on every step, it must not fill the persistence context with users. */
     @Query("SELECT u.username FROM AppUser u WHERE u.administrator = true AND u.active = true ORDER BY u.username")

@@ -1,5 +1,6 @@
 package org.reportcycle.people;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -63,7 +64,7 @@ public class PeopleExport {
                         "units",
                         List.of("code", "name", "level", "parent_code", "active"),
                         unitById.values().stream()
-                                .sorted(java.util.Comparator.comparing(Unit::getCode))
+                                .sorted(Comparator.comparing(Unit::getCode))
                                 .map(u -> List.<Object>of(
                                         u.getCode(),
                                         u.getName(),
@@ -78,7 +79,7 @@ public class PeopleExport {
                         "users",
                         List.of("username", "display_name", "email", "administrator", "active"),
                         users.findAll().stream()
-                                .sorted(java.util.Comparator.comparing(AppUser::getUsername))
+                                .sorted(Comparator.comparing(AppUser::getUsername))
                                 .map(u -> List.<Object>of(
                                         u.getUsername(),
                                         u.getDisplayName(),

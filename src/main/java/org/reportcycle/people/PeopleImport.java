@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -107,7 +108,7 @@ public class PeopleImport {
             if (existing.isEmpty()) {
                 people.createUser(r.get("username"), r.get("display_name"), email, admin, r.get("password"));
             } else if (!existing.get().getDisplayName().equals(r.get("display_name"))
-                    || !java.util.Objects.equals(existing.get().getEmail(), email)
+                    || !Objects.equals(existing.get().getEmail(), email)
                     || existing.get().isAdministrator() != admin) {
                 people.updateUser(existing.get().getId(), r.get("display_name"), email, admin);
             }
@@ -150,7 +151,7 @@ public class PeopleImport {
                     people.createUnit(r.get("code"), r.get("name"), level, parentId);
                 } else if (!existing.get().getName().equals(r.get("name"))
                         || existing.get().getLevel() != level
-                        || !java.util.Objects.equals(existing.get().getParentId(), parentId)) {
+                        || !Objects.equals(existing.get().getParentId(), parentId)) {
                     people.updateUnit(existing.get().getId(), r.get("name"), level, parentId);
                 }
                 placed.add(r);

@@ -2,6 +2,7 @@ package org.reportcycle.people;
 
 import static org.reportcycle.shared.AuditEvent.details;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +108,7 @@ public class PeopleService {
     }
 
     /** The units by id (for the names of the parents on a page). */
-    public Map<Long, Unit> unitsById(java.util.Collection<Long> ids) {
+    public Map<Long, Unit> unitsById(Collection<Long> ids) {
         guard.requireAdministrator();
         return units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
     }

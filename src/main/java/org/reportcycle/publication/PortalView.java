@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.UnitLevel;
@@ -36,7 +37,7 @@ public record PortalView(Locale locale, MessageSource messages) {
     public String m(String key, Object... args) {
         Object[] plain = args == null
                 ? null
-                : java.util.Arrays.stream(args)
+                : Arrays.stream(args)
                         .map(a -> a instanceof Number ? String.valueOf(a) : a)
                         .toArray();
         return messages.getMessage(key, plain, key, locale);

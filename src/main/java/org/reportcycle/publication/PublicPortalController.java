@@ -1,10 +1,14 @@
 package org.reportcycle.publication;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.reportcycle.organization.OrganizationService;
@@ -13,10 +17,10 @@ import org.reportcycle.publication.search.PublicSearch;
 import org.reportcycle.publication.search.PublicSearch.Filter;
 import org.reportcycle.report.PublishedTexts.PublishedVersion;
 import org.reportcycle.report.ReportExport;
-import org.reportcycle.report.ReportExport.ExportedFile;
 import org.reportcycle.report.ReportExport.Format;
 import org.reportcycle.report.ReportSummary;
 import org.reportcycle.report.VersionReason;
+import org.reportcycle.shared.ExportedFile;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.UnitLevel;
@@ -115,7 +119,7 @@ class PublicPortalController {
                         .sorted(Comparator.reverseOrder())
                         .toList());
         model.addAttribute("levels", UnitLevel.values());
-        java.util.Set<Long> publishing =
+        Set<Long> publishing =
                 reports.list().stream().map(ReportSummary::unitId).collect(Collectors.toSet());
         model.addAttribute(
                 "units",
@@ -282,7 +286,7 @@ class PublicPortalController {
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(jakarta.servlet.http.HttpServletRequest request) {
+    ModelAndView notFound(HttpServletRequest request) {
         ModelAndView mv = new ModelAndView("public/not-found", HttpStatus.NOT_FOUND);
         mv.addObject("t", PortalView.of(request.getParameter("lang"), messages));
         mv.addObject("path", "/public");
@@ -301,7 +305,7 @@ class PublicPortalController {
     }
 
     private static String enc(String s) {
-        return s == null ? "" : java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        return s == null ? "" : URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     /** One part of a published report: its standard heading and its paragraphs. */

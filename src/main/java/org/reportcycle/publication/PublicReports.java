@@ -12,6 +12,7 @@ import org.reportcycle.organization.Unit;
 import org.reportcycle.report.PublishedTexts;
 import org.reportcycle.report.PublishedTexts.PublishedVersion;
 import org.reportcycle.report.ReportSummary;
+import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,7 +75,7 @@ public class PublicReports {
                 .map(r -> {
                     Unit unit = organization.unit(r.getUnitId());
                     Cycle cycle = cycles.cycle(r.getCycleId());
-                    Map<org.reportcycle.shared.Part, String> parts = texts.parts(r.getId());
+                    Map<Part, String> parts = texts.parts(r.getId());
                     return new PublishedReport(
                             r.getId(),
                             cycle.getReportYear(),

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.reportcycle.cycle.Cycle;
 import org.reportcycle.cycle.CycleService;
@@ -91,7 +92,7 @@ public class PublicationStatistics {
         Map<Long, Unit> units = organization.unitsById();
         Map<UnitLevel, LocalDate> dues = new LinkedHashMap<>();
         Map<UnitLevel, Row> byLevel = new LinkedHashMap<>();
-        Map<String, Row> byParent = new java.util.TreeMap<>();
+        Map<String, Row> byParent = new TreeMap<>();
         Row total = new Row("", 0, 0, 0);
         for (UnitLevel level : UnitLevel.values()) {
             dues.put(level, deadlines.due(level, Milestone.PUBLICATION));

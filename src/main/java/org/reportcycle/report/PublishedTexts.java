@@ -1,10 +1,15 @@
 package org.reportcycle.report;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
 import org.springframework.stereotype.Service;
@@ -60,7 +65,7 @@ public class PublishedTexts {
         return versions.findByReportIdOrderByVersionNoDesc(reportId).stream()
                 .filter(v -> v.getReason() == VersionReason.PUBLISHED || v.getReason() == VersionReason.CORRECTED)
                 .map(v -> new PublishedVersion(v.getVersionNo(), v.getReason(), v.getCreatedAt(), v.getNote()))
-                .sorted(java.util.Comparator.comparingInt(PublishedVersion::versionNo))
+                .sorted(Comparator.comparingInt(PublishedVersion::versionNo))
                 .toList();
     }
 
@@ -97,17 +102,17 @@ public class PublishedTexts {
     }
 
     /** The published ones among these reports (in no particular order). */
-    public List<Report> publishedReports(java.util.Collection<Long> reportIds) {
+    public List<Report> publishedReports(Collection<Long> reportIds) {
         return reports.findAllById(reportIds).stream()
                 .filter(r -> r.getStep() == Step.PUBLISHED)
                 .toList();
     }
 
     /** The parts of these reports by report id, published reports only (one query). */
-    public Map<Long, Map<Part, String>> parts(java.util.Collection<Long> reportIds) {
-        java.util.Set<Long> published = new java.util.HashSet<>();
+    public Map<Long, Map<Part, String>> parts(Collection<Long> reportIds) {
+        Set<Long> published = new HashSet<>();
         publishedReports(reportIds).forEach(r -> published.add(r.getId()));
-        Map<Long, Map<Part, String>> texts = new java.util.HashMap<>();
+        Map<Long, Map<Part, String>> texts = new HashMap<>();
         if (!published.isEmpty()) {
             for (ReportPart p : parts.findByReportIdIn(published)) {
                 texts.computeIfAbsent(p.getReportId(), id -> new EnumMap<>(Part.class))

@@ -1,5 +1,6 @@
 package org.reportcycle.report;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +84,7 @@ public class ReportCompliance {
     }
 
     private ReportText stored(Report report) {
-        Map<Part, String> texts = new java.util.EnumMap<>(Part.class);
+        Map<Part, String> texts = new EnumMap<>(Part.class);
         // A blank stored part is a part the report does not have: reported as missing, as on import.
         parts.findByReportId(report.getId()).stream()
                 .filter(p -> !p.getContent().isBlank())

@@ -3,6 +3,7 @@ package org.reportcycle.report;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.Map;
 import org.reportcycle.cycle.CycleService;
 import org.reportcycle.organization.OrganizationService;
@@ -10,7 +11,9 @@ import org.reportcycle.report.export.ExportDocument;
 import org.reportcycle.report.export.ReportExporter;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.ExportedFile;
 import org.reportcycle.shared.NotFoundException;
+import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -71,9 +74,6 @@ public class ReportExport {
         }
     }
 
-    /** An exported file. */
-    public record ExportedFile(String fileName, String contentType, byte[] content) {}
-
     /** Exports a report the caller may read; exports of unpublished reports are audited. */
     @Transactional
     public ExportedFile export(Long reportId, Format format) {
@@ -99,7 +99,7 @@ public class ReportExport {
     }
 
     private ExportedFile render(Report report, Format format) {
-        Map<org.reportcycle.shared.Part, String> texts = new java.util.EnumMap<>(org.reportcycle.shared.Part.class);
+        Map<Part, String> texts = new EnumMap<>(Part.class);
         parts.findByReportId(report.getId()).forEach(p -> texts.put(p.getPart(), p.getContent()));
         String unitName = report.getIssuer() != null
                 ? report.getIssuer()

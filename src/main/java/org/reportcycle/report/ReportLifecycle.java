@@ -3,11 +3,18 @@ package org.reportcycle.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,19 +33,16 @@ public class ReportLifecycle {
     private final ReportVersionRepository versions;
     private final ReportContentCodec codec;
     private final Clock clock;
-    private org.springframework.jdbc.core.JdbcTemplate jdbc;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setJdbc(org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
-    }
+    private final JdbcTemplate jdbc;
 
     public ReportLifecycle(
             ReportRepository reports,
             ReportPartRepository parts,
             ReportVersionRepository versions,
             ReportContentCodec codec,
-            Clock clock) {
+            Clock clock,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.reports = reports;
         this.parts = parts;
         this.versions = versions;
@@ -71,12 +75,12 @@ public class ReportLifecycle {
      */
     public List<Report> createAll(Long cycleId, List<NewReport> newReports, String author) {
         Instant now = Instant.now(clock);
-        List<Report> created = new java.util.ArrayList<>(newReports.size());
-        List<Object[]> partRows = new java.util.ArrayList<>(newReports.size() * Part.values().length);
+        List<Report> created = new ArrayList<>(newReports.size());
+        List<Object[]> partRows = new ArrayList<>(newReports.size() * Part.values().length);
         for (NewReport n : newReports) {
             Report report =
                     reports.save(new Report(cycleId, n.unitId(), n.text().title(), now));
-            Map<Part, String> texts = new java.util.EnumMap<>(Part.class);
+            Map<Part, String> texts = new EnumMap<>(Part.class);
             for (Part part : Part.values()) {
                 texts.put(part, n.text().part(part));
                 partRows.add(new Object[] {report.getId(), part.code(), n.text().part(part)});
@@ -100,11 +104,23 @@ public class ReportLifecycle {
 
     /** The units among these that have a report in the cycle (one query). */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-    public java.util.Set<Long> unitsWithReport(Long cycleId, java.util.Collection<Long> unitIds) {
+    public Set<Long> unitsWithReport(Long cycleId, Collection<Long> unitIds) {
         if (unitIds.isEmpty()) {
-            return java.util.Set.of();
+            return Set.of();
         }
-        return new java.util.HashSet<>(reports.unitsWithReport(cycleId, unitIds));
+        return new HashSet<>(reports.unitsWithReport(cycleId, unitIds));
+    }
+
+    /** These reports, in no particular order (missing ids are left out). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public List<Report> reports(Collection<Long> reportIds) {
+        return reports.findAllById(reportIds);
+    }
+
+    /** The unit's report of the cycle, if it was opened. */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+    public Optional<Report> report(Long cycleId, Long unitId) {
+        return reports.findByCycleIdAndUnitId(cycleId, unitId);
     }
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -139,7 +155,7 @@ public class ReportLifecycle {
         if (report.getStep() != Step.PUBLISHED) {
             throw new IllegalStateException("only a published report is corrected");
         }
-        Map<Part, ReportPart> current = new java.util.EnumMap<>(Part.class);
+        Map<Part, ReportPart> current = new EnumMap<>(Part.class);
         parts.findByReportId(report.getId()).forEach(p -> current.put(p.getPart(), p));
         texts.forEach((part, text) -> {
             ReportPart existing = current.get(part);
@@ -172,7 +188,7 @@ public class ReportLifecycle {
 
     /** Records the report's current text as a new version and returns its number. */
     public int snapshot(Report report, VersionReason reason, String author, String note) {
-        Map<Part, String> texts = new java.util.EnumMap<>(Part.class);
+        Map<Part, String> texts = new EnumMap<>(Part.class);
         parts.findByReportId(report.getId()).forEach(p -> texts.put(p.getPart(), p.getContent()));
         String content = codec.encode(new ReportText(report.getTitle(), texts));
         int versionNo = report.nextVersion();

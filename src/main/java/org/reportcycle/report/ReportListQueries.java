@@ -1,6 +1,9 @@
 package org.reportcycle.report;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
@@ -117,10 +120,10 @@ public class ReportListQueries {
     }
 
     private static String marks(int n) {
-        return String.join(",", java.util.Collections.nCopies(n, "?"));
+        return String.join(",", Collections.nCopies(n, "?"));
     }
 
-    private static java.time.Instant instant(java.sql.Timestamp t) {
+    private static Instant instant(Timestamp t) {
         return t == null ? null : t.toInstant();
     }
 }

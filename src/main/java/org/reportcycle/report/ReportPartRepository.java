@@ -1,5 +1,6 @@
 package org.reportcycle.report;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -7,5 +8,5 @@ public interface ReportPartRepository extends JpaRepository<ReportPart, Long> {
 
     List<ReportPart> findByReportId(Long reportId);
 
-    List<ReportPart> findByReportIdIn(java.util.Collection<Long> reportIds);
+    List<ReportPart> findByReportIdIn(Collection<Long> reportIds);
 }

@@ -7,22 +7,19 @@ import org.reportcycle.shared.Step;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface ReportRepository extends JpaRepository<Report, Long> {
 
     Optional<Report> findByCycleIdAndUnitId(Long cycleId, Long unitId);
 
     @Query("select r.unitId from Report r where r.cycleId = :cycleId and r.unitId in :unitIds")
-    List<Long> unitsWithReport(
-            @org.springframework.data.repository.query.Param("cycleId") Long cycleId,
-            @org.springframework.data.repository.query.Param("unitIds") Collection<Long> unitIds);
+    List<Long> unitsWithReport(@Param("cycleId") Long cycleId, @Param("unitIds") Collection<Long> unitIds);
 
     /** The report, locked until the transaction ends (saves of one report take turns). */
     // native: Hibernate's MySQL dialect writes "FOR UPDATE OF alias", which MariaDB does not understand
-    @org.springframework.data.jpa.repository.Query(
-            value = "SELECT * FROM rc_report WHERE id = :id FOR UPDATE",
-            nativeQuery = true)
-    Optional<Report> lockById(@org.springframework.data.repository.query.Param("id") Long id);
+    @Query(value = "SELECT * FROM rc_report WHERE id = :id FOR UPDATE", nativeQuery = true)
+    Optional<Report> lockById(@Param("id") Long id);
 
     List<Report> findByUnitIdInOrderByCycleIdDescUnitIdAsc(Collection<Long> unitIds);
 
@@ -30,8 +27,8 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findByStepOrderByPublishedAtDesc(Step step);
 
-    @org.springframework.data.jpa.repository.Query("select r.id from Report r where r.step = :step order by r.id")
-    List<Long> idsAtStep(@org.springframework.data.repository.query.Param("step") Step step);
+    @Query("select r.id from Report r where r.step = :step order by r.id")
+    List<Long> idsAtStep(@Param("step") Step step);
 
     List<Report> findByCycleId(Long cycleId);
 

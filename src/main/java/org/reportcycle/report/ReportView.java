@@ -2,6 +2,7 @@ package org.reportcycle.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.Map;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
@@ -27,7 +28,7 @@ public record ReportView(
     public record PartText(String text, long rowVersion) {}
 
     public ReportText text() {
-        Map<Part, String> texts = new java.util.EnumMap<>(Part.class);
+        Map<Part, String> texts = new EnumMap<>(Part.class);
         parts.forEach((part, pt) -> texts.put(part, pt.text()));
         return new ReportText(title, texts);
     }

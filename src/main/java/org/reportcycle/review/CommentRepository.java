@@ -1,5 +1,6 @@
 package org.reportcycle.review;
 
+import java.time.Instant;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -9,5 +10,5 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     long countByReportIdAndParentIdIsNullAndState(Long reportId, Comment.State state);
 
-    long countByReportIdAndCreatedAtAfter(Long reportId, java.time.Instant after);
+    long countByReportIdAndCreatedAtAfter(Long reportId, Instant after);
 }

@@ -59,7 +59,7 @@ public class CommentService {
 
     /** The legal advisor comments on a passage of a part; the passage must be in the part's text. */
     @Transactional
-    public Comment comment(Long reportId, Part part, String quote, String body) {
+    public CommentEntry comment(Long reportId, Part part, String quote, String body) {
         Report report = reports.report(reportId);
         guard.requireRole(report.getUnitId(), reportId, Role.LEGAL);
         requireStep(report, Step.LEGAL_REVIEW);
@@ -79,24 +79,24 @@ public class CommentService {
                 guard.caller().username(),
                 now()));
         audit("comment.added", report, details("comment", saved.getId(), "part", saved.getPart(), "body", text));
-        return saved;
+        return CommentEntry.of(saved);
     }
 
     /** Any member of the unit replies in a thread. */
     @Transactional
-    public Comment reply(Long threadId, String body) {
+    public CommentEntry reply(Long threadId, String body) {
         Comment thread = thread(threadId);
         Report report = reports.report(thread.getReportId());
         guard.requireRead(report.getUnitId(), report.getId());
         Comment saved = comments.save(
                 Comment.reply(thread, checkBody(body), guard.caller().username(), now()));
         audit("comment.replied", report, details("comment", threadId, "reply", saved.getId(), "body", saved.getBody()));
-        return saved;
+        return CommentEntry.of(saved);
     }
 
     /** The drafter answers an open comment while drafting: fixed in the text, or explained in the reply. */
     @Transactional
-    public Comment answer(Long threadId, Comment.AnswerKind kind, String body) {
+    public CommentEntry answer(Long threadId, Comment.AnswerKind kind, String body) {
         Comment thread = thread(threadId);
         Report report = reports.report(thread.getReportId());
         CurrentUser user = guard.requireRole(report.getUnitId(), report.getId(), Role.DRAFTER);
@@ -109,12 +109,12 @@ public class CommentService {
         }
         thread.answer(kind);
         audit("comment.answered", report, details("comment", threadId, "kind", kind.name(), "body", body));
-        return thread;
+        return CommentEntry.of(thread);
     }
 
     /** The legal advisor accepts an answer (resolved) or reopens the thread. */
     @Transactional
-    public Comment settle(Long threadId, boolean resolved) {
+    public CommentEntry settle(Long threadId, boolean resolved) {
         Comment thread = thread(threadId);
         Report report = reports.report(thread.getReportId());
         guard.requireRole(report.getUnitId(), report.getId(), Role.LEGAL);
@@ -125,7 +125,7 @@ public class CommentService {
             thread.reopen();
         }
         audit(resolved ? "comment.resolved" : "comment.reopened", report, details("comment", threadId));
-        return thread;
+        return CommentEntry.of(thread);
     }
 
     /** Every thread of a report with its replies, for whoever may read the report. */
@@ -133,18 +133,19 @@ public class CommentService {
     public List<CommentThread> threads(Long reportId) {
         Report report = reports.report(reportId);
         guard.requireRead(report.getUnitId(), reportId);
-        Map<Long, List<Comment>> replies = new LinkedHashMap<>();
-        List<Comment> roots = new ArrayList<>();
-        for (Comment c : comments.findByReportIdOrderByIdAsc(reportId)) {
+        Map<Long, List<CommentEntry>> replies = new LinkedHashMap<>();
+        List<CommentEntry> roots = new ArrayList<>();
+        for (CommentEntry c : comments.findByReportIdOrderByIdAsc(reportId).stream()
+                .map(CommentEntry::of)
+                .toList()) {
             if (c.isThread()) {
                 roots.add(c);
             } else {
-                replies.computeIfAbsent(c.getParentId(), id -> new ArrayList<>())
-                        .add(c);
+                replies.computeIfAbsent(c.parentId(), id -> new ArrayList<>()).add(c);
             }
         }
         return roots.stream()
-                .map(r -> new CommentThread(r, replies.getOrDefault(r.getId(), List.of())))
+                .map(r -> new CommentThread(r, replies.getOrDefault(r.id(), List.of())))
                 .toList();
     }
 

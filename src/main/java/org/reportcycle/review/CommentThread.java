@@ -3,4 +3,4 @@ package org.reportcycle.review;
 import java.util.List;
 
 /** A comment with its replies, oldest first. */
-public record CommentThread(Comment comment, List<Comment> replies) {}
+public record CommentThread(CommentEntry comment, List<CommentEntry> replies) {}

@@ -15,6 +15,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The first administrator of a fresh installation, from configuration
@@ -32,7 +34,7 @@ class BootstrapAdmin implements ApplicationRunner {
 
     private final UserRepository users;
     private final ApplicationEventPublisher events;
-    private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
     private final String username;
@@ -45,12 +47,12 @@ class BootstrapAdmin implements ApplicationRunner {
             PasswordEncoder passwords,
             @Value("${reportcycle.bootstrap.admin-username:}") String username,
             ApplicationEventPublisher events,
-            org.springframework.transaction.PlatformTransactionManager transactionManager,
+            PlatformTransactionManager transactionManager,
             @Value("${reportcycle.bootstrap.admin-password:}") String password,
             @Value("${reportcycle.demo.enabled:false}") boolean demo) {
         this.users = users;
         this.events = events;
-        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.username = username == null ? "" : username.strip();

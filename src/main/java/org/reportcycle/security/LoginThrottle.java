@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.SignInEvent;
 import org.springframework.beans.factory.annotation.Value;
@@ -110,7 +111,7 @@ public class LoginThrottle {
     @Transactional(readOnly = true)
     public Map<String, Instant> locked() {
         guard.requireAdministrator();
-        Map<String, Instant> found = new java.util.TreeMap<>();
+        Map<String, Instant> found = new TreeMap<>();
         jdbc.query(
                 "SELECT username, locked_until FROM rc_login_lock WHERE locked_until > ?",
                 rs -> {

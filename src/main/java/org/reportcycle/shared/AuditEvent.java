@@ -1,5 +1,6 @@
 package org.reportcycle.shared;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -23,7 +24,7 @@ public record AuditEvent(String action, Long unitId, Long reportId, Map<String, 
 
     /** Details from alternating keys and values; null values are left out. */
     public static Map<String, Object> details(Object... keyValues) {
-        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i + 1 < keyValues.length; i += 2) {
             if (keyValues[i + 1] != null) {
                 map.put(String.valueOf(keyValues[i]), keyValues[i + 1]);

@@ -1,6 +1,7 @@
 package org.reportcycle.shared;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -43,7 +44,7 @@ public enum Part {
         return titleEn;
     }
 
-    public String title(java.util.Locale locale) {
+    public String title(Locale locale) {
         return "en".equals(locale.getLanguage()) ? titleEn : titleZh;
     }
 

@@ -1,15 +1,24 @@
 package org.reportcycle.spreadsheet;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Tables to and from .xlsx and CSV. Writing streams rows (20,000 lines stay small in memory) with a bold
@@ -62,15 +71,14 @@ public final class Sheets {
 
     /** Every sheet of an .xlsx file: its name and its rows of cell texts (blank rows left out, row numbers kept). */
     public static List<Table> readXlsx(byte[] bytes) {
-        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
-        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book =
-                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
-            List<Table> tables = new java.util.ArrayList<>();
+        DataFormatter format = new DataFormatter();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            List<Table> tables = new ArrayList<>();
             for (Sheet sheet : book) {
-                List<List<Object>> rows = new java.util.ArrayList<>();
+                List<List<Object>> rows = new ArrayList<>();
                 for (int r = 0; r <= sheet.getLastRowNum(); r++) {
                     Row row = sheet.getRow(r);
-                    List<Object> cells = new java.util.ArrayList<>();
+                    List<Object> cells = new ArrayList<>();
                     if (row != null) {
                         for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                             Cell cell = row.getCell(c);
@@ -98,8 +106,8 @@ public final class Sheets {
     /** A CSV file (UTF-8 with or without BOM, or GB18030 as Excel saves it in China), RFC 4180 quoting. */
     public static Table readCsv(String name, byte[] bytes) {
         String text = decode(bytes);
-        List<List<Object>> rows = new java.util.ArrayList<>();
-        List<Object> row = new java.util.ArrayList<>();
+        List<List<Object>> rows = new ArrayList<>();
+        List<Object> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
         for (int i = 0; i < text.length(); i++) {
@@ -125,7 +133,7 @@ public final class Sheets {
                 row.add(cell.toString().strip());
                 cell.setLength(0);
                 rows.add(row);
-                row = new java.util.ArrayList<>();
+                row = new ArrayList<>();
             } else {
                 cell.append(ch);
             }
@@ -145,7 +153,7 @@ public final class Sheets {
         StringBuilder out = new StringBuilder("\uFEFF");
         line(out, table.header().stream().map(h -> (Object) h).toList());
         table.rows().forEach(r -> line(out, r));
-        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static void line(StringBuilder out, List<Object> values) {
@@ -165,13 +173,13 @@ public final class Sheets {
                         ? 3
                         : 0;
         try {
-            return java.nio.charset.StandardCharsets.UTF_8
+            return StandardCharsets.UTF_8
                     .newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes, start, bytes.length - start))
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start))
                     .toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return new String(bytes, java.nio.charset.Charset.forName("GB18030"));
+        } catch (CharacterCodingException e) {
+            return new String(bytes, Charset.forName("GB18030"));
         }
     }
 }

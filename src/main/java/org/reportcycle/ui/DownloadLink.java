@@ -6,7 +6,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
-import org.reportcycle.report.ReportExport.ExportedFile;
+import org.reportcycle.shared.ExportedFile;
 import org.reportcycle.shared.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,10 +3,12 @@ package org.reportcycle.workflow;
 import static org.reportcycle.shared.AuditEvent.details;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -205,7 +207,7 @@ public class DeadlineTimers {
      */
     void reschedule(Report report) {
         String pid = report.getProcessInstanceId();
-        Set<String> armed = new java.util.HashSet<>();
+        Set<String> armed = new HashSet<>();
         for (Job job : management.createTimerJobQuery().processInstanceId(pid).list()) {
             armed.add(job.getExecutionId());
             moment(report.getId(), job.getElementId())
@@ -289,12 +291,7 @@ public class DeadlineTimers {
 
     /** A report flagged overdue for a milestone. */
     public record Escalation(
-            Long reportId,
-            Milestone milestone,
-            java.time.Instant escalatedAt,
-            String unitName,
-            String title,
-            Step step) {}
+            Long reportId, Milestone milestone, Instant escalatedAt, String unitName, String title, Step step) {}
 
     private Set<String> taskPeople(Report report) {
         List<String> groups = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.reportcycle.workflow;
 import java.time.Clock;
 import java.util.Date;
 import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.TaskService;
 import org.flowable.job.service.impl.asyncexecutor.AsyncExecutor;
@@ -27,7 +28,7 @@ public class EngineStatus {
             TaskService tasks,
             ManagementService management,
             RepositoryService repository,
-            org.flowable.engine.ProcessEngineConfiguration configuration,
+            ProcessEngineConfiguration configuration,
             Clock clock) {
         this.tasks = tasks;
         this.management = management;

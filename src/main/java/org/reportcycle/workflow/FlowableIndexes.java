@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flowable.engine.ProcessEngine;
 import org.slf4j.Logger;
@@ -43,7 +44,7 @@ class FlowableIndexes {
 
     /** Whether this database benefits from the indexes (MySQL and MariaDB). */
     static boolean wanted(Connection c) throws SQLException {
-        String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
+        String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         return product.contains("mysql") || product.contains("mariadb");
     }
 

@@ -1,6 +1,7 @@
 package org.reportcycle.workflow;
 
 import java.sql.Timestamp;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ class OpenTaskListener implements FlowableEventListener, ProcessEngineConfigurat
                 FlowableEngineEventType.TASK_DUEDATE_CHANGED,
                 FlowableEngineEventType.ENTITY_DELETED)) {
             typed.merge(type.name(), List.of(this), (a, b) -> {
-                List<FlowableEventListener> all = new java.util.ArrayList<>(a);
+                List<FlowableEventListener> all = new ArrayList<>(a);
                 all.addAll(b);
                 return all;
             });

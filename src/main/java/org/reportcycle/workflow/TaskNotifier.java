@@ -2,8 +2,13 @@ package org.reportcycle.workflow;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.reportcycle.organization.Delegations;
 import org.reportcycle.organization.MemberView;
@@ -64,28 +69,27 @@ class TaskNotifier {
      * {@link #taskOpened} for many reports at once (a cycle opening): the members of the groups and their
      * delegates read in a few queries, the notices published as one {@link NotifyEvents}.
      */
-    void tasksOpened(java.util.List<Opened> opened, String kind) {
+    void tasksOpened(List<Opened> opened, String kind) {
         if (opened.isEmpty()) {
             return;
         }
-        java.util.Map<Role, java.util.Set<Long>> unitsByRole = new java.util.EnumMap<>(Role.class);
+        Map<Role, Set<Long>> unitsByRole = new EnumMap<>(Role.class);
         for (Opened o : opened) {
             if (o.assignee() == null) {
                 for (String group : o.groups()) {
                     if (!Candidates.OFFICE.equals(group)) {
                         unitsByRole
-                                .computeIfAbsent(Role.valueOf(group.split(":")[1]), r -> new java.util.HashSet<>())
+                                .computeIfAbsent(Role.valueOf(group.split(":")[1]), r -> new HashSet<>())
                                 .add(o.report().getUnitId());
                     }
                 }
             }
         }
-        java.util.Map<Role, java.util.Map<Long, java.util.List<MemberView>>> members =
-                new java.util.EnumMap<>(Role.class);
+        Map<Role, Map<Long, List<MemberView>>> members = new EnumMap<>(Role.class);
         unitsByRole.forEach((role, unitIds) -> members.put(role, organization.members(unitIds, role)));
-        java.util.List<String> administrators = null;
-        java.util.List<Set<String>> people = new java.util.ArrayList<>(opened.size());
-        Set<String> everyone = new java.util.HashSet<>();
+        List<String> administrators = null;
+        List<Set<String>> people = new ArrayList<>(opened.size());
+        Set<String> everyone = new HashSet<>();
         for (Opened o : opened) {
             Set<String> to = new LinkedHashSet<>();
             if (o.assignee() != null) {
@@ -102,7 +106,7 @@ class TaskNotifier {
                     String[] parts = group.split(":");
                     Integer place = parts.length > 2 ? Integer.valueOf(parts[2]) : null;
                     for (MemberView m : members.get(Role.valueOf(parts[1]))
-                            .getOrDefault(o.report().getUnitId(), java.util.List.of())) {
+                            .getOrDefault(o.report().getUnitId(), List.of())) {
                         if (place == null || m.signOrder() == place) {
                             to.add(m.username());
                         }
@@ -114,14 +118,14 @@ class TaskNotifier {
         }
         LocalDate today = LocalDate.now(clock.withZone(dueDates.zone()));
         var delegates = delegations.delegatesOf(everyone, today);
-        java.util.List<NotifyEvent> events = new java.util.ArrayList<>(opened.size());
+        List<NotifyEvent> events = new ArrayList<>(opened.size());
         for (int i = 0; i < opened.size(); i++) {
             Opened o = opened.get(i);
             Set<String> withDelegates = new LinkedHashSet<>(people.get(i));
             for (String person : people.get(i)) {
                 withDelegates.addAll(delegates
-                        .getOrDefault(person, java.util.Map.of())
-                        .getOrDefault(o.report().getUnitId(), java.util.List.of()));
+                        .getOrDefault(person, Map.of())
+                        .getOrDefault(o.report().getUnitId(), List.of()));
             }
             events.add(NotifyEvent.of(
                     withDelegates,

@@ -2,6 +2,9 @@ package org.reportcycle.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +29,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The only door to Flowable: starts a report's process, completes its steps and answers task queries.
+ * The only door to Flowable for the steps: completes a report's steps and answers task queries ({@link
+ * ProcessStarts} starts the processes).
  * Step services check the caller's role first and call {@link #complete} in their own transaction, so
  * the domain change, the Flowable step and the audit record commit together.
  */
@@ -35,7 +39,6 @@ public class WorkflowService {
 
     public static final String PROCESS_KEY = "annualReport";
 
-    /** The decisions that send a report back to people who already had it. */
     private final RuntimeService runtime;
 
     private final TaskService tasks;
@@ -45,9 +48,9 @@ public class WorkflowService {
     private final AccessGuard guard;
     private final Clock clock;
     private final TaskNotifier notifier;
-    private StepCompletions completions;
+    private final StepCompletions completions;
     private final Delegations delegations;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
     private final OpenTasks openTasks;
 
     public WorkflowService(
@@ -61,8 +64,10 @@ public class WorkflowService {
             TaskNotifier notifier,
             Delegations delegations,
             DueDates dueDates,
-            OpenTasks openTasks) {
+            OpenTasks openTasks,
+            StepCompletions completions) {
         this.openTasks = openTasks;
+        this.completions = completions;
         this.delegations = delegations;
         this.zone = dueDates.zone();
         this.notifier = notifier;
@@ -73,100 +78,6 @@ public class WorkflowService {
         this.reports = reports;
         this.organization = organization;
         this.clock = clock;
-    }
-
-    private org.flowable.engine.RepositoryService repository;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setRepository(org.flowable.engine.RepositoryService repository) {
-        this.repository = repository;
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setCompletions(StepCompletions completions) {
-        this.completions = completions;
-    }
-
-    /** Starts the report's process at the drafting step. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void start(Report report) {
-        start(report, null, organization.leaderCount(report.getUnitId()));
-    }
-
-    /** The id of the report process's current definition: {@link #start(Report, String, int)} starts by it. */
-    public String currentDefinitionId() {
-        return repository
-                .createProcessDefinitionQuery()
-                .processDefinitionKey(PROCESS_KEY)
-                .latestVersion()
-                .singleResult()
-                .getId();
-    }
-
-    /**
-     * Starts the report's process at the drafting step, by the definition's id (the current one when null)
-     * and with the unit's number of leaders already known: an opening starts thousands of processes.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void start(Report report, String processDefinitionId, int leaderCount) {
-        startProcess(report, processDefinitionId, leaderCount);
-        notifyOpenTask(report, "task");
-    }
-
-    /**
-     * Starts the processes of many reports as {@link #start(Report, String, int)} does, then reads their first
-     * tasks with the candidate groups in one query and tells the candidates together.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public void startAll(List<Report> started, String processDefinitionId, Map<Long, Integer> leaderCounts) {
-        if (started.isEmpty()) {
-            return;
-        }
-        for (Report report : started) {
-            startProcess(report, processDefinitionId, leaderCounts.getOrDefault(report.getUnitId(), 0));
-        }
-        Map<String, Task> first = new HashMap<>();
-        tasks.createTaskQuery()
-                .processInstanceIdIn(
-                        started.stream().map(Report::getProcessInstanceId).toList())
-                .includeIdentityLinks()
-                .list()
-                .forEach(t -> first.putIfAbsent(t.getProcessInstanceId(), t));
-        List<TaskNotifier.Opened> opened = new java.util.ArrayList<>();
-        for (Report report : started) {
-            Task t = first.get(report.getProcessInstanceId());
-            if (t != null) {
-                opened.add(new TaskNotifier.Opened(
-                        report,
-                        Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(report.getStep()),
-                        t.getIdentityLinks().stream()
-                                .map(org.flowable.identitylink.api.IdentityLinkInfo::getGroupId)
-                                .filter(g -> g != null)
-                                .toList(),
-                        t.getAssignee()));
-            }
-        }
-        notifier.tasksOpened(opened, "task");
-    }
-
-    private void startProcess(Report report, String processDefinitionId, int leaderCount) {
-        Map<String, Object> vars = new HashMap<>();
-        vars.put(Vars.REPORT_ID, report.getId());
-        vars.put(Vars.UNIT_ID, report.getUnitId());
-        vars.put(Vars.LEADER_INDEX, 1);
-        vars.put(Vars.LEADER_COUNT, leaderCount);
-        vars.put(Vars.DECISION, "");
-        var builder = runtime.createProcessInstanceBuilder();
-        if (processDefinitionId == null) {
-            builder.processDefinitionKey(PROCESS_KEY);
-        } else {
-            builder.processDefinitionId(processDefinitionId);
-        }
-        String pid = builder.businessKey(String.valueOf(report.getId()))
-                .variables(vars)
-                .start()
-                .getId();
-        reports.attachProcess(report, pid);
     }
 
     /**
@@ -204,9 +115,7 @@ public class WorkflowService {
         } finally {
             Authentication.setAuthenticatedUserId(null);
         }
-        if (completions != null) {
-            completions.completed(expected);
-        }
+        completions.completed(expected);
         Optional<OpenTasks.Row> open = openRow(report);
         Step next = open.flatMap(t -> Step.ofTaskKey(t.taskKey())).orElse(Step.PUBLISHED);
         if (next != Step.PUBLISHED) {
@@ -285,15 +194,14 @@ public class WorkflowService {
      * of its own (a single read needs none, and on MySQL a read-only transaction costs round trips of its own).
      */
     public List<TaskItem> inbox(CurrentUser user, int max) {
-        return openTasks.inbox(
-                candidates.groupsOf(user), user.username(), java.time.LocalDate.now(clock.withZone(zone)), max);
+        return openTasks.inbox(candidates.groupsOf(user), user.username(), LocalDate.now(clock.withZone(zone)), max);
     }
 
     /** The person and those they act for under a delegation in force: tasks handed to any of them are theirs. */
     private List<String> assignees(CurrentUser user) {
-        List<String> names = new java.util.ArrayList<>(List.of(user.username()));
+        List<String> names = new ArrayList<>(List.of(user.username()));
         delegations
-                .actingFor(user.username(), java.time.LocalDate.now(clock.withZone(zone)))
+                .actingFor(user.username(), LocalDate.now(clock.withZone(zone)))
                 .forEach(d -> names.add(d.delegator()));
         return names;
     }

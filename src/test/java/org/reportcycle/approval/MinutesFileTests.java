@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.review.ReviewService;
+import org.reportcycle.shared.ExportedFile;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.testdata.TestData;
@@ -81,11 +82,11 @@ class MinutesFileTests {
     void the_minutes_file_is_stored_with_the_meeting_and_readers_of_the_unit_download_it() throws Exception {
         as(unit.secretary(), () -> committee.recordMeeting(id, approved(), new MinutesFile("第5次会议纪要.pdf", PDF)));
 
-        Meeting meeting = as(unit.drafter(), () -> committee.meetings(id)).get(0);
-        assertThat(as(unit.drafter(), () -> committee.meetingsWithFile(id))).containsExactly(meeting.getId());
-        MeetingFile file = as(unit.leader(1), () -> committee.minutesFile(meeting.getId()));
-        assertThat(file.getContent()).isEqualTo(PDF);
-        assertThat(file.getContentType()).isEqualTo("application/pdf");
+        MeetingEntry meeting = as(unit.drafter(), () -> committee.meetings(id)).get(0);
+        assertThat(meeting.minutesFile()).isTrue();
+        ExportedFile file = as(unit.leader(1), () -> committee.minutesFile(meeting.id()));
+        assertThat(file.content()).isEqualTo(PDF);
+        assertThat(file.contentType()).isEqualTo("application/pdf");
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = ?",
                         Integer.class,
@@ -98,12 +99,14 @@ class MinutesFileTests {
                         id,
                         "committee.recorded"))
                 .contains("第5次会议纪要.pdf")
-                .contains(file.getSha256());
+                .contains(java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(PDF)));
 
         mvc.perform(get("/api/v1/reports/" + id + "/meetings").with(httpBasic(unit.legal(), "demo")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].minutesFile").value(true));
-        mvc.perform(get("/api/v1/meetings/" + meeting.getId() + "/minutes-file").with(httpBasic(unit.legal(), "demo")))
+        mvc.perform(get("/api/v1/meetings/" + meeting.id() + "/minutes-file").with(httpBasic(unit.legal(), "demo")))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(content().bytes(PDF));
@@ -113,7 +116,7 @@ class MinutesFileTests {
     void another_units_people_cannot_download_the_minutes() throws Exception {
         TestUnit other = data.unit("邻近街道");
         as(unit.secretary(), () -> committee.recordMeeting(id, approved(), new MinutesFile("纪要.pdf", PDF)));
-        Long meetingId = as(unit.drafter(), () -> committee.meetings(id)).get(0).getId();
+        Long meetingId = as(unit.drafter(), () -> committee.meetings(id)).get(0).id();
 
         assertThatThrownBy(() -> as(other.drafter(), () -> committee.minutesFile(meetingId)))
                 .isInstanceOf(AccessDeniedException.class);

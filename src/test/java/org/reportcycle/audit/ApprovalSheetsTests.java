@@ -20,8 +20,8 @@ import org.reportcycle.approval.CommitteeService;
 import org.reportcycle.approval.MeetingOutcome;
 import org.reportcycle.approval.MeetingRecord;
 import org.reportcycle.approval.SignoffService;
-import org.reportcycle.report.ReportExport.ExportedFile;
 import org.reportcycle.review.ReviewService;
+import org.reportcycle.shared.ExportedFile;
 import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,22 +89,22 @@ class ApprovalSheetsTests {
         assertThat(text)
                 .containsSubsequence(
                         "1.起草—提交审查",
-                        "办理人：" + unit.drafter(),
+                        "办理人：" + unit.drafterName(),
                         "意见：初稿请审",
                         "2.合法性审查—审查退回",
-                        "办理人：" + unit.legal(),
+                        "办理人：" + unit.legalName(),
                         "意见：第四部分年份有误",
                         "3.起草—提交审查",
                         "意见：已改",
                         "4.合法性审查—审查通过",
                         "意见：经审查，内容合法",
                         "5.领导签批—签批同意",
-                        "办理人：" + unit.leader(1),
+                        "办理人：" + unit.leaderName(1),
                         "意见：同意报送",
                         "6.领导签批—签批同意",
-                        "办理人：" + unit.leader(2),
+                        "办理人：" + unit.leaderName(2),
                         "7.党委(党工委)会议审议—审议通过",
-                        "办理人：" + unit.secretary(),
+                        "办理人：" + unit.secretaryName(),
                         "意见：党工委会议；第2次；2026-01-20；会议同意该报告");
         // times as recorded in the trail, in the office's time zone
         long submittedAt = jdbc.queryForObject(
@@ -112,7 +112,7 @@ class ApprovalSheetsTests {
                 Long.class,
                 id);
         assertThat(text)
-                .contains("办理人：" + unit.drafter() + "时间："
+                .contains("办理人：" + unit.drafterName() + "时间："
                         + DateTimeFormatter.ofPattern("yyyy-MM-ddHH:mm")
                                 .format(Instant.ofEpochMilli(submittedAt).atZone(ZoneId.of("Asia/Shanghai")))
                         + "意见：初稿请审");

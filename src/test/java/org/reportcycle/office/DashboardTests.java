@@ -90,10 +90,10 @@ class DashboardTests {
         assertThat(overdue.overdue()).isTrue();
         assertThat(overdue.due()).isEqualTo(LocalDate.of(2020, 1, 15));
         assertThat(overdue.daysLeft()).isNegative();
-        assertThat(overdue.holders()).containsExactly(t.street().drafter());
+        assertThat(overdue.holders()).containsExactly(t.street().drafterName());
         assertThat(overdue.lastActivity()).isNotNull();
         assertThat(rows.get(2).step()).isEqualTo(Step.LEGAL_REVIEW);
-        assertThat(rows.get(2).holders()).containsExactly(t.other().legal());
+        assertThat(rows.get(2).holders()).containsExactly(t.other().legalName());
         assertThat(rows.get(3).overdue()).isFalse();
 
         assertThat(as(admin, () -> tracking.page(all.overdue(), DashboardSort.URGENCY, false, 0, 50)))

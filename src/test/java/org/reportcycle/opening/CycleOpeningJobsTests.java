@@ -31,6 +31,9 @@ class CycleOpeningJobsTests {
     CycleOpeningJobs jobs;
 
     @Autowired
+    OpeningWorker worker;
+
+    @Autowired
     CycleOpeningService opening;
 
     @Autowired
@@ -83,14 +86,14 @@ class CycleOpeningJobsTests {
         long job = as(admin, () -> jobs.prepare(year(3), List.of(first.id(), second.id(), third.id()), Map.of()));
         assertThat(as(admin, () -> jobs.progress(job)).orElseThrow().done()).isEqualTo(1);
 
-        jobs.resumeUnfinished();
+        worker.resumeUnfinished();
         assertThat(awaitEnd(admin, job).state()).isEqualTo(CycleOpeningJobs.State.DONE);
         Long cycleId = cycles.byYear(year(3)).orElseThrow().getId();
         assertThat(reportsPerUnit(cycleId)).hasSize(3).containsOnly(1);
 
         // Running it again (a second node, a double start) changes nothing
         jdbc.update("UPDATE rc_cycle_job SET state = 'RUNNING' WHERE id = ?", job);
-        jobs.run(job);
+        worker.run(job);
         assertThat(reportsPerUnit(cycleId)).hasSize(3).containsOnly(1);
         assertThat(as(admin, () -> jobs.progress(job)).orElseThrow().done()).isEqualTo(3);
     }

@@ -56,7 +56,7 @@ class CommentServiceTests {
 
     @Test
     void a_comment_anchored_to_a_passage_sends_the_report_back_and_must_be_answered_before_resubmitting() {
-        Comment c = as(unit.legal(), () -> comments.comment(id, Part.SHORTCOMINGS, "执法力量不足", "请分析原因"));
+        CommentEntry c = as(unit.legal(), () -> comments.comment(id, Part.SHORTCOMINGS, "执法力量不足", "请分析原因"));
         TestData.run(unit.legal(), () -> history.markSeen(id));
         as(unit.legal(), () -> review.returnToDrafting(id, "见审查意见"));
 
@@ -65,14 +65,14 @@ class CommentServiceTests {
                 .hasMessageContaining("error.openComments");
 
         data.write(unit, id, Map.of(Part.SHORTCOMINGS, "（一）执法力量不足，原因是编制有限。部分执法人员缺少系统的法律培训。"));
-        as(unit.drafter(), () -> comments.answer(c.getId(), Comment.AnswerKind.FIXED, "已补充原因"));
+        as(unit.drafter(), () -> comments.answer(c.id(), Comment.AnswerKind.FIXED, "已补充原因"));
         as(unit.drafter(), () -> review.submit(id, "已按意见修改"));
 
         List<CommentThread> threads = as(unit.legal(), () -> comments.threads(id));
         assertThat(threads).hasSize(1);
-        assertThat(threads.get(0).comment().getState()).isEqualTo(Comment.State.ANSWERED);
-        assertThat(threads.get(0).comment().getQuote()).isEqualTo("执法力量不足");
-        assertThat(threads.get(0).replies()).extracting(Comment::getBody).containsExactly("已补充原因");
+        assertThat(threads.get(0).comment().state()).isEqualTo(Comment.State.ANSWERED);
+        assertThat(threads.get(0).comment().quote()).isEqualTo("执法力量不足");
+        assertThat(threads.get(0).replies()).extracting(CommentEntry::body).containsExactly("已补充原因");
         assertThat(as(unit.legal(), () -> history.sinceLastSeen(id)))
                 .get()
                 .satisfies(cmp -> assertThat(cmp.changes()
@@ -81,8 +81,8 @@ class CommentServiceTests {
                                 .changed())
                         .isTrue());
 
-        as(unit.legal(), () -> comments.settle(c.getId(), true));
-        assertThat(as(unit.legal(), () -> comments.threads(id)).get(0).comment().getState())
+        as(unit.legal(), () -> comments.settle(c.id(), true));
+        assertThat(as(unit.legal(), () -> comments.threads(id)).get(0).comment().state())
                 .isEqualTo(Comment.State.RESOLVED);
         assertThat(jdbc.queryForList(
                         "SELECT action FROM rc_audit WHERE report_id = ? AND action LIKE 'comment.%' " + "ORDER BY seq",
@@ -113,13 +113,12 @@ class CommentServiceTests {
 
     @Test
     void an_explained_answer_needs_its_explanation() {
-        Comment c = as(unit.legal(), () -> comments.comment(id, Part.MEASURES, null, "数据来源？"));
+        CommentEntry c = as(unit.legal(), () -> comments.comment(id, Part.MEASURES, null, "数据来源？"));
         as(unit.legal(), () -> review.returnToDrafting(id, "见意见"));
-        assertThatThrownBy(
-                        () -> as(unit.drafter(), () -> comments.answer(c.getId(), Comment.AnswerKind.EXPLAINED, " ")))
+        assertThatThrownBy(() -> as(unit.drafter(), () -> comments.answer(c.id(), Comment.AnswerKind.EXPLAINED, " ")))
                 .isInstanceOf(UserFacingException.class)
                 .hasMessageContaining("error.reasonRequired");
-        as(unit.drafter(), () -> comments.answer(c.getId(), Comment.AnswerKind.EXPLAINED, "数据来自年度统计"));
+        as(unit.drafter(), () -> comments.answer(c.id(), Comment.AnswerKind.EXPLAINED, "数据来自年度统计"));
         assertThat(as(unit.drafter(), () -> comments.openCount(id))).isZero();
     }
 }

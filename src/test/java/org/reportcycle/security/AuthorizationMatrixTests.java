@@ -519,7 +519,7 @@ class AuthorizationMatrixTests {
             TestData.run(unit.drafter(), () -> review.submit(id, null));
             thread = TestData.as(
                     unit.legal(),
-                    () -> comments.comment(id, Part.MEASURES, null, "请补充数据").getId());
+                    () -> comments.comment(id, Part.MEASURES, null, "请补充数据").id());
             if (step == Step.DRAFT) {
                 TestData.run(unit.legal(), () -> review.returnToDrafting(id, "请修改"));
             }

@@ -2,6 +2,7 @@ package org.reportcycle.testdata;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
@@ -14,6 +15,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
@@ -82,6 +85,20 @@ public final class Browserless {
             views.add((Class<? extends Component>) ClassUtils.resolveClassName(candidate.getBeanClassName(), null));
         }
         return new Routes(views, Set.of(MockRouteNotFoundError.class, MockRouteAccessDeniedError.class), true);
+    }
+
+    /**
+     * Signs the user in and opens the report's workspace, asserting that it rendered the report (its title and
+     * step): a test that then asserts something is absent cannot pass on an empty or refused screen.
+     */
+    public static void openReport(ApplicationContext ctx, String username, Long reportId) {
+        start(ctx, username, false);
+        navigate("reports/" + reportId);
+        assertThat(_get(H2.class, spec -> spec.withId("report-title")).getText())
+                .as("the workspace shows report %s to %s", reportId, username)
+                .isNotBlank();
+        assertThat(_get(Span.class, spec -> spec.withId("report-step")).getText())
+                .isNotBlank();
     }
 
     public static void stop() {

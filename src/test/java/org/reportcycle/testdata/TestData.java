@@ -1,5 +1,6 @@
 package org.reportcycle.testdata;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.reportcycle.report.ReportText;
 import org.reportcycle.review.ReviewService;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Role;
+import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UnitLevel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -91,17 +93,29 @@ public class TestData {
         this.reports = reports;
     }
 
-    /** A unit with a drafter, a legal advisor, {@code leaders} leaders in order and a secretary. */
+    /**
+     * A street office with a drafter, a legal advisor, {@code leaders} leaders in order (分管领导 first, the last
+     * one 主要负责人) and a secretary, each shown by a name ({@code <unit>起草人} …), signing in as
+     * {@code <code>-<role>}.
+     */
     public TestUnit unit(String name, int leaders) {
-        String code = "t" + SEQ.incrementAndGet() + System.nanoTime() % 100000;
+        String code = "t" + SEQ.incrementAndGet() + "x" + System.nanoTime() % 100_000;
         Unit unit = units.save(new Unit(code, name, UnitLevel.STREET, null));
-        person(unit, code + "-drafter", Role.DRAFTER, 0);
-        person(unit, code + "-legal", Role.LEGAL, 0);
+        TestUnit made = new TestUnit(unit.getId(), code, name, leaders);
+        person(unit, made.drafter(), made.drafterName(), Role.DRAFTER, 0);
+        person(unit, made.legal(), made.legalName(), Role.LEGAL, 0);
         for (int i = 1; i <= leaders; i++) {
-            person(unit, code + "-leader" + i, Role.LEADER, i);
+            person(unit, made.leader(i), made.leaderName(i), Role.LEADER, i);
         }
-        person(unit, code + "-secretary", Role.SECRETARY, 0);
-        return new TestUnit(unit.getId(), code, name);
+        person(unit, made.secretary(), made.secretaryName(), Role.SECRETARY, 0);
+        return made;
+    }
+
+    /** Adds a second legal advisor to the unit and returns their username. */
+    public String secondLegal(TestUnit unit) {
+        String username = unit.code() + "-legal2";
+        person(units.findById(unit.id()).orElseThrow(), username, unit.name() + "第二法律顾问", Role.LEGAL, 0);
+        return username;
     }
 
     public TestUnit unit(String name) {
@@ -110,7 +124,7 @@ public class TestData {
 
     /** A person with a role in an existing unit (one person may serve several units). */
     public void person(Long unitId, String username, Role role, int order) {
-        person(units.findById(unitId).orElseThrow(), username, role, order);
+        person(units.findById(unitId).orElseThrow(), username, username, role, order);
     }
 
     public String admin() {
@@ -190,6 +204,50 @@ public class TestData {
         as(unit.drafter(), () -> publication.publish(reportId, PublishRequest.defaults()));
     }
 
+    /** Takes the unit's freshly opened report through the services, as its people would, up to the step. */
+    public void bringTo(Step target, TestUnit unit, Long reportId) {
+        if (target == Step.DRAFT) {
+            return;
+        }
+        as(unit.drafter(), () -> review.submit(reportId, "初稿"));
+        if (target == Step.LEGAL_REVIEW) {
+            return;
+        }
+        as(unit.legal(), () -> review.pass(reportId, "同意"));
+        if (target == Step.LEADER_SIGNOFF) {
+            return;
+        }
+        as(unit.leader(1), () -> signoff.approve(reportId, "同意", false));
+        as(unit.leader(2), () -> signoff.approve(reportId, "同意", true));
+        if (target == Step.COMMITTEE) {
+            return;
+        }
+        boolean changes = target == Step.REVISION || target == Step.CONFIRM_CHANGES;
+        as(
+                unit.secretary(),
+                () -> committee.recordMeeting(
+                        reportId,
+                        new MeetingRecord(
+                                "党工委会议",
+                                LocalDate.now(),
+                                "第3次",
+                                "全体委员",
+                                changes ? MeetingOutcome.CHANGES : MeetingOutcome.APPROVED,
+                                changes ? "请补充下一年度安排" : null)));
+        if (target == Step.CONFIRM_CHANGES) {
+            as(unit.drafter(), () -> committee.submitRevision(reportId, "已按意见修改"));
+        }
+        if (target == Step.PUBLISH || target == Step.PUBLISHED || target == Step.OFFICE_REVIEW) {
+            as(unit.drafter(), () -> publication.reportUp(reportId, null));
+        }
+        if (target == Step.PUBLISH || target == Step.PUBLISHED) {
+            as(admin(), () -> office.accept(reportId, null));
+        }
+        if (target == Step.PUBLISHED) {
+            as(unit.drafter(), () -> publication.publish(reportId, PublishRequest.defaults()));
+        }
+    }
+
     /** Runs the action as the user, as if they had logged in. */
     public static <T> T as(String username, Supplier<T> action) {
         var previous = SignedIn.set(new UsernamePasswordAuthenticationToken(
@@ -208,9 +266,10 @@ public class TestData {
         });
     }
 
-    private void person(Unit unit, String username, Role role, int order) {
+    private void person(Unit unit, String username, String displayName, Role role, int order) {
         AppUser user = users.findByUsername(username)
-                .orElseGet(() -> users.save(new AppUser(username, username, hash(), username + "@example.org", false)));
+                .orElseGet(
+                        () -> users.save(new AppUser(username, displayName, hash(), username + "@example.org", false)));
         memberships.save(new Membership(user.getId(), unit.getId(), role, order));
     }
 
@@ -221,8 +280,11 @@ public class TestData {
         return hash;
     }
 
-    /** A unit made for a test, with its people named {@code <code>-<role>}. */
-    public record TestUnit(Long id, String code, String name) {
+    /**
+     * A unit made for a test: its people sign in as {@code <code>-<role>} ({@link #drafter()} …) and are shown
+     * by name ({@link #drafterName()} …: the unit's name and the role, 分管领导 before 主要负责人).
+     */
+    public record TestUnit(Long id, String code, String name, int leaders) {
         public String drafter() {
             return code + "-drafter";
         }
@@ -237,6 +299,22 @@ public class TestData {
 
         public String secretary() {
             return code + "-secretary";
+        }
+
+        public String drafterName() {
+            return name + "起草人";
+        }
+
+        public String legalName() {
+            return name + "法律顾问";
+        }
+
+        public String leaderName(int place) {
+            return name + (place == leaders ? "主要负责人" : leaders > 2 ? "分管领导" + place : "分管领导");
+        }
+
+        public String secretaryName() {
+            return name + "会议记录人";
         }
     }
 }

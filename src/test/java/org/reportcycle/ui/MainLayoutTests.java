@@ -17,9 +17,9 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -30,7 +30,7 @@ class MainLayoutTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @AfterEach
     void closeBrowser() {
@@ -39,7 +39,7 @@ class MainLayoutTests {
 
     @Test
     void a_drafter_sees_inbox_reports_and_the_public_portal_but_not_administration() {
-        UiUnit unit = data.unit("光明街道");
+        TestUnit unit = data.unit("光明街道");
         Browserless.start(ctx, unit.drafter(), false);
         Browserless.navigate("inbox");
 
@@ -59,7 +59,7 @@ class MainLayoutTests {
     @Test
     @SuppressWarnings("unchecked")
     void switching_to_english_shows_english_labels_and_stays_english_on_other_screens() {
-        UiUnit unit = data.unit("朝阳街道");
+        TestUnit unit = data.unit("朝阳街道");
         data.openReport(2026, unit);
         Browserless.start(ctx, unit.drafter(), false);
         Browserless.navigate("inbox");

@@ -18,6 +18,7 @@ import org.reportcycle.publication.PublishRequest;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.review.Comment;
+import org.reportcycle.review.CommentEntry;
 import org.reportcycle.review.CommentService;
 import org.reportcycle.review.ReviewService;
 import org.reportcycle.shared.ConflictException;
@@ -127,14 +128,14 @@ class AnnualReportProcessTests {
                 .get(Part.SHORTCOMINGS)
                 .text()
                 .substring(0, 6);
-        Comment thread = as(unit.legal(), () -> comments.comment(reportId, Part.SHORTCOMINGS, passage, "原因写得不具体"));
+        CommentEntry thread = as(unit.legal(), () -> comments.comment(reportId, Part.SHORTCOMINGS, passage, "原因写得不具体"));
         as(unit.legal(), () -> review.returnToDrafting(reportId, "请按意见修改"));
         assertAt(Step.DRAFT, "u" + unit.id() + ":DRAFTER", "review.returned");
         assertThatThrownBy(() -> as(unit.drafter(), () -> review.submit(reportId, "未答复就提交")))
                 .isInstanceOf(UserFacingException.class);
-        as(unit.drafter(), () -> comments.answer(thread.getId(), Comment.AnswerKind.EXPLAINED, "原因见第二段"));
+        as(unit.drafter(), () -> comments.answer(thread.id(), Comment.AnswerKind.EXPLAINED, "原因见第二段"));
         as(unit.drafter(), () -> review.submit(reportId, "修改稿"));
-        as(unit.legal(), () -> comments.settle(thread.getId(), true));
+        as(unit.legal(), () -> comments.settle(thread.id(), true));
         as(unit.legal(), () -> review.pass(reportId, "同意"));
         assertAt(Step.LEADER_SIGNOFF, "u" + unit.id() + ":LEADER:1", "review.passed");
 
@@ -162,7 +163,7 @@ class AnnualReportProcessTests {
                 .isEqualTo("更正后的其他情况");
         assertThat(as(unit.drafter(), () -> comments.threads(reportId)))
                 .singleElement()
-                .satisfies(t -> assertThat(t.comment().getState()).isEqualTo(Comment.State.RESOLVED));
+                .satisfies(t -> assertThat(t.comment().state()).isEqualTo(Comment.State.RESOLVED));
         assertThat(jdbc.queryForList(
                         "SELECT action FROM rc_audit WHERE report_id = ? ORDER BY seq", String.class, reportId))
                 .containsSubsequence(

@@ -5,6 +5,7 @@ import static com.vaadin.flow.component.button.ButtonVariant.PRIMARY;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Clock;
 import java.util.List;
 import org.reportcycle.approval.CommitteeService;
@@ -19,7 +20,7 @@ import org.reportcycle.workspace.ui.WorkspaceContext;
  * The committee's steps: the secretary records the meeting; after "approved subject to changes" the
  * drafters hand in the revision and the secretary confirms it or sends it back.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 class CommitteeActions implements StepActions {
 
     private final CommitteeService committee;

@@ -3,16 +3,23 @@ package org.reportcycle.approval.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.io.ByteArrayInputStream;
 import java.util.List;
 import org.reportcycle.approval.CommitteeService;
-import org.reportcycle.approval.Meeting;
+import org.reportcycle.approval.MeetingEntry;
 import org.reportcycle.report.ReportView;
+import org.reportcycle.shared.ExportedFile;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
 import org.reportcycle.workspace.ui.WorkspaceSection;
 
 /** The committee meetings that deliberated the report, newest first. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class MeetingsSection implements WorkspaceSection {
 
     private final CommitteeService committee;
@@ -35,32 +42,29 @@ class MeetingsSection implements WorkspaceSection {
 
     @Override
     public Component render(ReportView report) {
-        Grid<Meeting> grid = new Grid<>();
+        Grid<MeetingEntry> grid = new Grid<>();
         grid.setId("meetings");
-        grid.addColumn(m -> m.toRecord().body()).setKey("body").setHeader(grid.getTranslation("meeting.body"));
-        grid.addColumn(m -> formats.date(m.toRecord().heldOn()))
+        grid.addColumn(m -> m.record().body()).setKey("body").setHeader(grid.getTranslation("meeting.body"));
+        grid.addColumn(m -> formats.date(m.record().heldOn()))
                 .setKey("heldOn")
                 .setHeader(grid.getTranslation("meeting.heldOn"));
-        grid.addColumn(m -> nullToEmpty(m.toRecord().sessionNo()))
+        grid.addColumn(m -> nullToEmpty(m.record().sessionNo()))
                 .setKey("session")
                 .setHeader(grid.getTranslation("meeting.sessionNo"));
-        grid.addColumn(m -> grid.getTranslation(m.toRecord().outcome().messageKey()))
+        grid.addColumn(m -> grid.getTranslation(m.record().outcome().messageKey()))
                 .setKey("outcome")
                 .setHeader(grid.getTranslation("meeting.outcome"));
-        grid.addColumn(m -> nullToEmpty(m.toRecord().attendance()))
+        grid.addColumn(m -> nullToEmpty(m.record().attendance()))
                 .setKey("attendance")
                 .setHeader(grid.getTranslation("meeting.attendance"));
-        grid.addColumn(m -> nullToEmpty(m.toRecord().minutes()))
+        grid.addColumn(m -> nullToEmpty(m.record().minutes()))
                 .setKey("minutes")
                 .setHeader(grid.getTranslation("meeting.minutes"))
                 .setFlexGrow(3);
-        java.util.Set<Long> withFile =
-                Notices.attempt(() -> committee.meetingsWithFile(report.id())).orElse(java.util.Set.of());
-        grid.addComponentColumn(
-                        m -> withFile.contains(m.getId()) ? minutesLink(m) : new com.vaadin.flow.component.html.Span())
+        grid.addComponentColumn(m -> m.minutesFile() ? minutesLink(m) : new Span())
                 .setKey("minutesFile")
                 .setHeader(grid.getTranslation("meeting.minutesFile"));
-        grid.addColumn(Meeting::getRecordedBy)
+        grid.addColumn(MeetingEntry::recordedBy)
                 .setKey("recordedBy")
                 .setHeader(grid.getTranslation("meeting.recordedBy"));
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
@@ -70,19 +74,19 @@ class MeetingsSection implements WorkspaceSection {
         return grid;
     }
 
-    private com.vaadin.flow.component.html.Anchor minutesLink(Meeting m) {
-        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
-                com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-                    org.reportcycle.approval.MeetingFile file = committee.minutesFile(m.getId());
-                    return new com.vaadin.flow.server.streams.DownloadResponse(
-                            new java.io.ByteArrayInputStream(file.getContent()),
-                            file.getFileName(),
-                            file.getContentType(),
-                            file.getSizeBytes());
+    private Anchor minutesLink(MeetingEntry m) {
+        Anchor link = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    ExportedFile file = committee.minutesFile(m.id());
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(file.content()),
+                            file.fileName(),
+                            file.contentType(),
+                            file.content().length);
                 }),
                 "");
         link.setText(link.getTranslation("meeting.downloadMinutes"));
-        link.setId("meeting-" + m.getId() + "-minutes-file");
+        link.setId("meeting-" + m.id() + "-minutes-file");
         link.getElement().setAttribute("download", true);
         return link;
     }

@@ -6,6 +6,7 @@ import static com.vaadin.flow.component.button.ButtonVariant.PRIMARY;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import org.reportcycle.workspace.ui.WorkspaceContext;
  * asked for the confidentiality attestation, and only a leader after the first may return to the one
  * before; the service enforces both whatever the screen offers.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 class SignoffActions implements StepActions {
 
     private final SignoffService signoff;

@@ -2,6 +2,7 @@ package org.reportcycle.audit.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.reportcycle.audit.ApprovalSheets;
 import org.reportcycle.ui.DownloadLink;
@@ -9,7 +10,7 @@ import org.reportcycle.workspace.ui.StepActions;
 import org.reportcycle.workspace.ui.WorkspaceContext;
 
 /** The approval record sheet (审批单) download in the workspace, for everyone who may read the report. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class ApprovalSheetActions implements StepActions {
 
     private final ApprovalSheets sheets;

@@ -3,6 +3,7 @@ package org.reportcycle.audit.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.reportcycle.audit.AuditQueries;
 import org.reportcycle.audit.AuditRecord;
@@ -12,7 +13,7 @@ import org.reportcycle.ui.UiFormats;
 import org.reportcycle.workspace.ui.WorkspaceSection;
 
 /** Everything that happened to the report, oldest first: when, who, what, and the recorded details. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class AuditTimelineSection implements WorkspaceSection {
 
     private final AuditQueries audit;

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.reportcycle.delegation.CopyService;
 import org.reportcycle.delegation.CopyService.CopyView;
@@ -20,7 +21,7 @@ import org.reportcycle.workspace.ui.WorkspaceSection;
  * Copies (抄送) of the report: who was copied in, by whom, and when they first opened it (the read
  * receipt). Opening the workspace as a copied person writes that receipt.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 class CopiesSection implements WorkspaceSection {
 
     private final CopyService copies;

@@ -7,6 +7,7 @@ import static com.vaadin.flow.component.button.ButtonVariant.TERTIARY;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import java.util.List;
 import org.reportcycle.intervention.FlowControlService;
@@ -24,7 +25,7 @@ import org.reportcycle.workspace.ui.WorkspaceContext;
  * administrator returns the report to an earlier step; the task's holder or an administrator hands the
  * task to another member of the unit (转办).
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 class FlowActions implements StepActions {
 
     private final FlowControlService flow;

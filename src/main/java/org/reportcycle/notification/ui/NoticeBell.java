@@ -7,11 +7,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.reportcycle.notification.NotificationService;
 import org.reportcycle.ui.NavbarItem;
 
 /** The bell in the navigation bar: how many notices are unread; a click opens the list. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class NoticeBell implements NavbarItem {
 
     static final String ID = "notice-bell";

@@ -1,5 +1,6 @@
 package org.reportcycle.notification.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -111,7 +112,7 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private static void refreshBells(com.vaadin.flow.component.Component c) {
+    private static void refreshBells(Component c) {
         if (c instanceof NoticeBell.Bell bell) {
             bell.refresh();
         }

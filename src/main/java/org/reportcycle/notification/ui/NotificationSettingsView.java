@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.function.Consumer;
 import org.reportcycle.notification.NoticeKind;
 import org.reportcycle.notification.NotificationService;
 import org.reportcycle.notification.Preference;
@@ -51,7 +52,7 @@ class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle
         }
     }
 
-    private static Checkbox box(String id, boolean value, java.util.function.Consumer<Boolean> onChange) {
+    private static Checkbox box(String id, boolean value, Consumer<Boolean> onChange) {
         Checkbox box = new Checkbox(value);
         box.setId(id);
         box.addValueChangeListener(e -> {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.reportcycle.office.ChaseService;
 import org.reportcycle.office.ChaseService.ChaseRecord;
@@ -13,7 +14,7 @@ import org.reportcycle.ui.UiFormats;
 import org.reportcycle.workspace.ui.WorkspaceSection;
 
 /** The chases (催办) the supervising office sent about the report: when, by whom, to whom, at which step. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class ChasesSection implements WorkspaceSection {
 
     private final ChaseService chasing;

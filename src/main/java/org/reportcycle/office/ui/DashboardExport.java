@@ -3,14 +3,18 @@ package org.reportcycle.office.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.reportcycle.office.DashboardFilter;
 import org.reportcycle.office.OfficeReports;
 import org.reportcycle.shared.Milestone;
+import org.springframework.stereotype.Component;
 
 /** Download links for the office's spreadsheets; the service decides (administrators only) when clicked. */
-@org.springframework.stereotype.Component
+@Component
 class DashboardExport {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -37,13 +41,11 @@ class DashboardExport {
                 locale -> reports.lateUnitsXlsx(cycleId.get(), milestone, locale));
     }
 
-    private Anchor link(
-            String id, String labelKey, String fileName, java.util.function.Function<Locale, byte[]> bytes) {
+    private Anchor link(String id, String labelKey, String fileName, Function<Locale, byte[]> bytes) {
         Anchor anchor = new Anchor(
                 DownloadHandler.fromInputStream(event -> {
                     byte[] content = bytes.apply(event.getUI().getLocale());
-                    return new com.vaadin.flow.server.streams.DownloadResponse(
-                            new java.io.ByteArrayInputStream(content), fileName, XLSX, content.length);
+                    return new DownloadResponse(new ByteArrayInputStream(content), fileName, XLSX, content.length);
                 }),
                 "");
         anchor.setId(id);

@@ -5,6 +5,7 @@ import static com.vaadin.flow.component.button.ButtonVariant.PRIMARY;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.reportcycle.office.OfficeReviewService;
 import org.reportcycle.shared.Step;
@@ -14,7 +15,7 @@ import org.reportcycle.workspace.ui.StepActions;
 import org.reportcycle.workspace.ui.WorkspaceContext;
 
 /** The supervising office accepts a filed report (审查备案) or sends it back for correction with a reason. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class OfficeReviewActions implements StepActions {
 
     private final OfficeReviewService office;

@@ -21,6 +21,7 @@ import org.reportcycle.office.OfficeReviewService.ReceivedReport;
 import org.reportcycle.office.TrackingService;
 import org.reportcycle.security.Roles;
 import org.reportcycle.shared.Milestone;
+import org.reportcycle.ui.AdminLinks;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
 

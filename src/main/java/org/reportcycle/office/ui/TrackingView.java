@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.reportcycle.cycle.Cycle;
 import org.reportcycle.office.ChaseService;
 import org.reportcycle.office.DashboardFilter;
@@ -32,7 +33,9 @@ import org.reportcycle.organization.Unit;
 import org.reportcycle.security.Roles;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UnitLevel;
+import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.ui.ActionDialog;
+import org.reportcycle.ui.AdminLinks;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
 
@@ -179,7 +182,7 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
                     }
                     DashboardFilter f = filter();
                     return f == null
-                            ? java.util.stream.Stream.empty()
+                            ? Stream.empty()
                             : tracking.page(f, sort, descending, q.getOffset(), q.getLimit()).stream();
                 },
                 q -> filter() == null ? 0 : tracking.count(filter()));
@@ -238,7 +241,7 @@ class TrackingView extends VerticalLayout implements HasDynamicTitle {
         DashboardFilter f = filter();
         Set<DashboardRow> selected = grid.getSelectedItems();
         if (f == null || (!allOverdue && selected.isEmpty())) {
-            Notices.error(new org.reportcycle.shared.UserFacingException("error.chaseNothingSelected"));
+            Notices.error(new UserFacingException("error.chaseNothingSelected"));
             return;
         }
         TextArea message = ActionDialog.textArea("chase.message", true);

@@ -1,13 +1,14 @@
 package org.reportcycle.office.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import org.reportcycle.office.YearOverYearService;
 import org.reportcycle.report.ReportView;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.workspace.ui.WorkspaceSection;
 
 /** In the report workspace: did the unit address what it said was lacking last year? */
-@org.springframework.stereotype.Component
+@SpringComponent
 class YearOverYearSection implements WorkspaceSection {
 
     private final YearOverYearService yoy;

@@ -6,9 +6,10 @@ import org.reportcycle.people.PeopleService;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.security.CurrentUserService;
 import org.reportcycle.ui.LanguagePreference;
+import org.springframework.stereotype.Component;
 
 /** Remembers each user's screen language on their user row, so it applies at their next sign-in. */
-@org.springframework.stereotype.Component
+@Component
 class StoredLanguage implements LanguagePreference {
 
     private final CurrentUserService users;

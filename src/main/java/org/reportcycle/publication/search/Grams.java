@@ -1,6 +1,7 @@
 package org.reportcycle.publication.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +39,7 @@ public final class Grams {
     /** Every gram of a text (unigrams and bigrams), without repeats. */
     public static Set<Long> ofText(String text) {
         String n = normalize(text);
-        Set<Long> grams = new java.util.HashSet<>();
+        Set<Long> grams = new HashSet<>();
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
             if (c == ' ') {

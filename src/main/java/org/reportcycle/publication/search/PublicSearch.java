@@ -1,5 +1,7 @@
 package org.reportcycle.publication.search;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -332,7 +334,7 @@ public class PublicSearch {
         return docs;
     }
 
-    private static Doc doc(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static Doc doc(ResultSet rs) throws SQLException {
         Timestamp at = rs.getTimestamp(6);
         return new Doc(
                 rs.getLong(1),

@@ -1,9 +1,15 @@
 package org.reportcycle.publication.search;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -152,11 +159,11 @@ public class SearchIndex {
         perDoc.clear();
         Arrays.sort(keys);
         String sql = "INSERT INTO rc_search_gram (gram, report_id) VALUES "
-                + String.join(", ", java.util.Collections.nCopies(ROWS_PER_INSERT, "(?, ?)"));
+                + String.join(", ", Collections.nCopies(ROWS_PER_INSERT, "(?, ?)"));
         int full = keys.length / ROWS_PER_INSERT;
-        jdbc.batchUpdate(sql, new org.springframework.jdbc.core.BatchPreparedStatementSetter() {
+        jdbc.batchUpdate(sql, new BatchPreparedStatementSetter() {
             @Override
-            public void setValues(java.sql.PreparedStatement ps, int i) throws java.sql.SQLException {
+            public void setValues(PreparedStatement ps, int i) throws SQLException {
                 int p = 1;
                 for (int r = i * ROWS_PER_INSERT; r < (i + 1) * ROWS_PER_INSERT; r++) {
                     long key = keys[r] ^ Long.MIN_VALUE;
@@ -186,12 +193,11 @@ public class SearchIndex {
 
     /** Indexes the published reports the index does not hold yet, a chunk per transaction; returns how many. */
     public int indexMissing() {
-        Set<Long> indexed =
-                new java.util.HashSet<>(jdbc.queryForList("SELECT report_id FROM rc_search_doc", Long.class));
+        Set<Long> indexed = new HashSet<>(jdbc.queryForList("SELECT report_id FROM rc_search_doc", Long.class));
         List<Long> missing = texts.publishedIds().stream()
                 .filter(id -> !indexed.contains(id))
                 .toList();
-        Map<Long, Integer> years = new java.util.HashMap<>();
+        Map<Long, Integer> years = new HashMap<>();
         cycles.all().forEach(c -> years.put(c.getId(), c.getReportYear()));
         int count = 0;
         for (int i = 0; i < missing.size(); i += CHUNK) {
@@ -202,7 +208,7 @@ public class SearchIndex {
                 Map<Long, Unit> units = organization.unitsById(
                         reports.stream().map(Report::getUnitId).distinct().toList());
                 List<Doc> docs = reports.stream()
-                        .sorted(java.util.Comparator.comparing(Report::getId))
+                        .sorted(Comparator.comparing(Report::getId))
                         .map(r -> doc(
                                 r,
                                 units.get(r.getUnitId()).getLevel(),

@@ -4,6 +4,7 @@ import static com.vaadin.flow.component.button.ButtonVariant.LUMO_CONTRAST;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.reportcycle.workspace.ui.WorkspaceContext;
  * edit and asks what the correction corrects; the result is a new published version and the earlier one
  * stays readable on the portal.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 class CorrectionActions implements StepActions {
 
     private final PublicationService publication;

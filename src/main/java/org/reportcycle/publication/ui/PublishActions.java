@@ -5,6 +5,7 @@ import static com.vaadin.flow.component.button.ButtonVariant.PRIMARY;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.reportcycle.publication.PublicationService;
 import org.reportcycle.publication.PublishRequest;
@@ -17,7 +18,7 @@ import org.reportcycle.workspace.ui.WorkspaceContext;
  * The drafter publishes the approved report with its 索引号, 发布机构 and 成文日期; each may be left blank
  * for the service's default (generated number, the unit's name, today).
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 class PublishActions implements StepActions {
 
     private final PublicationService publication;

@@ -4,6 +4,7 @@ import static com.vaadin.flow.component.button.ButtonVariant.PRIMARY;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.reportcycle.publication.PublicationService;
 import org.reportcycle.shared.Step;
@@ -13,7 +14,7 @@ import org.reportcycle.workspace.ui.StepActions;
 import org.reportcycle.workspace.ui.WorkspaceContext;
 
 /** The drafter files the approved report with the supervising office (报送上级). */
-@org.springframework.stereotype.Component
+@SpringComponent
 class ReportUpActions implements StepActions {
 
     private final PublicationService publication;

@@ -46,7 +46,7 @@ final class DocxReader {
      */
     static List<SourceLine> read(byte[] bytes, String fileName) {
         if (!ZipGuard.inspect(bytes)) {
-            if (fileName != null && fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".docx")) {
                 throw ImportException.brokenDocx(null);
             }
             throw ImportException.unsupportedType("zip / xlsx / pptx");

@@ -12,10 +12,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Arrays;
 import java.util.List;
 import org.reportcycle.report.ReportView;
 import org.reportcycle.review.Comment;
+import org.reportcycle.review.CommentEntry;
 import org.reportcycle.review.CommentService;
 import org.reportcycle.review.CommentThread;
 import org.reportcycle.security.CurrentUser;
@@ -34,7 +36,7 @@ import org.reportcycle.workspace.ui.WorkspaceSection;
  * explained) before resubmitting, and the advisor resolves or reopens it. The panel redraws itself after
  * each action; the services check role, unit and step again.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 class CommentsSection implements WorkspaceSection {
 
     /** Finds the passage the user selected in one of the part fields, as "field id|text", or "". */
@@ -107,9 +109,9 @@ class CommentsSection implements WorkspaceSection {
     }
 
     private Component thread(CommentThread t, boolean advisor, boolean drafter, Runnable redraw) {
-        Comment c = t.comment();
+        CommentEntry c = t.comment();
         Div box = new Div();
-        box.setId("comment-" + c.getId());
+        box.setId("comment-" + c.id());
         box.addClassName("comment-thread");
         box.getStyle()
                 .set("border", "1px solid var(--lumo-contrast-20pct)")
@@ -117,64 +119,63 @@ class CommentsSection implements WorkspaceSection {
                 .set("padding", "0.5rem 0.75rem")
                 .set("width", "100%")
                 .set("box-sizing", "border-box");
-        Span state = new Span(box.getTranslation("comment.state." + c.getState().name()));
+        Span state = new Span(box.getTranslation("comment.state." + c.state().name()));
         state.getElement()
                 .getThemeList()
                 .add(
-                        switch (c.getState()) {
+                        switch (c.state()) {
                             case OPEN -> "badge error";
                             case ANSWERED -> "badge";
                             case RESOLVED -> "badge success";
                         });
-        state.setId("comment-" + c.getId() + "-state");
-        String where = c.getPart() == null
+        state.setId("comment-" + c.id() + "-state");
+        String where = c.part() == null
                 ? box.getTranslation("comments.wholeReport")
-                : Part.ofCode(c.getPart())
+                : Part.ofCode(c.part())
                         .map(p -> p.title(UI.getCurrent().getLocale()))
-                        .orElse(c.getPart());
+                        .orElse(c.part());
         box.add(new HorizontalLayout(
-                state, new Span(where), new Span(c.getAuthor() + " · " + formats.dateTime(c.getCreatedAt()))));
-        if (c.getQuote() != null) {
-            Paragraph quote = new Paragraph("“" + c.getQuote() + "”");
+                state, new Span(where), new Span(c.author() + " · " + formats.dateTime(c.createdAt()))));
+        if (c.quote() != null) {
+            Paragraph quote = new Paragraph("“" + c.quote() + "”");
             quote.getStyle()
                     .set("border-left", "3px solid var(--lumo-primary-color)")
                     .set("padding-left", "0.5rem")
                     .set("color", "var(--lumo-secondary-text-color)");
             box.add(quote);
         }
-        box.add(new Paragraph(c.getBody()));
-        for (Comment r : t.replies()) {
-            Paragraph reply =
-                    new Paragraph(r.getAuthor() + " · " + formats.dateTime(r.getCreatedAt()) + "：" + r.getBody());
+        box.add(new Paragraph(c.body()));
+        for (CommentEntry r : t.replies()) {
+            Paragraph reply = new Paragraph(r.author() + " · " + formats.dateTime(r.createdAt()) + "：" + r.body());
             reply.getStyle().set("margin-left", "1.5rem");
             box.add(reply);
         }
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.add(button(box, "reply", c, () -> replyDialog(box, c, redraw)));
-        if (drafter && c.getState() == Comment.State.OPEN) {
+        if (drafter && c.state() == Comment.State.OPEN) {
             buttons.add(button(box, "answer", c, () -> answerDialog(box, c, redraw)));
         }
-        if (advisor && c.getState() != Comment.State.RESOLVED) {
+        if (advisor && c.state() != Comment.State.RESOLVED) {
             buttons.add(button(
                     box,
                     "resolve",
                     c,
-                    () -> act(() -> comments.settle(c.getId(), true), "notice.commentResolved", redraw)));
+                    () -> act(() -> comments.settle(c.id(), true), "notice.commentResolved", redraw)));
         }
-        if (advisor && c.getState() == Comment.State.RESOLVED) {
+        if (advisor && c.state() == Comment.State.RESOLVED) {
             buttons.add(button(
                     box,
                     "reopen",
                     c,
-                    () -> act(() -> comments.settle(c.getId(), false), "notice.commentReopened", redraw)));
+                    () -> act(() -> comments.settle(c.id(), false), "notice.commentReopened", redraw)));
         }
         box.add(buttons);
         return box;
     }
 
-    private static Button button(Component owner, String action, Comment c, Runnable run) {
+    private static Button button(Component owner, String action, CommentEntry c, Runnable run) {
         Button b = new Button(owner.getTranslation("comment." + action), e -> run.run());
-        b.setId("comment-" + c.getId() + "-" + action);
+        b.setId("comment-" + c.id() + "-" + action);
         b.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         return b;
     }
@@ -214,18 +215,18 @@ class CommentsSection implements WorkspaceSection {
                 .open();
     }
 
-    private void replyDialog(Component owner, Comment c, Runnable redraw) {
+    private void replyDialog(Component owner, CommentEntry c, Runnable redraw) {
         TextArea body = ActionDialog.textArea("comment.body", true);
         body.setId("comment-reply-body");
         new ActionDialog(
                         owner.getTranslation("comment.reply"),
                         owner.getTranslation("comment.reply"),
-                        () -> act(() -> comments.reply(c.getId(), body.getValue()), "notice.commentReplied", redraw),
+                        () -> act(() -> comments.reply(c.id(), body.getValue()), "notice.commentReplied", redraw),
                         body)
                 .open();
     }
 
-    private void answerDialog(Component owner, Comment c, Runnable redraw) {
+    private void answerDialog(Component owner, CommentEntry c, Runnable redraw) {
         RadioButtonGroup<Comment.AnswerKind> kind = new RadioButtonGroup<>();
         kind.setId("comment-answer-kind");
         kind.setLabel(owner.getTranslation("comment.answerKind"));
@@ -237,7 +238,7 @@ class CommentsSection implements WorkspaceSection {
                         owner.getTranslation("comment.answer"),
                         owner.getTranslation("comment.answer"),
                         () -> act(
-                                () -> comments.answer(c.getId(), kind.getValue(), body.getValue()),
+                                () -> comments.answer(c.id(), kind.getValue(), body.getValue()),
                                 "notice.commentAnswered",
                                 redraw),
                         kind,

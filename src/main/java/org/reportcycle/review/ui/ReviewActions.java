@@ -5,6 +5,7 @@ import static com.vaadin.flow.component.button.ButtonVariant.PRIMARY;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.reportcycle.review.ReviewService;
 import org.reportcycle.shared.Step;
@@ -14,7 +15,7 @@ import org.reportcycle.workspace.ui.StepActions;
 import org.reportcycle.workspace.ui.WorkspaceContext;
 
 /** The drafter submits the draft; the legal advisor passes it or returns it with a reason. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class ReviewActions implements StepActions {
 
     private final ReviewService review;

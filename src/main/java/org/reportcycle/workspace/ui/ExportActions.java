@@ -1,13 +1,15 @@
 package org.reportcycle.workspace.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.reportcycle.report.ReportExport;
 import org.reportcycle.report.ReportExport.Format;
 import org.reportcycle.ui.DownloadLink;
 
 /** Word and PDF downloads of the report, for everyone who may open its workspace (the service checks again). */
-@org.springframework.stereotype.Component
+@SpringComponent
 class ExportActions implements StepActions {
 
     private final ReportExport export;
@@ -25,6 +27,6 @@ class ExportActions implements StepActions {
     }
 
     private static String labelOf(String key) {
-        return com.vaadin.flow.i18n.I18NProvider.translate(key);
+        return I18NProvider.translate(key);
     }
 }

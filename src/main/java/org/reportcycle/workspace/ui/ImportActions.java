@@ -3,6 +3,7 @@ package org.reportcycle.workspace.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.report.importing.ReportImporter;
@@ -11,7 +12,7 @@ import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.ui.Notices;
 
 /** The drafter's "import a Word or text file" button while the report may be edited. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class ImportActions implements StepActions {
 
     private final ReportImporter importer;

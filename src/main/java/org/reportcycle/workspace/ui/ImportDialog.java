@@ -1,6 +1,7 @@
 package org.reportcycle.workspace.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -149,9 +151,7 @@ class ImportDialog extends Dialog {
             } else {
                 // a part resumes after a lifted sub-heading: it follows its heading's choice
                 Span follows = new Span(continued(choices.get(owner).getValue()));
-                followers
-                        .computeIfAbsent(owner, k -> new java.util.ArrayList<>())
-                        .add(follows);
+                followers.computeIfAbsent(owner, k -> new ArrayList<>()).add(follows);
                 right = follows;
             }
             rows.add(row(block, first ? headings.get(owner) : null, first, right));
@@ -196,7 +196,7 @@ class ImportDialog extends Dialog {
         row.setFlexGrow(1, source);
         source.getStyle().set("min-width", "0");
         // the part column keeps one width, so every choice reads in full
-        ((com.vaadin.flow.component.HasSize) right).setWidth("22rem");
+        ((HasSize) right).setWidth("22rem");
         right.getElement().getStyle().set("flex-shrink", "0");
         row.getStyle().setMarginBottom("0.5em");
         return row;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Instant;
 import java.util.List;
 import org.reportcycle.report.ReportView;
@@ -14,7 +15,7 @@ import org.reportcycle.workflow.ProgressService.ProgressStep;
 import org.reportcycle.workflow.ProgressService.State;
 
 /** The report's path: steps done (who, when), the current step (who may act, due date), the steps to come. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class ProgressSection implements WorkspaceSection {
 
     private final ProgressService progress;

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,7 +150,7 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
                         new PartConflictDialog(
                                         conflict,
                                         () -> {
-                                            Map<Part, PartEdit> again = new java.util.EnumMap<>(edits);
+                                            Map<Part, PartEdit> again = new EnumMap<>(edits);
                                             again.put(
                                                     conflict.part(),
                                                     new PartEdit(conflict.yours(), conflict.currentRowVersion()));

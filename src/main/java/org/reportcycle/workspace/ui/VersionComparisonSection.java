@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import java.util.Optional;
 import org.reportcycle.report.ReportHistory;
@@ -30,7 +31,7 @@ import org.reportcycle.ui.Notices;
  * administrators first see what changed since they last looked (and are then taken to have seen the
  * current version); everyone else first sees the latest change.
  */
-@org.springframework.stereotype.Component
+@SpringComponent
 class VersionComparisonSection implements WorkspaceSection {
 
     private static final String DELETED_STYLE = "background:#ffebee;color:#b71c1c;text-decoration:line-through";

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.report.ReportText;
@@ -17,7 +18,7 @@ import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
 
 /** The report's versions, newest first; a click shows that version's full text. */
-@org.springframework.stereotype.Component
+@SpringComponent
 class VersionHistory implements WorkspaceSection {
 
     private final ReportService reports;

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.reportcycle.approval.MeetingOutcome;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -32,7 +32,7 @@ class CommitteeActionsTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     org.reportcycle.approval.CommitteeService committee;
@@ -45,11 +45,10 @@ class CommitteeActionsTests {
     @Test
     @SuppressWarnings("unchecked")
     void the_secretary_records_an_approval_subject_to_changes_and_the_meeting_is_listed() {
-        UiUnit unit = data.unit("湖滨街道");
+        TestUnit unit = data.unit("湖滨街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.COMMITTEE, unit, report);
-        Browserless.start(ctx, unit.secretary(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.secretary(), report);
 
         Browserless.click("action-recordMeeting");
         _setValue(_get(ComboBox.class, s -> s.withId("meeting-body")), "党工委会议");
@@ -74,20 +73,18 @@ class CommitteeActionsTests {
 
     @Test
     void the_drafter_submits_the_revision_and_the_secretary_confirms_it() {
-        UiUnit unit = data.unit("江南街道");
+        TestUnit unit = data.unit("江南街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.REVISION, unit, report);
 
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
         assertThat(_get(TextArea.class, s -> s.withId("part-4")).isReadOnly()).isFalse();
         Browserless.click("action-submitRevision");
         Browserless.confirmDialog();
         assertThat(step()).isEqualTo("当前环节：确认修改");
         Browserless.stop();
 
-        Browserless.start(ctx, unit.secretary(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.secretary(), report);
         Browserless.click("action-confirmChanges");
         Browserless.confirmDialog();
 
@@ -97,11 +94,10 @@ class CommitteeActionsTests {
 
     @Test
     void the_secretary_may_send_the_revision_back_with_a_reason() {
-        UiUnit unit = data.unit("江北街道");
+        TestUnit unit = data.unit("江北街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.CONFIRM_CHANGES, unit, report);
-        Browserless.start(ctx, unit.secretary(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.secretary(), report);
 
         Browserless.click("action-refuseChanges");
         _setValue(_get(Browserless.openDialog(), TextArea.class), "第四部分仍未补充");
@@ -112,22 +108,21 @@ class CommitteeActionsTests {
 
     @Test
     void the_meetings_panel_offers_the_minutes_file_for_download() {
-        UiUnit unit = data.unit("纪要镇");
+        TestUnit unit = data.unit("纪要镇");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.COMMITTEE, unit, report);
-        UiTestData.as(
+        TestData.as(
                 unit.secretary(),
                 () -> committee.recordMeeting(
                         report,
                         new org.reportcycle.approval.MeetingRecord(
                                 "党委会", LocalDate.now(), "第1次", "全体委员", MeetingOutcome.APPROVED, null),
                         new org.reportcycle.approval.MinutesFile("纪要.pdf", "%PDF-1.7 minutes".getBytes())));
-        Long meetingId = UiTestData.as(unit.drafter(), () -> committee.meetings(report))
+        Long meetingId = TestData.as(unit.drafter(), () -> committee.meetings(report))
                 .get(0)
-                .getId();
+                .id();
 
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
 
         Grid<?> meetings = _get(Grid.class, s -> s.withId("meetings"));
         com.vaadin.flow.component.html.Anchor link = (com.vaadin.flow.component.html.Anchor)

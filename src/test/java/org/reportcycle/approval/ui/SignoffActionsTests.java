@@ -13,9 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -26,7 +26,7 @@ class SignoffActionsTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @AfterEach
     void closeBrowser() {
@@ -35,17 +35,15 @@ class SignoffActionsTests {
 
     @Test
     void only_the_leader_whose_turn_it_is_sees_the_sign_off_buttons() {
-        UiUnit unit = data.unit("花园街道");
+        TestUnit unit = data.unit("花园街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEADER_SIGNOFF, unit, report);
 
-        Browserless.start(ctx, unit.leader(2), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.leader(2), report);
         _assertNone(Button.class, s -> s.withId("action-approve"));
         Browserless.stop();
 
-        Browserless.start(ctx, unit.leader(1), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.leader(1), report);
         Browserless.click("action-approve");
         // Only the last leader attests, so the first is not asked
         _assertNone(Checkbox.class, s -> s.withId("confidentiality"));
@@ -53,17 +51,15 @@ class SignoffActionsTests {
 
     @Test
     void the_last_leader_must_attest_the_confidentiality_review_before_approving() {
-        UiUnit unit = data.unit("公园街道");
+        TestUnit unit = data.unit("公园街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEADER_SIGNOFF, unit, report);
-        Browserless.start(ctx, unit.leader(1), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.leader(1), report);
         Browserless.click("action-approve");
         Browserless.confirmDialog();
         Browserless.stop();
 
-        Browserless.start(ctx, unit.leader(2), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.leader(2), report);
         Browserless.click("action-approve");
         _setValue(_get(Browserless.openDialog(), TextArea.class), "同意报送党工委会议审议");
         Browserless.confirmDialog();
@@ -80,17 +76,15 @@ class SignoffActionsTests {
 
     @Test
     void the_second_leader_may_return_the_report_to_the_first() {
-        UiUnit unit = data.unit("滨江街道");
+        TestUnit unit = data.unit("滨江街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEADER_SIGNOFF, unit, report);
-        Browserless.start(ctx, unit.leader(1), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.leader(1), report);
         Browserless.click("action-approve");
         Browserless.confirmDialog();
         Browserless.stop();
 
-        Browserless.start(ctx, unit.leader(2), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.leader(2), report);
         Browserless.click("action-returnSignoff");
         _setValue(_get(Browserless.openDialog(), TextArea.class), "请分管领导再核");
         _setValue(_get(Checkbox.class, s -> s.withId("to-previous-signer")), true);

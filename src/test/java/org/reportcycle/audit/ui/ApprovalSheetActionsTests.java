@@ -11,9 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -24,7 +24,7 @@ class ApprovalSheetActionsTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @AfterEach
     void closeBrowser() {
@@ -33,7 +33,7 @@ class ApprovalSheetActionsTests {
 
     @Test
     void an_administrator_downloads_a_published_reports_approval_sheet_from_the_workspace() throws Exception {
-        UiUnit unit = data.unit("审批单街道");
+        TestUnit unit = data.unit("审批单街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.PUBLISHED, unit, report);
 

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -25,7 +25,7 @@ class AuditTimelineSectionTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @AfterEach
     void closeBrowser() {
@@ -34,12 +34,11 @@ class AuditTimelineSectionTests {
 
     @Test
     void the_timeline_lists_each_step_with_its_actor_and_details_oldest_first() {
-        UiUnit unit = data.unit("黄河街道");
+        TestUnit unit = data.unit("黄河街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEADER_SIGNOFF, unit, report);
 
-        Browserless.start(ctx, unit.leader(1), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.leader(1), report);
 
         Grid<?> audit = _get(Grid.class, s -> s.withId("audit"));
         List<String> actions = new ArrayList<>();

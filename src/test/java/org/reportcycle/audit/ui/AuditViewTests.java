@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +36,7 @@ class AuditViewTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -49,8 +49,8 @@ class AuditViewTests {
     @Test
     @SuppressWarnings("unchecked")
     void an_administrator_filters_the_trail_by_unit_person_and_action_and_exports_what_was_found() {
-        UiUnit unit = data.unit("审计街道");
-        UiUnit other = data.unit("旁边街道");
+        TestUnit unit = data.unit("审计街道");
+        TestUnit other = data.unit("旁边街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEADER_SIGNOFF, unit, report);
         data.bringTo(Step.LEGAL_REVIEW, other, data.openReport(2026, other));
@@ -97,7 +97,7 @@ class AuditViewTests {
 
     @Test
     void verifying_the_chain_says_ok_and_after_tampering_names_the_broken_record() {
-        UiUnit unit = data.unit("校验街道");
+        TestUnit unit = data.unit("校验街道");
         data.openReport(2026, unit);
         Browserless.start(ctx, data.admin(), true);
         Browserless.navigate("audit");
@@ -121,7 +121,7 @@ class AuditViewTests {
 
     @Test
     void a_user_who_is_not_an_administrator_cannot_open_the_audit_screen() {
-        UiUnit unit = data.unit("无权街道");
+        TestUnit unit = data.unit("无权街道");
         Browserless.start(ctx, unit.drafter(), false);
 
         assertThatThrownBy(() -> Browserless.navigate("audit")).isInstanceOf(MockAccessDeniedException.class);

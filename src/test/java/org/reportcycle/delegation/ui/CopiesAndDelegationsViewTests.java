@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reportcycle.testdata.UiTestData.as;
+import static org.reportcycle.testdata.TestData.as;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,9 +19,9 @@ import org.reportcycle.delegation.DelegationService;
 import org.reportcycle.delegation.DelegationService.DelegationView;
 import org.reportcycle.organization.MemberView;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -33,7 +33,7 @@ class CopiesAndDelegationsViewTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     CopyService copies;
@@ -48,11 +48,10 @@ class CopiesAndDelegationsViewTests {
 
     @Test
     void the_drafter_copies_someone_in_and_sees_when_they_first_opened_the_report() {
-        UiUnit unit = data.unit("抄送街道");
-        UiUnit other = data.unit("知悉街道");
+        TestUnit unit = data.unit("抄送街道");
+        TestUnit other = data.unit("知悉街道");
         Long report = data.openReport(2026, unit);
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
         _setValue(_get(TextField.class, spec -> spec.withId("copy-to")), other.leader(1));
         Browserless.click("copy-send");
         assertThat(as(unit.drafter(), () -> copies.copies(report)))
@@ -60,12 +59,10 @@ class CopiesAndDelegationsViewTests {
                 .containsExactly(other.leader(1));
         Browserless.stop();
 
-        Browserless.start(ctx, other.leader(1), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, other.leader(1), report);
         Browserless.stop();
 
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
         @SuppressWarnings("unchecked")
         Grid<CopyView> grid = _get(Grid.class, spec -> spec.withId("copies"));
         assertThat(_findAll(grid))
@@ -75,7 +72,7 @@ class CopiesAndDelegationsViewTests {
 
     @Test
     void a_person_delegates_to_a_colleague_on_the_delegation_screen() {
-        UiUnit unit = data.unit("休假街道");
+        TestUnit unit = data.unit("休假街道");
         Browserless.start(ctx, unit.legal(), false);
         Browserless.navigate("delegations");
         @SuppressWarnings("unchecked")

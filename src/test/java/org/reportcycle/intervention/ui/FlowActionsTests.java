@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.reportcycle.organization.MemberView;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.reportcycle.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -31,7 +31,7 @@ class FlowActionsTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     WorkflowService workflow;
@@ -43,11 +43,10 @@ class FlowActionsTests {
 
     @Test
     void the_drafter_withdraws_a_submission_the_advisor_has_not_started_on() {
-        UiUnit unit = data.unit("东风街道");
+        TestUnit unit = data.unit("东风街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEGAL_REVIEW, unit, report);
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
 
         Browserless.click("action-withdraw");
         Browserless.confirmDialog();
@@ -59,11 +58,10 @@ class FlowActionsTests {
     @Test
     @SuppressWarnings("unchecked")
     void an_administrator_returns_the_report_to_an_earlier_step_with_a_reason() {
-        UiUnit unit = data.unit("西风街道");
+        TestUnit unit = data.unit("西风街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.COMMITTEE, unit, report);
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
         _assertNone(Button.class, s -> s.withId("action-adminReturn"));
         Browserless.stop();
 
@@ -82,12 +80,11 @@ class FlowActionsTests {
     @Test
     @SuppressWarnings("unchecked")
     void the_advisor_hands_the_review_to_another_advisor_and_the_progress_shows_the_path() {
-        UiUnit unit = data.unit("南风街道");
+        TestUnit unit = data.unit("南风街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEGAL_REVIEW, unit, report);
         String other = data.secondLegal(unit);
-        Browserless.start(ctx, unit.legal(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.legal(), report);
 
         Grid<?> progress = _get(Grid.class, s -> s.withId("progress"));
         assertThat(_getFormatted(progress, 0, "step")).isEqualTo("起草");
@@ -106,10 +103,10 @@ class FlowActionsTests {
         Browserless.confirmDialog();
 
         assertThat(Browserless.notifications()).contains("已转办。");
-        assertThat(UiTestData.as(other, () -> workflow.myInbox()))
+        assertThat(TestData.as(other, () -> workflow.myInbox()))
                 .extracting(t -> t.reportId())
                 .contains(report);
-        assertThat(UiTestData.as(unit.legal(), () -> workflow.myInbox()))
+        assertThat(TestData.as(unit.legal(), () -> workflow.myInbox()))
                 .extracting(t -> t.reportId())
                 .doesNotContain(report);
     }

@@ -17,9 +17,9 @@ import org.reportcycle.notification.NoticeView;
 import org.reportcycle.notification.NotificationService;
 import org.reportcycle.notification.Preference;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -31,7 +31,7 @@ class NotificationViewsTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     NotificationService notices;
@@ -43,7 +43,7 @@ class NotificationViewsTests {
 
     @Test
     void the_bell_counts_unread_notices_and_a_notice_leads_to_its_report() {
-        UiUnit unit = data.unit("铃声街道");
+        TestUnit unit = data.unit("铃声街道");
         Long report = data.openReport(2026, unit);
         Browserless.start(ctx, unit.drafter(), false);
         Browserless.navigate("inbox");
@@ -67,7 +67,7 @@ class NotificationViewsTests {
 
     @Test
     void a_person_turns_off_a_kind_in_the_settings() {
-        UiUnit unit = data.unit("设置街道");
+        TestUnit unit = data.unit("设置街道");
         Browserless.start(ctx, unit.legal(), false);
         Browserless.navigate("notices/settings");
         @SuppressWarnings("unchecked")
@@ -77,7 +77,7 @@ class NotificationViewsTests {
                 _getCellComponent(grid, _findAll(grid).indexOf(new Preference("reminder", true, true)), "inApp");
         assertThat(reminders.getValue()).isTrue();
         _setValue(reminders, false);
-        assertThat(UiTestData.as(unit.legal(), () -> notices.myPreferences()))
+        assertThat(TestData.as(unit.legal(), () -> notices.myPreferences()))
                 .contains(new Preference("reminder", false, true));
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("notify-mail-off")))
                 .isNotNull();
@@ -94,7 +94,7 @@ class NotificationViewsTests {
 
     @Test
     void administrators_see_the_reports_flagged_overdue_and_open_them() {
-        UiUnit unit = data.unit("逾期街道");
+        TestUnit unit = data.unit("逾期街道");
         Long report = data.openReport(2038, unit);
         String pid = reports.findById(report).orElseThrow().getProcessInstanceId();
         engine.getClock().setCurrentTime(java.util.Date.from(java.time.Instant.parse("2039-01-16T01:00:00Z")));

@@ -6,7 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.reportcycle.testdata.UiTestData.as;
+import static org.reportcycle.testdata.TestData.as;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.UI;
@@ -28,9 +28,9 @@ import org.reportcycle.shared.Milestone;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -41,7 +41,7 @@ class TrackingViewTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     CycleService cycles;
@@ -55,12 +55,12 @@ class TrackingViewTests {
     }
 
     /** A cycle whose streets' drafting deadline has passed, with one report drafting and one in legal review. */
-    record Opened(Cycle cycle, UiUnit drafting, Long draft, UiUnit reviewing, Long review) {}
+    record Opened(Cycle cycle, TestUnit drafting, Long draft, TestUnit reviewing, Long review) {}
 
     Opened opened(int year) {
         cycles.createOrGet(year, Map.of(UnitLevel.STREET, Map.of(Milestone.DRAFT, LocalDate.of(2020, 1, 15))));
-        UiUnit drafting = data.unit("青山街道" + year);
-        UiUnit reviewing = data.unit("绿水街道" + year);
+        TestUnit drafting = data.unit("青山街道" + year);
+        TestUnit reviewing = data.unit("绿水街道" + year);
         Long draft = data.openReport(year, drafting);
         Long review = data.openReport(year, reviewing);
         data.bringTo(Step.LEGAL_REVIEW, reviewing, review);
@@ -147,7 +147,7 @@ class TrackingViewTests {
 
     @Test
     void a_user_who_is_not_an_administrator_cannot_open_the_admin_screens() {
-        UiUnit unit = data.unit("红山街道");
+        TestUnit unit = data.unit("红山街道");
         Browserless.start(ctx, unit.drafter(), false);
 
         // In a browser Vaadin shows its access-denied page; Karibu turns that page into an exception

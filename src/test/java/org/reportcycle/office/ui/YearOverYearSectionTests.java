@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.reportcycle.testdata.UiTestData.as;
+import static org.reportcycle.testdata.TestData.as;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,9 +23,8 @@ import org.reportcycle.report.ReportText;
 import org.reportcycle.shared.Part;
 import org.reportcycle.testdata.Browserless;
 import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,7 +39,7 @@ class YearOverYearSectionTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     CycleOpeningService opening;
@@ -59,7 +58,7 @@ class YearOverYearSectionTests {
     @Test
     @SuppressWarnings("unchecked")
     void reviewers_and_the_office_see_last_years_shortcomings_next_to_this_years_rectification() {
-        UiUnit unit = data.unit("整改街道");
+        TestUnit unit = data.unit("整改街道");
         data.openReport(2085, unit);
         Map<Part, String> parts = new HashMap<>(TestData.compliantText(2086).parts());
         parts.put(Part.RECTIFICATION, RECTIFIED);
@@ -77,8 +76,7 @@ class YearOverYearSectionTests {
         assertThatThrownBy(() -> as(data.unit("别的街道").legal(), () -> yoy.compare(id)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        Browserless.start(ctx, unit.legal(), false);
-        Browserless.navigate("reports/" + id);
+        Browserless.openReport(ctx, unit.legal(), id);
         assertThat(_get(Div.class, s -> s.withId("yoy-last")).getText()).contains("执法力量不足");
         assertThat(_get(Div.class, s -> s.withId("yoy-now")).getText()).isEqualTo(RECTIFIED);
         Browserless.stop();

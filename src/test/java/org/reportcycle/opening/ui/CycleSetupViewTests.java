@@ -3,7 +3,7 @@ package org.reportcycle.opening.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reportcycle.testdata.UiTestData.as;
+import static org.reportcycle.testdata.TestData.as;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
@@ -20,9 +20,9 @@ import org.reportcycle.report.ReportRepository;
 import org.reportcycle.shared.Milestone;
 import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -33,7 +33,7 @@ class CycleSetupViewTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     UnitRepository units;
@@ -55,8 +55,8 @@ class CycleSetupViewTests {
     @Test
     void checking_a_unit_takes_its_sub_tree_and_opening_runs_in_the_background_with_the_edited_deadlines()
             throws Exception {
-        UiUnit county = data.unit("设置县");
-        UiUnit street = data.unit("设置街道");
+        TestUnit county = data.unit("设置县");
+        TestUnit street = data.unit("设置街道");
         Unit child = units.findById(street.id()).orElseThrow();
         child.place("设置街道", UnitLevel.STREET, county.id());
         units.save(child);

@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.reportcycle.testdata.UiTestData.as;
+import static org.reportcycle.testdata.TestData.as;
 
 import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -16,9 +16,9 @@ import org.reportcycle.opinion.CannedOpinionService;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +31,7 @@ class CannedOpinionsTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     CannedOpinionService opinions;
@@ -46,7 +46,7 @@ class CannedOpinionsTests {
 
     @Test
     void each_person_keeps_their_own_list_and_starts_with_the_defaults() {
-        UiUnit unit = data.unit("意见街道");
+        TestUnit unit = data.unit("意见街道");
         assertThat(as(unit.legal(), () -> opinions.mine())).contains("同意", "请按意见修改");
         as(unit.legal(), () -> opinions.save(List.of(" 经审查，未发现合法性问题 ", "", "请补充法律依据", "请补充法律依据")));
         assertThat(as(unit.legal(), () -> opinions.mine())).containsExactly("经审查，未发现合法性问题", "请补充法律依据");
@@ -63,12 +63,11 @@ class CannedOpinionsTests {
 
     @Test
     void the_review_dialog_offers_the_advisors_opinions_and_a_choice_fills_the_field() {
-        UiUnit unit = data.unit("选用街道");
+        TestUnit unit = data.unit("选用街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEGAL_REVIEW, unit, report);
         as(unit.legal(), () -> opinions.save(List.of("经审查，未发现合法性问题", "请补充法律依据")));
-        Browserless.start(ctx, unit.legal(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.legal(), report);
 
         Browserless.click("action-pass");
         MenuBar menu = _get(Browserless.openDialog(), MenuBar.class, spec -> spec.withId("canned-opinions"));
@@ -86,7 +85,7 @@ class CannedOpinionsTests {
 
     @Test
     void people_edit_their_list_on_their_own_screen() {
-        UiUnit unit = data.unit("编辑街道");
+        TestUnit unit = data.unit("编辑街道");
         Browserless.start(ctx, unit.leader(1), false);
         Browserless.navigate("opinions");
         TextArea lines = _get(TextArea.class, spec -> spec.withId("opinion-lines"));

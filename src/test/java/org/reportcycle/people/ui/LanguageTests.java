@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.UserRepository;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.reportcycle.ui.UiFormats;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -30,7 +30,7 @@ class LanguageTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     UserRepository users;
@@ -48,7 +48,7 @@ class LanguageTests {
 
     @Test
     void a_user_who_chose_english_gets_english_screens_and_dates_at_sign_in() {
-        UiUnit unit = data.unit("英文街道");
+        TestUnit unit = data.unit("英文街道");
         AppUser user = users.findByUsername(unit.drafter()).orElseThrow();
         user.changeLocale("en");
         users.save(user);
@@ -64,7 +64,7 @@ class LanguageTests {
     @Test
     @SuppressWarnings("unchecked")
     void switching_the_language_remembers_it_for_the_next_sign_in() {
-        UiUnit unit = data.unit("切换街道");
+        TestUnit unit = data.unit("切换街道");
         Browserless.start(ctx, unit.drafter(), false);
         Browserless.navigate("inbox");
         assertThat(formats.date(LocalDate.of(2027, 3, 1))).isEqualTo("2027年3月1日");

@@ -21,8 +21,8 @@ import org.reportcycle.organization.UnitRepository;
 import org.reportcycle.people.PeopleImport;
 import org.reportcycle.security.LoginThrottle;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +34,7 @@ class PeopleViewTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     UnitRepository units;

@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reportcycle.testdata.UiTestData.as;
+import static org.reportcycle.testdata.TestData.as;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -19,9 +19,9 @@ import org.reportcycle.report.ReportView;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -32,7 +32,7 @@ class PublishActionsTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     ReportService reports;
@@ -47,11 +47,10 @@ class PublishActionsTests {
 
     @Test
     void the_drafter_publishes_with_an_index_number_and_the_defaults_for_the_rest() {
-        UiUnit unit = data.unit("城关镇");
+        TestUnit unit = data.unit("城关镇");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.PUBLISH, unit, report);
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
 
         Browserless.click("action-publish");
         _setValue(_get(TextField.class, s -> s.withId("publish-index-no")), "CG-2027-001");
@@ -75,12 +74,11 @@ class PublishActionsTests {
 
     @Test
     void the_drafter_corrects_a_published_report_and_the_earlier_version_stays() {
-        UiUnit unit = data.unit("更正镇");
+        TestUnit unit = data.unit("更正镇");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.PUBLISHED, unit, report);
         ReportView before = as(unit.drafter(), () -> reports.view(report));
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
 
         Browserless.click("action-correct");
         TextArea part1 = _get(TextArea.class, s -> s.withId("correct-part-1"));
@@ -104,11 +102,10 @@ class PublishActionsTests {
 
     @Test
     void only_the_units_drafters_are_offered_the_correction() {
-        UiUnit unit = data.unit("更正乡");
+        TestUnit unit = data.unit("更正乡");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.PUBLISHED, unit, report);
-        Browserless.start(ctx, unit.legal(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.legal(), report);
         _assertNone(Button.class, s -> s.withId("action-correct"));
     }
 }

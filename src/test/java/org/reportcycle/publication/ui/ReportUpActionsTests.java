@@ -14,9 +14,9 @@ import org.reportcycle.approval.CommitteeService;
 import org.reportcycle.publication.PublicationService;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -27,7 +27,7 @@ class ReportUpActionsTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     CommitteeService committee;
@@ -42,12 +42,11 @@ class ReportUpActionsTests {
 
     @Test
     void the_drafter_reports_up_and_the_office_returns_then_accepts() {
-        UiUnit unit = data.unit("龙泉镇");
+        TestUnit unit = data.unit("龙泉镇");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.REPORT_UP, unit, report);
 
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
         assertThat(step()).isEqualTo("当前环节：报送上级");
         Browserless.click("action-reportUp");
         Browserless.confirmDialog();
@@ -56,8 +55,7 @@ class ReportUpActionsTests {
         _assertNone(Button.class, s -> s.withId("action-officeAccept"));
         Browserless.stop();
 
-        Browserless.start(ctx, data.admin(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, data.admin(), report);
         Browserless.click("action-officeReturn");
         Browserless.confirmDialog();
         assertThat(Browserless.notifications()).contains("请填写理由。");
@@ -66,11 +64,10 @@ class ReportUpActionsTests {
         assertThat(step()).isEqualTo("当前环节：按审议意见修改");
         Browserless.stop();
 
-        UiTestData.as(unit.drafter(), () -> committee.submitRevision(report, "已更正"));
-        UiTestData.as(unit.secretary(), () -> committee.confirmChanges(report, true, null));
-        UiTestData.as(unit.drafter(), () -> publication.reportUp(report, "更正后重新报送"));
-        Browserless.start(ctx, data.admin(), false);
-        Browserless.navigate("reports/" + report);
+        TestData.as(unit.drafter(), () -> committee.submitRevision(report, "已更正"));
+        TestData.as(unit.secretary(), () -> committee.confirmChanges(report, true, null));
+        TestData.as(unit.drafter(), () -> publication.reportUp(report, "更正后重新报送"));
+        Browserless.openReport(ctx, data.admin(), report);
         Browserless.click("action-officeAccept");
         Browserless.confirmDialog();
         assertThat(step()).isEqualTo("当前环节：向社会公开");

@@ -14,14 +14,15 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.review.Comment;
+import org.reportcycle.review.CommentEntry;
 import org.reportcycle.review.CommentService;
 import org.reportcycle.review.CommentThread;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -32,7 +33,7 @@ class CommentsSectionTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     CommentService comments;
@@ -45,18 +46,17 @@ class CommentsSectionTests {
     @Test
     @SuppressWarnings("unchecked")
     void the_advisor_comments_the_drafter_answers_and_the_advisor_resolves() {
-        UiUnit unit = data.unit("桥西街道");
+        TestUnit unit = data.unit("桥西街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEGAL_REVIEW, unit, report);
 
-        Browserless.start(ctx, unit.legal(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.legal(), report);
         Browserless.click("comment-add");
         _setValue(_get(Select.class, s -> s.withId("comment-part")), Part.SHORTCOMINGS);
         _setValue(_get(TextArea.class, s -> s.withId("comment-body")), "不足部分过于笼统，请具体说明");
         Browserless.confirmDialog();
         assertThat(Browserless.notifications()).contains("意见已提出。");
-        Long thread = threads(unit, report).get(0).comment().getId();
+        Long thread = threads(unit, report).get(0).comment().id();
         assertThat(_get(Span.class, s -> s.withId("comment-" + thread + "-state"))
                         .getText())
                 .isEqualTo("待答复");
@@ -66,8 +66,7 @@ class CommentsSectionTests {
         Browserless.confirmDialog();
         Browserless.stop();
 
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
         Browserless.click("action-submit");
         Browserless.confirmDialog();
         assertThat(Browserless.notifications()).contains("还有 1 条审查意见未答复，请逐条答复（已修改或说明理由）后再提交。");
@@ -85,38 +84,35 @@ class CommentsSectionTests {
         _assertNone(Button.class, s -> s.withId("comment-" + thread + "-answer"));
         Browserless.stop();
 
-        Browserless.start(ctx, unit.legal(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.legal(), report);
         Browserless.click("comment-" + thread + "-resolve");
         assertThat(_get(Span.class, s -> s.withId("comment-" + thread + "-state"))
                         .getText())
                 .isEqualTo("已解决");
-        assertThat(threads(unit, report).get(0).comment().getState()).isEqualTo(Comment.State.RESOLVED);
+        assertThat(threads(unit, report).get(0).comment().state()).isEqualTo(Comment.State.RESOLVED);
         assertThat(threads(unit, report).get(0).replies())
-                .extracting(Comment::getBody)
+                .extracting(CommentEntry::body)
                 .containsExactly("已在第二部分列出三项具体不足");
     }
 
     @Test
     void a_comment_needs_a_text_and_nobody_but_the_advisor_may_add_one() {
-        UiUnit unit = data.unit("桥东街道");
+        TestUnit unit = data.unit("桥东街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEGAL_REVIEW, unit, report);
 
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
         _assertNone(Button.class, s -> s.withId("comment-add"));
         Browserless.stop();
 
-        Browserless.start(ctx, unit.legal(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.legal(), report);
         Browserless.click("comment-add");
         Browserless.confirmDialog();
         assertThat(Browserless.notifications()).contains("请填写理由。");
         assertThat(threads(unit, report)).isEmpty();
     }
 
-    private List<CommentThread> threads(UiUnit unit, Long report) {
-        return UiTestData.as(unit.legal(), () -> comments.threads(report));
+    private List<CommentThread> threads(TestUnit unit, Long report) {
+        return TestData.as(unit.legal(), () -> comments.threads(report));
     }
 }

@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reportcycle.testdata.UiTestData.as;
+import static org.reportcycle.testdata.TestData.as;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -28,7 +28,7 @@ class ReviewActionsTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     ReportService reports;
@@ -40,12 +40,11 @@ class ReviewActionsTests {
 
     @Test
     void a_legal_advisor_sees_pass_and_return_but_cannot_edit_the_text() {
-        UiUnit unit = data.unit("和平街道");
+        TestUnit unit = data.unit("和平街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEGAL_REVIEW, unit, report);
 
-        Browserless.start(ctx, unit.legal(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.legal(), report);
 
         assertThat(_get(Button.class, s -> s.withId("action-pass")).getText()).isEqualTo("审查通过");
         assertThat(_get(Button.class, s -> s.withId("action-returnToDrafting")).getText())
@@ -57,12 +56,11 @@ class ReviewActionsTests {
 
     @Test
     void the_drafter_sees_no_decision_while_the_report_is_under_review() {
-        UiUnit unit = data.unit("建设街道");
+        TestUnit unit = data.unit("建设街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEGAL_REVIEW, unit, report);
 
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
 
         _assertNone(Button.class, s -> s.withId("action-pass"));
         _assertNone(Button.class, s -> s.withId("action-submit"));
@@ -70,11 +68,10 @@ class ReviewActionsTests {
 
     @Test
     void returning_without_a_reason_is_refused_and_with_one_sends_the_report_back_to_drafting() {
-        UiUnit unit = data.unit("友谊街道");
+        TestUnit unit = data.unit("友谊街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEGAL_REVIEW, unit, report);
-        Browserless.start(ctx, unit.legal(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.legal(), report);
 
         Browserless.click("action-returnToDrafting");
         Browserless.confirmDialog();
@@ -93,11 +90,10 @@ class ReviewActionsTests {
 
     @Test
     void passing_the_review_hands_the_report_to_the_first_leader() {
-        UiUnit unit = data.unit("团结街道");
+        TestUnit unit = data.unit("团结街道");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEGAL_REVIEW, unit, report);
-        Browserless.start(ctx, unit.legal(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.legal(), report);
 
         Browserless.click("action-pass");
         _setValue(_get(Browserless.openDialog(), TextArea.class), "经审查，未发现合法性问题");

@@ -13,9 +13,9 @@ import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.reportcycle.workflow.TaskItem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -27,7 +27,7 @@ class InboxViewTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @AfterEach
     void closeBrowser() {
@@ -36,8 +36,8 @@ class InboxViewTests {
 
     @Test
     void the_inbox_shows_the_task_of_my_unit_and_not_that_of_another_unit() {
-        UiUnit mine = data.unit("东城街道");
-        UiUnit other = data.unit("西城街道");
+        TestUnit mine = data.unit("东城街道");
+        TestUnit other = data.unit("西城街道");
         Long myReport = data.openReport(2026, mine);
         data.openReport(2026, other);
 
@@ -55,7 +55,7 @@ class InboxViewTests {
 
     @Test
     void an_overdue_task_is_marked_red_and_says_overdue() {
-        UiUnit late = data.unit("迟报街道");
+        TestUnit late = data.unit("迟报街道");
         data.openReport(2024, late);
 
         Browserless.start(ctx, late.drafter(), false);
@@ -70,7 +70,7 @@ class InboxViewTests {
 
     @Test
     void clicking_a_task_opens_the_report_workspace() {
-        UiUnit unit = data.unit("南城街道");
+        TestUnit unit = data.unit("南城街道");
         Long report = data.openReport(2026, unit);
 
         Browserless.start(ctx, unit.drafter(), false);

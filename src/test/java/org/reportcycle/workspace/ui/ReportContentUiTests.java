@@ -6,7 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reportcycle.testdata.UiTestData.as;
+import static org.reportcycle.testdata.TestData.as;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -29,9 +29,9 @@ import org.reportcycle.report.importing.Fixtures;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -45,7 +45,7 @@ class ReportContentUiTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     ReportService reports;
@@ -57,10 +57,9 @@ class ReportContentUiTests {
 
     @Test
     void a_drafter_imports_a_docx_moves_a_heading_to_another_part_and_accepts() {
-        UiUnit unit = data.unit("长岭镇");
+        TestUnit unit = data.unit("长岭镇");
         Long report = data.openEmptyReport(2021, unit);
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
 
         Browserless.click("action-import");
         _upload(_get(Upload.class, s -> s.withId("import-upload")), "长岭镇.docx", Fixtures.docx(Fixtures.text(FIXTURE)));
@@ -93,10 +92,9 @@ class ReportContentUiTests {
 
     @Test
     void a_broken_file_is_explained_in_the_dialog_and_nothing_is_stored() {
-        UiUnit unit = data.unit("北塘镇");
+        TestUnit unit = data.unit("北塘镇");
         Long report = data.openReport(2026, unit);
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
         byte[] docx = Fixtures.docx(Fixtures.text(FIXTURE));
 
         Browserless.click("action-import");
@@ -124,26 +122,23 @@ class ReportContentUiTests {
 
     @Test
     void only_the_drafter_at_an_editable_step_is_offered_the_import() {
-        UiUnit unit = data.unit("南塘镇");
+        TestUnit unit = data.unit("南塘镇");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEGAL_REVIEW, unit, report);
 
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
         assertThat(_find(Button.class, s -> s.withId("action-import"))).isEmpty();
         Browserless.stop();
 
-        Browserless.start(ctx, unit.legal(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.legal(), report);
         assertThat(_find(Button.class, s -> s.withId("action-import"))).isEmpty();
     }
 
     @Test
     void each_part_shows_its_findings_and_they_update_while_the_drafter_types() {
-        UiUnit unit = data.unit("西塘镇");
+        TestUnit unit = data.unit("西塘镇");
         Long report = data.openEmptyReport(2026, unit);
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
 
         assertThat(codes("3")).contains("part.missing");
         assertThat(findings("3")).contains("问题：");
@@ -162,11 +157,10 @@ class ReportContentUiTests {
 
     @Test
     void the_report_downloads_as_word_and_as_pdf_with_its_text() throws Exception {
-        UiUnit unit = data.unit("东塘镇");
+        TestUnit unit = data.unit("东塘镇");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEGAL_REVIEW, unit, report);
-        Browserless.start(ctx, unit.legal(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.legal(), report);
 
         byte[] docx = _download(_get(Anchor.class, s -> s.withId("export-docx")));
         assertThat(new String(docx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");

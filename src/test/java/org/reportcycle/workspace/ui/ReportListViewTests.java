@@ -14,9 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.report.ReportSummary;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -27,7 +27,7 @@ class ReportListViewTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @AfterEach
     void closeBrowser() {
@@ -37,8 +37,8 @@ class ReportListViewTests {
     @Test
     @SuppressWarnings("unchecked")
     void the_list_shows_the_reports_of_my_unit_and_not_those_of_others() {
-        UiUnit mine = data.unit("长江街道");
-        UiUnit other = data.unit("珠江街道");
+        TestUnit mine = data.unit("长江街道");
+        TestUnit other = data.unit("珠江街道");
         Long older = data.openReport(2025, mine);
         Long newer = data.openReport(2026, mine);
         data.openReport(2026, other);
@@ -58,8 +58,8 @@ class ReportListViewTests {
     @Test
     @SuppressWarnings("unchecked")
     void administrators_page_through_every_unit_and_narrow_by_name() {
-        UiUnit a = data.unit("列表甲街道");
-        UiUnit b = data.unit("列表乙街道");
+        TestUnit a = data.unit("列表甲街道");
+        TestUnit b = data.unit("列表乙街道");
         Long ra = data.openReport(2026, a);
         Long rb = data.openReport(2026, b);
 
@@ -80,7 +80,7 @@ class ReportListViewTests {
 
     @Test
     void clicking_a_report_opens_its_workspace() {
-        UiUnit unit = data.unit("松花江街道");
+        TestUnit unit = data.unit("松花江街道");
         Long report = data.openReport(2026, unit);
         Browserless.start(ctx, unit.secretary(), false);
         Browserless.navigate("reports");

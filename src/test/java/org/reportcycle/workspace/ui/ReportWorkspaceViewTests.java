@@ -5,7 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reportcycle.testdata.UiTestData.as;
+import static org.reportcycle.testdata.TestData.as;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
@@ -20,9 +20,9 @@ import org.reportcycle.report.ReportService;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.reportcycle.ui.ActionDialog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -34,7 +34,7 @@ class ReportWorkspaceViewTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     ReportService reports;
@@ -46,11 +46,10 @@ class ReportWorkspaceViewTests {
 
     @Test
     void the_workspace_shows_every_part_with_its_completeness_mark_and_who_may_act() {
-        UiUnit unit = data.unit("北城街道");
+        TestUnit unit = data.unit("北城街道");
         Long report = data.openEmptyReport(2026, unit);
 
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
 
         assertThat(_get(H2.class, s -> s.withId("report-title")).getText()).isEqualTo("北城街道2026年法治政府建设年度报告");
         assertThat(text("report-step")).isEqualTo("当前环节：起草");
@@ -65,10 +64,9 @@ class ReportWorkspaceViewTests {
 
     @Test
     void a_drafter_saves_a_part_and_submits_the_report_to_legal_review() {
-        UiUnit unit = data.unit("中山街道");
+        TestUnit unit = data.unit("中山街道");
         Long report = data.openReport(2026, unit);
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
 
         _setValue(part("1"), "一年来，街道坚持依法行政。");
         Browserless.click("save-parts");
@@ -94,10 +92,9 @@ class ReportWorkspaceViewTests {
 
     @Test
     void submitting_with_unsaved_text_asks_to_save_first_and_submits_nothing() {
-        UiUnit unit = data.unit("新华街道");
+        TestUnit unit = data.unit("新华街道");
         Long report = data.openReport(2026, unit);
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
 
         _setValue(part("2"), "尚未保存的不足分析");
         Browserless.click("action-submit");
@@ -109,10 +106,9 @@ class ReportWorkspaceViewTests {
 
     @Test
     void a_save_over_someone_elses_newer_text_is_refused_and_keeps_what_the_user_typed() {
-        UiUnit unit = data.unit("中华街道");
+        TestUnit unit = data.unit("中华街道");
         Long report = data.openReport(2026, unit);
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
 
         long loaded = as(unit.drafter(), () -> reports.view(report))
                 .parts()
@@ -137,8 +133,8 @@ class ReportWorkspaceViewTests {
 
     @Test
     void a_drafter_of_another_unit_is_refused_and_sees_nothing_of_the_report() {
-        UiUnit owner = data.unit("解放街道");
-        UiUnit stranger = data.unit("胜利街道");
+        TestUnit owner = data.unit("解放街道");
+        TestUnit stranger = data.unit("胜利街道");
         Long report = data.openReport(2026, owner);
 
         Browserless.start(ctx, stranger.drafter(), false);
@@ -153,7 +149,7 @@ class ReportWorkspaceViewTests {
 
     @Test
     void a_report_that_does_not_exist_is_reported_as_not_found() {
-        UiUnit unit = data.unit("人民街道");
+        TestUnit unit = data.unit("人民街道");
         Browserless.start(ctx, unit.drafter(), false);
         Browserless.navigate("reports/987654321");
 

@@ -3,7 +3,7 @@ package org.reportcycle.workspace.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reportcycle.testdata.UiTestData.as;
+import static org.reportcycle.testdata.TestData.as;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
@@ -19,9 +19,9 @@ import org.reportcycle.review.ReviewService;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -32,7 +32,7 @@ class VersionComparisonSectionTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     ReportService reports;
@@ -47,13 +47,12 @@ class VersionComparisonSectionTests {
 
     @Test
     void a_legal_advisor_sees_what_changed_since_they_last_looked_marked_by_character() {
-        UiUnit unit = data.unit("比对镇");
+        TestUnit unit = data.unit("比对镇");
         Long report = data.openReport(2026, unit);
         data.bringTo(Step.LEGAL_REVIEW, unit, report);
 
         // first visit: nothing seen before, so nothing "since"; the visit is remembered
-        Browserless.start(ctx, unit.legal(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.legal(), report);
         assertThat(heading()).doesNotContain("上次查看");
         Browserless.stop();
 
@@ -67,8 +66,7 @@ class VersionComparisonSectionTests {
         as(unit.drafter(), () -> review.submit(report, "已补充"));
         int current = as(unit.legal(), () -> reports.view(report)).version();
 
-        Browserless.start(ctx, unit.legal(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.legal(), report);
         assertThat(heading()).startsWith("自您上次查看以来的修改（第 ").endsWith("版 → 第 " + current + " 版）");
         String diff = html("diff-2");
         assertThat(diff).contains("<ins").contains("，全年仅培训1次").contains("部分执法人员缺少系统的法律培训");
@@ -76,15 +74,14 @@ class VersionComparisonSectionTests {
         Browserless.stop();
 
         // looked at now: the next visit has nothing new to show
-        Browserless.start(ctx, unit.legal(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.legal(), report);
         assertThat(heading()).doesNotContain("上次查看");
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void the_drafter_compares_any_two_versions() {
-        UiUnit unit = data.unit("版本镇");
+        TestUnit unit = data.unit("版本镇");
         Long report = data.openReport(2026, unit);
         as(
                 unit.drafter(),
@@ -93,8 +90,7 @@ class VersionComparisonSectionTests {
                 unit.drafter(),
                 () -> reports.save(report, Map.of(Part.NEXT_YEAR, new PartEdit("2027年将加强执法队伍建设。", null)), null));
 
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
         // by default the latest change
         assertThat(heading()).isEqualTo("第 2 版 → 第 3 版");
         assertThat(_get(Div.class, s -> s.withId("comparison")).getElement().getTextRecursively())

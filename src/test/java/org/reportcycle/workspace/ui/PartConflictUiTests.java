@@ -1,10 +1,10 @@
-package org.reportcycle.security.ui;
+package org.reportcycle.workspace.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.reportcycle.testdata.UiTestData.as;
+import static org.reportcycle.testdata.TestData.as;
 
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -15,9 +15,9 @@ import org.reportcycle.report.PartEdit;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.shared.Part;
 import org.reportcycle.testdata.Browserless;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
-import org.reportcycle.testdata.UiTestData;
-import org.reportcycle.testdata.UiTestData.UiUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
@@ -29,7 +29,7 @@ class PartConflictUiTests {
     ApplicationContext ctx;
 
     @Autowired
-    UiTestData data;
+    TestData data;
 
     @Autowired
     ReportService reports;
@@ -41,10 +41,9 @@ class PartConflictUiTests {
 
     @Test
     void a_save_over_someone_elses_newer_text_shows_both_and_keeping_mine_saves_mine() {
-        UiUnit unit = data.unit("冲突界面街道");
+        TestUnit unit = data.unit("冲突界面街道");
         Long report = data.openReport(2039, unit);
-        Browserless.start(ctx, unit.drafter(), false);
-        Browserless.navigate("reports/" + report);
+        Browserless.openReport(ctx, unit.drafter(), report);
 
         as(
                 unit.drafter(),

@@ -1,4 +1,4 @@
-package org.reportcycle.office.ui;
+package org.reportcycle.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

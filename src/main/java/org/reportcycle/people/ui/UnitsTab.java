@@ -1,0 +1,206 @@
+package org.reportcycle.people.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.organization.Unit;
+import org.reportcycle.people.PeopleService;
+import org.reportcycle.people.PeopleService.MemberRow;
+import org.reportcycle.shared.Role;
+import org.reportcycle.shared.UnitLevel;
+import org.reportcycle.ui.ActionDialog;
+import org.reportcycle.ui.Notices;
+
+/** The units tab: units a page at a time with create, edit and deactivate; the chosen unit's members. */
+class UnitsTab extends VerticalLayout {
+
+    private final PeopleService people;
+    private final OrganizationService organization;
+    private final Grid<Unit> units = new Grid<>();
+    private final Grid<MemberRow> members = new Grid<>();
+    private final TextField unitFilter = new TextField();
+    /** The parents of the units on the pages read so far, for the parent column. */
+    private final Map<Long, Unit> parents = new HashMap<>();
+
+    UnitsTab(PeopleService people, OrganizationService organization) {
+        this.people = people;
+        this.organization = organization;
+        add(content());
+        reload();
+    }
+
+    private VerticalLayout content() {
+        units.setId("units");
+        units.addColumn(Unit::getCode).setHeader(getTranslation("people.code"));
+        units.addColumn(Unit::getName)
+                .setKey("name")
+                .setHeader(getTranslation("people.name"))
+                .setFlexGrow(2);
+        units.addColumn(u -> getTranslation(u.getLevel().messageKey())).setHeader(getTranslation("dashboard.level"));
+        units.addColumn(u -> u.getParentId() == null || !parents.containsKey(u.getParentId())
+                        ? ""
+                        : parents.get(u.getParentId()).getName())
+                .setHeader(getTranslation("people.parent"));
+        units.addColumn(u -> u.isActive() ? "✓" : "—").setKey("active").setHeader(getTranslation("people.active"));
+        units.setHeight("22rem");
+        units.addSelectionListener(e -> showMembers());
+        unitFilter.setPlaceholder(getTranslation("people.name"));
+        unitFilter.setId("unit-filter");
+        unitFilter.addValueChangeListener(e -> reload());
+        Button create = PeopleView.button(this, "new-unit", "people.new", () -> unitDialog(null));
+        Button edit = PeopleView.button(
+                this, "edit-unit", "people.edit", () -> selectedUnit().ifPresent(this::unitDialog));
+        Button toggle = PeopleView.button(
+                this,
+                "toggle-unit",
+                "people.deactivate",
+                () -> selectedUnit().ifPresent(u -> {
+                    if (Notices.attempt(() -> people.setUnitActive(u.getId(), !u.isActive()))) {
+                        reloaded();
+                    }
+                }));
+
+        members.setId("members");
+        members.addColumn(MemberRow::displayName).setHeader(getTranslation("people.displayName"));
+        members.addColumn(MemberRow::username).setHeader(getTranslation("people.username"));
+        members.addColumn(m -> getTranslation(m.role().messageKey())).setHeader(getTranslation("people.role"));
+        members.addColumn(m -> m.role() == Role.LEADER ? String.valueOf(m.signOrder()) : "")
+                .setHeader(getTranslation("people.signOrder"));
+        members.addComponentColumn(m -> new Button(getTranslation("people.removeMember"), e -> {
+                    if (Notices.attempt(() -> people.removeMember(m.membershipId()))) {
+                        showMembers();
+                    }
+                }))
+                .setFlexGrow(0)
+                .setAutoWidth(true);
+        members.setAllRowsVisible(true);
+        TextField username = new TextField(getTranslation("people.username"));
+        username.setId("member-username");
+        Select<Role> role = new Select<>();
+        role.setId("member-role");
+        role.setLabel(getTranslation("people.role"));
+        role.setItems(Role.values());
+        role.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        role.setValue(Role.DRAFTER);
+        IntegerField order = new IntegerField(getTranslation("people.signOrder"));
+        order.setValue(1);
+        order.setMin(1);
+        Button add = PeopleView.button(
+                this,
+                "add-member",
+                "people.addMember",
+                () -> selectedUnit().ifPresent(u -> {
+                    if (Notices.attempt(() -> people.addMember(
+                                    u.getId(),
+                                    username.getValue(),
+                                    role.getValue(),
+                                    order.getValue() == null ? 1 : order.getValue()))
+                            .isPresent()) {
+                        username.clear();
+                        showMembers();
+                    }
+                }));
+        HorizontalLayout addRow = new HorizontalLayout(username, role, order, add);
+        addRow.setAlignItems(Alignment.BASELINE);
+        HorizontalLayout bar = new HorizontalLayout(unitFilter, create, edit, toggle);
+        bar.setAlignItems(Alignment.BASELINE);
+        return new VerticalLayout(bar, units, new H3(getTranslation("people.memberships")), members, addRow);
+    }
+
+    private void unitDialog(Unit unit) {
+        TextField code = new TextField(getTranslation("people.code"));
+        code.setId("unit-code");
+        TextField name = new TextField(getTranslation("people.name"));
+        name.setId("unit-name");
+        Select<UnitLevel> level = new Select<>();
+        level.setId("unit-level");
+        level.setLabel(getTranslation("dashboard.level"));
+        level.setItems(UnitLevel.values());
+        level.setItemLabelGenerator(l -> getTranslation(l.messageKey()));
+        ComboBox<Unit> parent = new ComboBox<>(getTranslation("people.parent"));
+        parent.setId("unit-parent");
+        parent.setItems(
+                q -> organization.searchUnits(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+                q -> organization.countUnits(q.getFilter().orElse("")));
+        parent.setItemLabelGenerator(Unit::getName);
+        parent.setClearButtonVisible(true);
+        if (unit != null) {
+            code.setValue(unit.getCode());
+            code.setReadOnly(true);
+            name.setValue(unit.getName());
+            level.setValue(unit.getLevel());
+            parent.setValue(unit.getParentId() == null ? null : parents.get(unit.getParentId()));
+        } else {
+            level.setValue(UnitLevel.STREET);
+        }
+        new ActionDialog(
+                        getTranslation(unit == null ? "people.new" : "people.edit"),
+                        getTranslation("action.save"),
+                        () -> Notices.attempt(() -> unit == null
+                                        ? people.createUnit(
+                                                code.getValue(), name.getValue(), level.getValue(), parentId(parent))
+                                        : people.updateUnit(
+                                                unit.getId(), name.getValue(), level.getValue(), parentId(parent)))
+                                .map(saved -> reloaded())
+                                .orElse(false),
+                        code,
+                        name,
+                        level,
+                        parent)
+                .open();
+    }
+
+    private static Long parentId(ComboBox<Unit> parent) {
+        return parent.getValue() == null ? null : parent.getValue().getId();
+    }
+
+    private Optional<Unit> selectedUnit() {
+        return units.getSelectedItems().stream().findFirst();
+    }
+
+    void showMembers() {
+        members.setItems(selectedUnit()
+                .map(u -> Notices.attempt(() -> people.members(u.getId())).orElse(List.of()))
+                .orElse(List.of()));
+    }
+
+    private boolean reloaded() {
+        reload();
+        Notices.success("people.saved");
+        return true;
+    }
+
+    /** Units are read a page at a time (a province has tens of thousands). */
+    void reload() {
+        String f = unitFilter.getValue();
+        units.setItems(
+                q -> {
+                    List<Unit> page = Notices.attempt(() -> people.units(f, q.getOffset(), q.getLimit()))
+                            .orElse(List.of());
+                    List<Long> missing = page.stream()
+                            .map(Unit::getParentId)
+                            .filter(id -> id != null && !parents.containsKey(id))
+                            .distinct()
+                            .toList();
+                    if (!missing.isEmpty()) {
+                        parents.putAll(
+                                Notices.attempt(() -> people.unitsById(missing)).orElse(Map.of()));
+                    }
+                    return page.stream();
+                },
+                q -> Notices.attempt(() -> people.unitCount(f)).orElse(0));
+        showMembers();
+    }
+}
