@@ -1,0 +1,92 @@
+package org.reportcycle.report.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.reportcycle.report.ReportText;
+import org.reportcycle.shared.Part;
+
+/**
+ * How often the importer puts a heading of a real report into its labelled part: on the tuning and
+ * held-out halves of the corpus (src/test/resources/importing/corpus) and on the 27 fixture headings.
+ * Prints one summary line; fails below 95% on the held-out set or below 100% on the fixtures.
+ */
+class ImportAccuracyTests {
+
+    private final ReportImporter importer = new ReportImporter();
+
+    @Test
+    void corpus_and_fixture_headings_land_in_their_labelled_parts() {
+        int[] tuning = new int[2];
+        int[] heldOut = new int[2];
+        Map<String, Integer> confusion = new TreeMap<>();
+        StringBuilder tuningMisses = new StringBuilder();
+        for (Corpus.Report report : Corpus.reports()) {
+            ReportText text = importer.preview(report.file(), report.text().getBytes(StandardCharsets.UTF_8))
+                    .text();
+            int[] tally = report.heldOut() ? heldOut : tuning;
+            for (Corpus.Heading h : report.headings()) {
+                String got = partHolding(text, h.text());
+                tally[1]++;
+                if (got.equals(h.part())) {
+                    tally[0]++;
+                } else {
+                    confusion.merge(h.part() + "→" + got, 1, Integer::sum);
+                    if (!report.heldOut()) {
+                        tuningMisses
+                                .append("\n  ")
+                                .append(report.file())
+                                .append(" expected ")
+                                .append(h.part())
+                                .append(" got ")
+                                .append(got)
+                                .append(": ")
+                                .append(h.text());
+                    }
+                }
+            }
+        }
+        int[] fixtures = fixtureTally();
+
+        System.out.println("IMPORT ACCURACY: tuning " + tuning[0] + "/" + tuning[1] + ", held-out " + heldOut[0] + "/"
+                + heldOut[1] + ", fixtures " + fixtures[0] + "/" + fixtures[1]);
+        System.out.println("IMPORT CONFUSION (expected→got, both sets): " + confusion);
+        if (!tuningMisses.isEmpty()) {
+            System.out.println("IMPORT TUNING MISSES:" + tuningMisses);
+        }
+        assertThat(fixtures[0]).as("fixture headings in their parts").isEqualTo(fixtures[1]);
+        assertThat(heldOut[0] * 100).as("held-out accuracy in %").isGreaterThanOrEqualTo(95 * heldOut[1]);
+    }
+
+    /** The code of the part whose text holds the line, "-" when no part holds it. */
+    static String partHolding(ReportText text, String line) {
+        String wanted = line.strip();
+        for (Part part : Part.documentOrder()) {
+            String body = text.parts().get(part);
+            if (body != null && body.lines().anyMatch(l -> l.strip().equals(wanted))) {
+                return part.code();
+            }
+        }
+        return "-";
+    }
+
+    private int[] fixtureTally() {
+        int right = 0;
+        int all = 0;
+        for (Map.Entry<String, List<Fixtures.Expected>> e : Fixtures.expected().entrySet()) {
+            List<String> got = ReportImporterTests.rows(
+                    importer.preview(e.getKey(), Fixtures.bytes(e.getKey())).headings());
+            for (Fixtures.Expected x : e.getValue()) {
+                all++;
+                if (got.contains(x.line() + "|" + x.part() + "|" + x.heading())) {
+                    right++;
+                }
+            }
+        }
+        return new int[] {right, all};
+    }
+}
