@@ -13,25 +13,30 @@ final class HeadingDetector {
     private static final String HAN_NUM = "([一二三四五六七八九十]{1,3})";
     private static final Pattern PART =
             Pattern.compile("^第\\s*" + HAN_NUM.replace(")", "|\\d{1,2})") + "\\s*(?:部分|章|篇)\\s*[、.,:]?\\s*");
-    private static final Pattern HAN =
-            Pattern.compile("^" + HAN_NUM + "\\s*(?:(?:、|[.,:](?!\\d))\\s*|\\s+(?=\\p{IsHan}))");
+    private static final Pattern HAN = Pattern.compile("^" + HAN_NUM + "\\s*(?:[、.,:]\\s*|\\s+(?=[\\p{IsHan}\\d]))");
     // "一)" is a （一） whose opening bracket got lost on the way to the web page
     private static final Pattern HAN_PAREN =
             Pattern.compile("^(?:\\(\\s*" + HAN_NUM + "\\s*\\)|" + HAN_NUM + "\\))\\s*[、.,:]?\\s*");
-    private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*(?:、|[.,:](?!\\d))\\s*");
+    // "1.5" is a number, "1.2024年度…" a heading that starts with a year
+    private static final Pattern ARABIC = Pattern.compile("^(\\d{1,2})\\s*(?:、|[.,:](?!\\d)|[.,:](?=\\d{4}年))\\s*");
     private static final Pattern ARABIC_PAREN =
             Pattern.compile("^(?:\\(\\s*(\\d{1,2})\\s*\\)|(\\d{1,2})\\))\\s*[、.,:]?\\s*");
     /** Ⅰ、 Ⅱ. …: NFKC has already turned the Roman numeral signs into Latin letters. */
     private static final Pattern ROMAN =
-            Pattern.compile("^(X?(?:IX|IV|VI{0,3}|I{1,3})|X)\\s*(?:、|[.,:](?!\\d))\\s*(?=\\p{IsHan})");
+            Pattern.compile("^(X?(?:IX|IV|VI{0,3}|I{1,3})|X)\\s*[、.,:]\\s*(?=[\\p{IsHan}\\d])");
     /** Emphasis around a heading: 【一、…】, **一、…**, ## 一、… (only for matching; the text keeps them). */
     private static final Pattern MARKUP_START = Pattern.compile("^(?:【|\\*\\*|#{1,6}\\s*)\\s*");
 
     private static final Pattern MARKUP_END = Pattern.compile("\\s*(?:】|\\*\\*)\\s*");
     private static final Pattern HAN_SHI = Pattern.compile("^([一二三四五六七八九十]{1,2})是");
     // A colon ends the heading too when the paragraph follows on the same line ("一、主要举措：…").
-    private static final Pattern SENTENCE_END = Pattern.compile("[。!?;:；！？]");
-    private static final Pattern SOURCE_SENTENCE_END = Pattern.compile("[。！？；!?;：:]");
+    // a half-width full stop ends a sentence too (some sites serve "工作.一是…"), unless it is a decimal point
+    private static final Pattern SENTENCE_END = Pattern.compile("[。!?;:；！？]|\\.(?!\\d)");
+    private static final Pattern SOURCE_SENTENCE_END = Pattern.compile("[。！？；!?;：:．]|\\.(?!\\d)");
+    /** The numbering at the start of a source line, so a sentence end is only looked for after it. */
+    private static final Pattern SOURCE_NUMBER = Pattern.compile(
+            "^\\s*(?:【|\\*\\*)?\\s*(?:第\\S{1,3}?(?:部分|章|篇)|[（(]?[一二三四五六七八九十\\dⅠ-Ⅻ]{1,3}[)）]?)\\s*[、.．,，:：]?");
+
     private static final int MAX_SCAN = 240;
     static final int SHORT_LINE = 30;
 
@@ -114,8 +119,9 @@ final class HeadingDetector {
         if (!inline) {
             return text;
         }
+        Matcher number = SOURCE_NUMBER.matcher(text);
         Matcher end = SOURCE_SENTENCE_END.matcher(text);
-        int cut = end.find() ? end.start() : text.length();
+        int cut = end.find(number.find() ? number.end() : 0) ? end.start() : text.length();
         int closing = text.indexOf('】');
         if (closing >= 0 && closing < cut) {
             return text.substring(0, closing + 1).strip();
