@@ -22,6 +22,9 @@ final class PartScorer {
     /** At or above this a heading's wording alone decides its part. */
     static final int STRONG = 4;
 
+    /** Confidence of a heading that names two parts: below the confirmation threshold. */
+    static final int MERGED = 50;
+
     private record Cue(Part part, Pattern pattern, int weight) {}
 
     private static final List<Cue> CUES = List.of(
@@ -30,6 +33,8 @@ final class PartScorer {
             cue(Part.RECTIFICATION, "(上年|去年|上一年|往年|以往|前一年).{0,15}(整改|改进|改正)", 2),
             cue(Part.RECTIFICATION, "(问题|不足).{0,6}(整改|改进|改正)", 1),
             cue(Part.RECTIFICATION, "(反馈|指出|交办|移交)的?问题.{0,4}(整改|改进)", 3),
+            // "存在问题整改/改进情况" reports on fixing the problems, not on the problems
+            cue(Part.RECTIFICATION, "存在的?问题.{0,4}(整改|改进|改正)", 4),
             cue(Part.SHORTCOMINGS, "存在的?(主要)?(突出)?(问题|不足|困难|短板|差距|薄弱|弱项)", 4),
             cue(Part.SHORTCOMINGS, "(问题|不足|困难|短板|差距|薄弱环节|弱项)(和|及|与|、|以及)(原因|不足|问题|困难|差距|短板|弱项|建议)", 3),
             cue(Part.SHORTCOMINGS, "原因分析|不足之处|(问题|不足|短板|差距|弱项)$", 3),
@@ -39,10 +44,11 @@ final class PartScorer {
             cue(Part.SHORTCOMINGS, "原因", 1),
             cue(Part.FIRST_RESPONSIBLE, "第一责任人", 5),
             cue(Part.FIRST_RESPONSIBLE, "主要负责人|主要负责同志", 3),
-            cue(Part.FIRST_RESPONSIBLE, "述法", 3),
+            cue(Part.FIRST_RESPONSIBLE, "述法", 4),
             cue(Part.FIRST_RESPONSIBLE, "履行.{0,15}职责|(党政|主要)领导.{0,6}(履职|职责)|履职情况|职责履行", 2),
-            cue(Part.FIRST_RESPONSIBLE, "一把手", 3),
-            cue(Part.FIRST_RESPONSIBLE, "领导干部带头|关键少数", 1),
+            cue(Part.FIRST_RESPONSIBLE, "一把手", 4),
+            cue(Part.FIRST_RESPONSIBLE, "(领导干部|主要领导|党政领导|班子)带头", 2),
+            cue(Part.FIRST_RESPONSIBLE, "关键少数", 1),
             cue(Part.NEXT_YEAR, "下一步|下步|下一年|下年度|下阶段|下一阶段|明年|来年|今后|新的一年|未来|展望", 4),
             cue(Part.NEXT_YEAR, "(工作|主要|重点)(计划|安排|打算|思路|设想|目标|任务|要点)", 3),
             cue(Part.NEXT_YEAR, "计划|安排|打算|思路|设想|努力方向|工作方向", 2),
@@ -75,9 +81,11 @@ final class PartScorer {
             if (value == 0) {
                 return 0;
             }
-            int margin = value - runnerUpValue;
-            int base = strong() ? 60 + 6 * Math.min(margin, 5) : 25 + 5 * value;
-            return Math.min(95, merged ? Math.min(base, 60) : base);
+            if (merged) {
+                return MERGED; // right part for its first half; the drafter decides whether to split it
+            }
+            int margin = Math.max(0, value - runnerUpValue);
+            return Math.min(95, strong() ? 60 + 6 * Math.min(margin, 5) : 25 + 5 * value);
         }
     }
 
