@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The heading structure of a document: which numbering style is the top level, which lines of that
- * style really are top-level headings (their numbers must run in sequence, so a stray "一、" inside a
- * paragraph is not one), and which style sits directly below.
+ * The heading structure of a document: which numbering style is the top level (the outermost marker of
+ * GB/T 9704 present, not the most frequent one), which lines of that style really are top-level headings
+ * (the longest run of rising numbers, so a stray "五、" that breaks the run is not one), and which style
+ * sits directly below.
  *
  * @param top the top-level style
  * @param child the style directly below the top level, or {@code null}

@@ -15,7 +15,10 @@ import org.reportcycle.shared.Part;
  * <p>Position rule: reports open with the measures, often as many topic headings ("一、健全依法行政制度
  * 体系…") whose wording names no part, and may put part 3 or last year's rectification first. Every
  * unclear heading before the first one that clearly names the shortcomings, next year or "other" part is
- * therefore part 1. After that, an unclear heading follows its weak cue or the part before it.
+ * therefore part 1 (fairly sure). After that, an unclear heading follows its weak cue; failing that, the
+ * part after the shortcomings is the first responsible person's duty when next year's plans still follow
+ * and no heading names part 3, otherwise next year's plans; anywhere else it continues the part before it.
+ * Headings placed by position after the measures are marked for the drafter to confirm.
  */
 final class PartAssigner {
 

@@ -19,47 +19,72 @@ class ImportAccuracyTests {
 
     private final ReportImporter importer = new ReportImporter();
 
+    /** Right and all headings of one set, by labelled part, and what the misses became. */
+    private static final class Tally {
+        int right;
+        int all;
+        final Map<String, int[]> byPart = new TreeMap<>();
+        final Map<String, Integer> confusion = new TreeMap<>();
+        final StringBuilder misses = new StringBuilder();
+
+        void count(Corpus.Report report, Corpus.Heading h, String got) {
+            all++;
+            int[] part = byPart.computeIfAbsent(h.part(), k -> new int[2]);
+            part[1]++;
+            if (got.equals(h.part())) {
+                right++;
+                part[0]++;
+            } else {
+                confusion.merge(h.part() + "→" + got, 1, Integer::sum);
+                misses.append("\n  ")
+                        .append(report.file())
+                        .append(" expected ")
+                        .append(h.part())
+                        .append(" got ")
+                        .append(got)
+                        .append(": ")
+                        .append(h.text());
+            }
+        }
+
+        String parts() {
+            StringBuilder out = new StringBuilder();
+            byPart.forEach((part, n) -> out.append(" part ")
+                    .append(part)
+                    .append(' ')
+                    .append(n[0])
+                    .append('/')
+                    .append(n[1]));
+            return out.toString().strip();
+        }
+    }
+
     @Test
     void corpus_and_fixture_headings_land_in_their_labelled_parts() {
-        int[] tuning = new int[2];
-        int[] heldOut = new int[2];
-        Map<String, Integer> confusion = new TreeMap<>();
-        StringBuilder tuningMisses = new StringBuilder();
+        Tally tuning = new Tally();
+        Tally heldOut = new Tally();
         for (Corpus.Report report : Corpus.reports()) {
             ReportText text = importer.preview(report.file(), report.text().getBytes(StandardCharsets.UTF_8))
                     .text();
-            int[] tally = report.heldOut() ? heldOut : tuning;
             for (Corpus.Heading h : report.headings()) {
-                String got = partHolding(text, h.text());
-                tally[1]++;
-                if (got.equals(h.part())) {
-                    tally[0]++;
-                } else {
-                    confusion.merge(h.part() + "→" + got, 1, Integer::sum);
-                    if (!report.heldOut()) {
-                        tuningMisses
-                                .append("\n  ")
-                                .append(report.file())
-                                .append(" expected ")
-                                .append(h.part())
-                                .append(" got ")
-                                .append(got)
-                                .append(": ")
-                                .append(h.text());
-                    }
-                }
+                (report.heldOut() ? heldOut : tuning).count(report, h, partHolding(text, h.text()));
             }
         }
         int[] fixtures = fixtureTally();
 
-        System.out.println("IMPORT ACCURACY: tuning " + tuning[0] + "/" + tuning[1] + ", held-out " + heldOut[0] + "/"
-                + heldOut[1] + ", fixtures " + fixtures[0] + "/" + fixtures[1]);
-        System.out.println("IMPORT CONFUSION (expected→got, both sets): " + confusion);
-        if (!tuningMisses.isEmpty()) {
-            System.out.println("IMPORT TUNING MISSES:" + tuningMisses);
+        System.out.println("IMPORT ACCURACY: tuning " + tuning.right + "/" + tuning.all + ", held-out " + heldOut.right
+                + "/" + heldOut.all + ", fixtures " + fixtures[0] + "/" + fixtures[1]);
+        System.out.println("IMPORT BY PART: tuning " + tuning.parts() + "; held-out " + heldOut.parts());
+        System.out.println(
+                "IMPORT CONFUSION (expected→got): tuning " + tuning.confusion + ", held-out " + heldOut.confusion);
+        if (!tuning.misses.isEmpty()) {
+            System.out.println("IMPORT TUNING MISSES:" + tuning.misses);
+        }
+        if (!heldOut.misses.isEmpty()) {
+            System.out.println("IMPORT HELD-OUT MISSES:" + heldOut.misses);
         }
         assertThat(fixtures[0]).as("fixture headings in their parts").isEqualTo(fixtures[1]);
-        assertThat(heldOut[0] * 100).as("held-out accuracy in %").isGreaterThanOrEqualTo(95 * heldOut[1]);
+        assertThat(heldOut.right * 100).as("held-out accuracy in %").isGreaterThanOrEqualTo(95 * heldOut.all);
     }
 
     /** The code of the part whose text holds the line, "-" when no part holds it. */
