@@ -17,8 +17,14 @@ import java.util.function.Predicate;
  */
 record Outline(HeadingStyle top, HeadingStyle child, List<HeadingCandidate> tops, List<HeadingCandidate> candidates) {
 
+    /** Outermost first; short "一是…" lines of their own are headings only in a text without any other number. */
     private static final HeadingStyle[] TOP_CANDIDATES = {
-        HeadingStyle.PART, HeadingStyle.HAN, HeadingStyle.HAN_PAREN, HeadingStyle.ARABIC, HeadingStyle.ARABIC_PAREN
+        HeadingStyle.PART,
+        HeadingStyle.HAN,
+        HeadingStyle.HAN_PAREN,
+        HeadingStyle.ARABIC,
+        HeadingStyle.ARABIC_PAREN,
+        HeadingStyle.HAN_SHI
     };
     /** A numbering gap this large means the line belongs to another list. */
     private static final int MAX_GAP = 2;

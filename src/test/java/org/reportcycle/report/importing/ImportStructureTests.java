@@ -78,6 +78,14 @@ class ImportStructureTests {
     }
 
     @Test
+    void short_yi_shi_lines_are_the_headings_of_a_text_without_other_numbers() {
+        ImportPreview p = preview("2024年，某镇推进法治建设。", "一是加强组织领导", "内容。", "二是存在的问题", "内容。", "三是下一步工作打算", "内容。");
+
+        assertThat(ReportImporterTests.rows(p.headings()))
+                .containsExactly("2|1|一是加强组织领导", "4|2|二是存在的问题", "6|4|三是下一步工作打算");
+    }
+
+    @Test
     void heading_and_first_sentence_on_one_line_become_heading_and_paragraph() {
         ImportPreview p = preview("一、主要举措和成效。2024年以来，街道坚持依法行政。", "全年制定制度5项。", "二、存在的不足：执法力量薄弱。");
 
