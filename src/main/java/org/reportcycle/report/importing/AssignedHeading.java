@@ -1,5 +1,6 @@
 package org.reportcycle.report.importing;
 
+import java.util.List;
 import org.reportcycle.shared.Part;
 
 /**
@@ -10,10 +11,18 @@ import org.reportcycle.shared.Part;
  * @param basis why
  * @param lifted true for a sub-heading lifted to a section of its own; its section ends at the next
  *     heading of its own level or above, and the enclosing part resumes
+ * @param confidence how sure the assignment is, 0 … 100
+ * @param words the words that decided
  */
-record AssignedHeading(HeadingCandidate candidate, Part part, ClassifiedHeading.Basis basis, boolean lifted) {
+record AssignedHeading(
+        HeadingCandidate candidate,
+        Part part,
+        ClassifiedHeading.Basis basis,
+        boolean lifted,
+        int confidence,
+        List<String> words) {
 
     ClassifiedHeading toClassified() {
-        return new ClassifiedHeading(part, candidate.display(), candidate.line().number(), basis);
+        return new ClassifiedHeading(part, candidate.display(), candidate.line().number(), basis, confidence, words);
     }
 }

@@ -1,5 +1,6 @@
 package org.reportcycle.report.importing;
 
+import java.util.List;
 import org.reportcycle.shared.Part;
 
 /**
@@ -9,8 +10,22 @@ import org.reportcycle.shared.Part;
  * @param text the heading as written in the source, trimmed
  * @param line 1-based line (.txt) or paragraph (.docx) number in the original upload
  * @param basis why this part was chosen, so the UI can ask the drafter to confirm the uncertain ones
+ * @param confidence how sure the importer is of the part, 0 … 100
+ * @param words the words of the heading that decided the part (empty when its position decided)
  */
-public record ClassifiedHeading(Part part, String text, int line, Basis basis) {
+public record ClassifiedHeading(Part part, String text, int line, Basis basis, int confidence, List<String> words) {
+
+    /** Below this confidence the preview asks the drafter to confirm the part. */
+    public static final int CONFIRM_BELOW = 60;
+
+    public ClassifiedHeading {
+        words = List.copyOf(words);
+    }
+
+    /** The drafter should confirm this heading's part before accepting. */
+    public boolean toConfirm() {
+        return confidence < CONFIRM_BELOW;
+    }
 
     /** How a heading got its part. */
     public enum Basis {
@@ -24,6 +39,6 @@ public record ClassifiedHeading(Part part, String text, int line, Basis basis) {
 
     /** The same heading mapped to another part, e.g. after the drafter corrected it. */
     public ClassifiedHeading withPart(Part newPart) {
-        return new ClassifiedHeading(newPart, text, line, basis);
+        return new ClassifiedHeading(newPart, text, line, basis, confidence, words);
     }
 }

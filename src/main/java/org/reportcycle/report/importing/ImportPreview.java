@@ -14,6 +14,8 @@ import org.reportcycle.report.ReportText;
  * @param text the report text assembled from the mapping above
  * @param notes remarks for the drafter (Chinese, with English in brackets)
  * @param blocks the cleaned text split by owning heading, used by {@link ReportImporter#assemble}
+ * @param unplaced lines of the upload that are in no part and not the title (web page leftovers such as
+ *     breadcrumbs, publishing dates and site names), shown so the drafter can see nothing was lost silently
  */
 public record ImportPreview(
         String title,
@@ -22,11 +24,13 @@ public record ImportPreview(
         List<ClassifiedHeading> headings,
         ReportText text,
         List<String> notes,
-        List<TextBlock> blocks) {
+        List<TextBlock> blocks,
+        List<String> unplaced) {
 
     public ImportPreview {
         headings = List.copyOf(headings);
         notes = List.copyOf(notes);
         blocks = List.copyOf(blocks);
+        unplaced = List.copyOf(unplaced);
     }
 }

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The heading structure of a document: which numbering style is the top level, which lines of that
- * style really are top-level headings (their numbers must run in sequence, so a stray "一、" inside a
- * paragraph is not one), and which style sits directly below.
+ * The heading structure of a document: which numbering style is the top level (the outermost marker of
+ * GB/T 9704 present, not the most frequent one), which lines of that style really are top-level headings
+ * (the longest run of rising numbers, so a stray "五、" that breaks the run is not one), and which style
+ * sits directly below.
  *
  * @param top the top-level style
  * @param child the style directly below the top level, or {@code null}
@@ -16,8 +17,14 @@ import java.util.function.Predicate;
  */
 record Outline(HeadingStyle top, HeadingStyle child, List<HeadingCandidate> tops, List<HeadingCandidate> candidates) {
 
+    /** Outermost first; short "一是…" lines of their own are headings only in a text without any other number. */
     private static final HeadingStyle[] TOP_CANDIDATES = {
-        HeadingStyle.PART, HeadingStyle.HAN, HeadingStyle.HAN_PAREN, HeadingStyle.ARABIC, HeadingStyle.ARABIC_PAREN
+        HeadingStyle.PART,
+        HeadingStyle.HAN,
+        HeadingStyle.HAN_PAREN,
+        HeadingStyle.ARABIC,
+        HeadingStyle.ARABIC_PAREN,
+        HeadingStyle.HAN_SHI
     };
     /** A numbering gap this large means the line belongs to another list. */
     private static final int MAX_GAP = 2;
@@ -30,16 +37,16 @@ record Outline(HeadingStyle top, HeadingStyle child, List<HeadingCandidate> tops
      */
     static Outline of(
             List<HeadingCandidate> candidates, Predicate<HeadingCandidate> strongHeading, List<String> notes) {
+        // GB/T 9704: the marker decides the level (第X部分 > 一、 > （一） > 1. > （1）), never how many
+        // headings of a kind there are; the outermost marker present is the top level, even once.
         HeadingStyle top = null;
         List<HeadingCandidate> tops = List.of();
-        // The outermost style with a real run of headings wins; a lone numbered heading only when nothing runs.
-        for (int minimum : new int[] {2, 1}) {
-            for (HeadingStyle style : TOP_CANDIDATES) {
-                List<HeadingCandidate> run = sequence(candidates, style);
-                if (top == null && run.size() >= minimum) {
-                    top = style;
-                    tops = run;
-                }
+        for (HeadingStyle style : TOP_CANDIDATES) {
+            List<HeadingCandidate> run = sequence(candidates, style);
+            if (!run.isEmpty()) {
+                top = style;
+                tops = run;
+                break;
             }
         }
         List<HeadingCandidate> named = candidates.stream()
@@ -58,21 +65,30 @@ record Outline(HeadingStyle top, HeadingStyle child, List<HeadingCandidate> tops
         return new Outline(top, childOf(top, candidates), tops, candidates);
     }
 
+    /**
+     * The longest run of one style whose numbers rise in steps of at most {@link #MAX_GAP}; it may start
+     * at any number (a text pasted from the middle of a report starts at 三、), and a stray number that
+     * does not continue the run is left out.
+     */
     private static List<HeadingCandidate> sequence(List<HeadingCandidate> candidates, HeadingStyle style) {
-        List<HeadingCandidate> run = new ArrayList<>();
-        int last = 0;
-        for (HeadingCandidate c : candidates) {
-            if (c.style() != style) {
-                continue;
+        List<HeadingCandidate> ofStyle =
+                candidates.stream().filter(c -> c.style() == style).toList();
+        List<HeadingCandidate> best = List.of();
+        for (int start = 0; start < ofStyle.size() && ofStyle.size() - start > best.size(); start++) {
+            List<HeadingCandidate> run = new ArrayList<>();
+            int last = ofStyle.get(start).number() - 1;
+            for (int i = start; i < ofStyle.size(); i++) {
+                HeadingCandidate c = ofStyle.get(i);
+                if (c.number() > last && c.number() <= last + MAX_GAP) {
+                    run.add(c);
+                    last = c.number();
+                }
             }
-            boolean first = run.isEmpty() && c.number() >= 1 && c.number() <= MAX_GAP;
-            boolean next = !run.isEmpty() && c.number() > last && c.number() <= last + MAX_GAP;
-            if (first || next) {
-                run.add(c);
-                last = c.number();
+            if (run.size() > best.size()) {
+                best = run;
             }
         }
-        return run;
+        return best;
     }
 
     private static boolean restarts(List<HeadingCandidate> candidates, HeadingStyle style) {

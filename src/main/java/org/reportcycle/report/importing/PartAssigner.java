@@ -15,7 +15,10 @@ import org.reportcycle.shared.Part;
  * <p>Position rule: reports open with the measures, often as many topic headings ("一、健全依法行政制度
  * 体系…") whose wording names no part, and may put part 3 or last year's rectification first. Every
  * unclear heading before the first one that clearly names the shortcomings, next year or "other" part is
- * therefore part 1. After that, an unclear heading follows its weak cue or the part before it.
+ * therefore part 1 (fairly sure). After that, an unclear heading follows its weak cue; failing that, the
+ * part after the shortcomings is the first responsible person's duty when next year's plans still follow
+ * and no heading names part 3, otherwise next year's plans; anywhere else it continues the part before it.
+ * Headings placed by position after the measures are marked for the drafter to confirm.
  */
 final class PartAssigner {
 
@@ -26,6 +29,12 @@ final class PartAssigner {
     private static final Set<Part> AFTER_MEASURES = EnumSet.of(Part.SHORTCOMINGS, Part.NEXT_YEAR, Part.OTHER);
 
     private static final int WEAK_CUE = 2;
+    /** Confidence of a topic heading before the first heading that names a later part. */
+    private static final int TOPIC_AMONG_MEASURES = 70;
+    /** Confidence of a heading placed only by the parts around it: the drafter confirms it. */
+    private static final int BY_POSITION = 40;
+    /** A lifted sub-heading is never certain: the report may treat it as one of the measures. */
+    private static final int LIFTED_AT_MOST = 80;
     /** Sub-headings are often topical, so lifting one needs more than a strong top-level heading. */
     private static final int LIFT = 5;
 
@@ -48,32 +57,56 @@ final class PartAssigner {
                 break;
             }
         }
+        boolean namesPartThree = scores.stream().anyMatch(s -> s.strong() && s.part() == Part.FIRST_RESPONSIBLE);
         List<AssignedHeading> assigned = new ArrayList<>();
         for (int i = 0; i < tops.size(); i++) {
             HeadingCandidate c = tops.get(i);
             PartScorer.Score s = scores.get(i);
             if (s.strong()) {
-                assigned.add(new AssignedHeading(c, s.part(), Basis.MEANING, false));
-                if (s.runnerUp() != null
-                        && s.runnerUpValue() >= PartScorer.STRONG
-                        && s.value() - s.runnerUpValue() <= 2) {
-                    notes.add("标题“" + c.display() + "”也涉及" + label(s.runnerUp()) + " (heading also reads as part "
-                            + s.runnerUp().code() + ")");
-                }
+                assigned.add(new AssignedHeading(c, s.part(), Basis.MEANING, false, s.confidence(), s.words()));
+                noteSecondPart(c, s, notes);
                 continue;
             }
-            Part part = i < firstOther
-                    ? Part.MEASURES
-                    : s.value() >= WEAK_CUE
-                            ? s.part()
-                            : assigned.get(assigned.size() - 1).part();
-            assigned.add(new AssignedHeading(c, part, Basis.POSITION, false));
-            if (i >= firstOther) {
-                notes.add("标题“" + c.display() + "”按位置归入" + label(part) + "，请确认 (mapped to part " + part.code()
-                        + " by position; please confirm)");
+            if (i < firstOther) {
+                // topic headings before the shortcomings are the measures (依法全面履行政府职能 …)
+                List<String> words = s.part() == Part.MEASURES ? s.words() : List.of();
+                assigned.add(new AssignedHeading(c, Part.MEASURES, Basis.POSITION, false, TOPIC_AMONG_MEASURES, words));
+                continue;
             }
+            Part previous = assigned.get(assigned.size() - 1).part();
+            Part part;
+            if (s.value() >= WEAK_CUE) {
+                part = s.part();
+            } else if (previous == Part.SHORTCOMINGS) {
+                // after the shortcomings come the first responsible person's duty or next year's plans
+                boolean nextYearLater = scores.subList(i + 1, scores.size()).stream()
+                        .anyMatch(x -> x.strong() && x.part() == Part.NEXT_YEAR);
+                part = nextYearLater && !namesPartThree
+                        ? Part.FIRST_RESPONSIBLE
+                        : nextYearLater ? previous : Part.NEXT_YEAR;
+            } else {
+                part = previous;
+            }
+            List<String> words = part == s.part() ? s.words() : List.of();
+            assigned.add(new AssignedHeading(c, part, Basis.POSITION, false, BY_POSITION, words));
+            notes.add("标题“" + c.display() + "”按位置归入" + label(part) + "，请确认 (mapped to part " + part.code()
+                    + " by position; please confirm)");
         }
         return assigned;
+    }
+
+    private static void noteSecondPart(HeadingCandidate c, PartScorer.Score s, List<String> notes) {
+        if (s.merged()) {
+            notes.add("标题“" + c.display() + "”同时涉及" + label(s.part()) + "和" + label(s.runnerUp()) + "，已归入"
+                    + label(s.part()) + "，请确认是否拆分 (heading covers parts "
+                    + s.part().code() + " and "
+                    + s.runnerUp().code() + "; mapped to part " + s.part().code() + ", please confirm or split)");
+        } else if (s.runnerUp() != null
+                && s.runnerUpValue() >= PartScorer.STRONG
+                && s.value() - s.runnerUpValue() <= 2) {
+            notes.add("标题“" + c.display() + "”也涉及" + label(s.runnerUp()) + " (heading also reads as part "
+                    + s.runnerUp().code() + ")");
+        }
     }
 
     private static List<AssignedHeading> withLifted(
@@ -97,7 +130,8 @@ final class PartAssigner {
             }
             PartScorer.Score s = PartScorer.score(c.portion(), year);
             if (liftsTo(s, c) && !present.contains(s.part()) && s.part() != enclosing) {
-                result.add(new AssignedHeading(c, s.part(), Basis.LIFTED, true));
+                result.add(new AssignedHeading(
+                        c, s.part(), Basis.LIFTED, true, Math.min(s.confidence(), LIFTED_AT_MOST), s.words()));
                 notes.add("小标题“" + c.display() + "”提升为" + label(s.part()) + " (sub-heading lifted to part "
                         + s.part().code() + ")");
             }

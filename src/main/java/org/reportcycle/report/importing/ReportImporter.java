@@ -3,6 +3,7 @@ package org.reportcycle.report.importing;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,9 @@ public class ReportImporter {
 
     /** Real reports have a few hundred paragraphs; beyond this, heading analysis only costs time. */
     static final int MAX_HEADING_LINES = 5_000;
+
+    /** The preview lists at most this many unplaced lines. */
+    static final int MAX_UNPLACED = 200;
 
     private final long maxBytes;
 
@@ -112,7 +116,27 @@ public class ReportImporter {
         Map<Integer, Part> partByOwner = new HashMap<>();
         headings.forEach(h -> partByOwner.put(h.line(), h.part()));
         ReportText text = TextAssembler.assemble(title.title(), blocks, partByOwner);
-        return new ImportPreview(title.title(), year, unit, headings, text, notes, blocks);
+        List<String> unplaced = unplaced(source, body, title.title());
+        return new ImportPreview(title.title(), year, unit, headings, text, notes, blocks, unplaced);
+    }
+
+    /** Non-blank source lines that went neither into the body nor into the title. */
+    private static List<String> unplaced(List<SourceLine> source, List<CleanLine> body, String title) {
+        Set<String> kept = new HashSet<>();
+        body.forEach(l -> kept.add(l.number() + "\t" + l.text()));
+        List<String> left = new ArrayList<>();
+        for (SourceLine line : source) {
+            String text = TextNormalizer.clean(line.text());
+            if (left.size() >= MAX_UNPLACED) {
+                break;
+            }
+            if (!text.isEmpty()
+                    && !kept.contains(line.number() + "\t" + text)
+                    && (title == null || !title.contains(text))) {
+                left.add(text);
+            }
+        }
+        return left;
     }
 
     private static List<SourceLine> decodeText(String fileName, byte[] content, List<String> notes) {

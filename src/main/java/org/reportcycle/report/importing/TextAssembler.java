@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.reportcycle.report.ReportText;
 import org.reportcycle.shared.Part;
 
@@ -14,6 +15,9 @@ import org.reportcycle.shared.Part;
  * own level or above, after which the enclosing top-level section resumes.
  */
 final class TextAssembler {
+
+    /** What separates an inline heading from its paragraph: a full stop or colon and blanks. */
+    private static final Pattern INLINE_SEPARATOR = Pattern.compile("^[。．.:：;；!！?？\\s]+");
 
     private TextAssembler() {}
 
@@ -45,10 +49,27 @@ final class TextAssembler {
                 flush(blocks, owner, current);
                 owner = newOwner;
             }
-            current.add(body.get(i).text());
+            addLine(current, body.get(i).text(), section);
         }
         flush(blocks, owner, current);
         return blocks;
+    }
+
+    /**
+     * A section heading followed by its first sentence on the same line ("一、主要举措和成效。2024年以来，…")
+     * becomes the heading and its first paragraph; every other line is kept as it is.
+     */
+    private static void addLine(List<String> lines, String text, AssignedHeading section) {
+        String heading = section == null ? text : section.candidate().display();
+        if (heading.equals(text) || !text.startsWith(heading)) {
+            lines.add(text);
+            return;
+        }
+        String rest = INLINE_SEPARATOR.matcher(text.substring(heading.length())).replaceFirst("");
+        lines.add(heading);
+        if (!rest.isEmpty()) {
+            lines.add(rest);
+        }
     }
 
     // An unnumbered lifted heading has no level of its own, so only the next section ends it.

@@ -16,6 +16,10 @@ final class TitleExtractor {
     private static final int SHORT_LEFTOVER = 40;
     private static final Pattern UNIT_AFTER_YEAR =
             Pattern.compile("^度?(\\p{IsHan}{2,20}?(?:街道办事处|街道|人民政府|镇|乡|局|委员会|办公室))(?:关于)?(?:法治|依法)");
+    /** A numbered heading ("（一）坚持全面依法治县，推进法治政府建设") is never the title. */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:第[一二三四五六七八九十\\d]{1,3}(?:部分|章|篇)|[一二三四五六七八九十]{1,3}[、.,:)]|\\(\\S{1,3}\\)|\\d{1,2}[、.)])");
+
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
     private static final Pattern UNIT_LINE =
             Pattern.compile("\\p{IsHan}[\\p{IsHan}()]{1,29}(办事处|街道|镇|乡|人民政府|政府|局|委员会|委|办公室|办|中心|院|厅|署|所|党委|党工委|党组)");
@@ -102,6 +106,7 @@ final class TitleExtractor {
 
     static boolean titleLike(String key) {
         return key.length() <= MAX_TITLE
+                && !NUMBERED.matcher(key).find()
                 && !key.contains("。")
                 && (key.contains("报告") || key.contains("总结") || key.endsWith("法治政府建设"))
                 && (key.contains("法治") || key.contains("依法行政") || key.contains("依法治"));

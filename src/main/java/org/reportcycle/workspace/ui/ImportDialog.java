@@ -157,6 +157,14 @@ class ImportDialog extends Dialog {
             rows.add(row(block, first ? headings.get(owner) : null, first, right));
         }
         preview.add(rows);
+        if (!p.unplaced().isEmpty()) {
+            VerticalLayout unplaced = new VerticalLayout(new Span(getTranslation("import.unplaced")));
+            unplaced.setPadding(false);
+            unplaced.setSpacing(false);
+            unplaced.setId("import-unplaced");
+            p.unplaced().forEach(line -> unplaced.add(new Span("· " + line)));
+            preview.add(unplaced);
+        }
         if (!p.notes().isEmpty()) {
             VerticalLayout notes = new VerticalLayout();
             notes.setPadding(false);
@@ -182,7 +190,7 @@ class ImportDialog extends Dialog {
             Span title =
                     new Span(getTranslation("import.line", String.valueOf(heading.line())) + "  " + heading.text());
             title.getStyle().setFontWeight("600");
-            source.add(title, new Div());
+            source.add(title, explanation(heading), new Div());
             start = lines.isEmpty() ? 0 : 1;
         } else if (first && block.ownerLine() == TextBlock.PREAMBLE) {
             Span title = new Span(getTranslation("import.preamble"));
@@ -200,6 +208,26 @@ class ImportDialog extends Dialog {
         right.getElement().getStyle().set("flex-shrink", "0");
         row.getStyle().setMarginBottom("0.5em");
         return row;
+    }
+
+    /** Why the heading got its part: the confidence, the deciding words, and a request to confirm when unsure. */
+    private Span explanation(ClassifiedHeading heading) {
+        String why = heading.words().isEmpty()
+                ? getTranslation("import.position")
+                : getTranslation("import.words", String.join("、", heading.words()));
+        Span explanation = new Span(
+                "  " + getTranslation("import.confidence", String.valueOf(heading.confidence())) + " · " + why);
+        explanation.setId("import-why-" + heading.line());
+        explanation.getStyle().setFontSize("var(--lumo-font-size-s, 0.875rem)");
+        if (heading.toConfirm()) {
+            Span confirm = new Span(" · " + getTranslation("import.confirm"));
+            confirm.setId("import-confirm-" + heading.line());
+            confirm.getStyle().setColor("var(--lumo-error-text-color, #c62828)").setFontWeight("600");
+            explanation.add(confirm);
+        } else {
+            explanation.getStyle().setColor("var(--lumo-secondary-text-color, #555)");
+        }
+        return explanation;
     }
 
     private void accept() {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -73,6 +74,10 @@ class ReportContentUiTests {
                         .getTextRecursively())
                 .contains("第 18 行  三、下一步工作打算")
                 .contains("持续提升政务服务效能");
+        // each heading says how sure the mapping is and which words decided it
+        assertThat(_get(Span.class, s -> s.withId("import-why-18")).getElement().getTextRecursively())
+                .contains("置信度")
+                .contains("下一步");
         assertThat(as(unit.drafter(), () -> reports.view(report)).version()).isEqualTo(1);
 
         _setValue(select(18), Part.RECTIFICATION);
