@@ -17,10 +17,10 @@ import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.report.Report;
 import org.reportcycle.security.AccessGuard;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.Milestone;
 import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.spreadsheet.Sheets;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,14 +52,14 @@ public class OfficeReports {
             AccessGuard guard,
             MessageSource messages,
             EntityManager em,
-            @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
+            ReportCycleSettings settings) {
         this.tracking = tracking;
         this.cycles = cycles;
         this.organization = organization;
         this.guard = guard;
         this.messages = messages;
         this.em = em;
-        this.zone = ZoneId.of(zone);
+        this.zone = settings.zone();
     }
 
     /** A unit that missed a milestone: done late ({@code doneOn} after {@code due}) or not done by now. */

@@ -17,8 +17,8 @@ import org.reportcycle.report.ReportLifecycle;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.report.ReportSummary;
 import org.reportcycle.security.AccessGuard;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.Step;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +47,7 @@ public class TrackingService {
             TaskHolders holders,
             AccessGuard guard,
             Clock clock,
-            @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
+            ReportCycleSettings settings) {
         this.reports = reports;
         this.reportRows = reportRows;
         this.cycles = cycles;
@@ -55,7 +55,7 @@ public class TrackingService {
         this.holders = holders;
         this.guard = guard;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = settings.zone();
     }
 
     /**

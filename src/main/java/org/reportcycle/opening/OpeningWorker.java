@@ -14,10 +14,10 @@ import org.reportcycle.cycle.Cycle;
 import org.reportcycle.cycle.CycleService;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUserService;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -62,7 +62,7 @@ class OpeningWorker {
             PlatformTransactionManager transactions,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${reportcycle.opening.chunk-size:200}") int chunkSize) {
+            ReportCycleSettings settings) {
         this.opening = opening;
         this.cycles = cycles;
         this.guard = guard;
@@ -71,7 +71,7 @@ class OpeningWorker {
         this.tx = new TransactionTemplate(transactions);
         this.events = events;
         this.clock = clock;
-        this.chunkSize = chunkSize;
+        this.chunkSize = settings.opening().chunkSize();
     }
 
     /** Resumes the jobs that were running when the application stopped. */

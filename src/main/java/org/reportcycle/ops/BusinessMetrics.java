@@ -4,12 +4,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.Step;
 import org.reportcycle.workflow.EngineStatus;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -29,12 +28,8 @@ class BusinessMetrics implements MeterBinder {
     private final long maxAgeMillis;
     private volatile Snapshot snapshot;
 
-    BusinessMetrics(
-            JdbcTemplate jdbc,
-            EngineStatus engine,
-            Clock clock,
-            @Value("${reportcycle.metrics.max-age:5s}") Duration maxAge) {
-        this.maxAgeMillis = maxAge.toMillis();
+    BusinessMetrics(JdbcTemplate jdbc, EngineStatus engine, Clock clock, ReportCycleSettings settings) {
+        this.maxAgeMillis = settings.metrics().maxAge().toMillis();
         this.jdbc = jdbc;
         this.engine = engine;
         this.clock = clock;

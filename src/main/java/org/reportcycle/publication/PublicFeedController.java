@@ -10,8 +10,8 @@ import org.reportcycle.publication.search.PublicSearch;
 import org.reportcycle.publication.search.PublicSearch.Filter;
 import org.reportcycle.publication.search.PublicSearch.Hit;
 import org.reportcycle.report.ReportSummary;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.UnitLevel;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,11 +36,12 @@ class PublicFeedController {
             PublicReports reports,
             OrganizationService organization,
             MessageSource messages,
-            @Value("${reportcycle.public-base-url:http://localhost:8080}") String baseUrl) {
+            ReportCycleSettings settings) {
         this.search = search;
         this.reports = reports;
         this.organization = organization;
         this.messages = messages;
+        String baseUrl = settings.publicBaseUrl();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 

@@ -15,9 +15,9 @@ import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.Delegations;
 import org.reportcycle.organization.Membership;
 import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.Role;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -48,10 +48,10 @@ public class CurrentUserService {
             ObjectProvider<SecurityContextHolderStrategy> contexts,
             Delegations delegations,
             Clock clock,
-            @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
+            ReportCycleSettings settings) {
         this.delegations = delegations;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = settings.zone();
         this.organization = organization;
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }

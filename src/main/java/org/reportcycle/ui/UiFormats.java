@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +19,8 @@ public class UiFormats {
 
     private final ZoneId zone;
 
-    public UiFormats(@Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
-        this.zone = ZoneId.of(zone);
+    public UiFormats(ReportCycleSettings settings) {
+        this.zone = settings.zone();
     }
 
     public String date(Instant instant) {

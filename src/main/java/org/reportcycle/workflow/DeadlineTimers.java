@@ -34,12 +34,12 @@ import org.flowable.task.api.Task;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportLifecycle;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.Milestone;
 import org.reportcycle.shared.NotifyEvent;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UnitLevel;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -81,7 +81,7 @@ public class DeadlineTimers {
             OrganizationService organization,
             ApplicationEventPublisher events,
             JdbcTemplate jdbc,
-            @Value("${reportcycle.deadlines.remind-days-before:3}") int remindDaysBefore) {
+            ReportCycleSettings settings) {
         this.dueDates = dueDates;
         this.reports = reports;
         this.tasks = tasks;
@@ -92,7 +92,7 @@ public class DeadlineTimers {
         this.organization = organization;
         this.events = events;
         this.jdbc = jdbc;
-        this.remindDaysBefore = remindDaysBefore;
+        this.remindDaysBefore = settings.deadlines().remindDaysBefore();
     }
 
     /** When the reminder fires: 9:00 on the day {@code remind-days-before} days before the due day. */

@@ -7,8 +7,8 @@ import org.reportcycle.cycle.CycleService;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportLifecycle;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.Milestone;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Gives each user task the due date of its milestone for the report's cycle and unit level. */
@@ -24,11 +24,11 @@ public class DueDates {
             ReportLifecycle reports,
             CycleService cycles,
             OrganizationService organization,
-            @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
+            ReportCycleSettings settings) {
         this.reports = reports;
         this.cycles = cycles;
         this.organization = organization;
-        this.zone = ZoneId.of(zone);
+        this.zone = settings.zone();
     }
 
     /** The end of the milestone's due day in the office's time zone. */

@@ -1,6 +1,6 @@
 package org.reportcycle.workflow;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.flowable.spring.boot.FlowableProperties;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
@@ -16,11 +16,10 @@ class ProcessEngineHealth extends AbstractHealthIndicator {
     private final EngineStatus status;
     private final boolean executorExpected;
 
-    ProcessEngineHealth(
-            EngineStatus status, @Value("${flowable.async-executor-activate:true}") boolean executorExpected) {
+    ProcessEngineHealth(EngineStatus status, FlowableProperties flowable) {
         super("Process engine health check failed");
         this.status = status;
-        this.executorExpected = executorExpected;
+        this.executorExpected = flowable.isAsyncExecutorActivate();
     }
 
     @Override
