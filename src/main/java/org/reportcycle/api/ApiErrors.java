@@ -1,5 +1,6 @@
 package org.reportcycle.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +38,12 @@ class ApiErrors {
     }
 
     @ExceptionHandler(UserFacingException.class)
-    ResponseEntity<Map<String, String>> refused(UserFacingException e, Locale locale) {
+    ResponseEntity<Map<String, String>> refused(UserFacingException e, Locale locale, HttpServletRequest request) {
+        if ("error.reportNotFound".equals(e.messageKey())
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/public/")) {
+            // a report one may not see and one that does not exist get the same answer (issue 19)
+            return answer(HttpStatus.FORBIDDEN, "error.accessDenied", new Object[0], locale);
+        }
         HttpStatus status = e instanceof NotFoundException
                 ? HttpStatus.NOT_FOUND
                 : e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
@@ -101,6 +107,11 @@ class ApiErrors {
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(Exception e, Locale locale) {
         return answer(HttpStatus.CONTENT_TOO_LARGE, "error.uploadTooLarge", new Object[0], locale);
+    }
+
+    @ExceptionHandler(org.springframework.web.HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, String>> unsupportedType(Exception e, Locale locale) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.unsupportedMediaType", new Object[0], locale);
     }
 
     @ExceptionHandler(org.springframework.http.converter.HttpMessageNotReadableException.class)

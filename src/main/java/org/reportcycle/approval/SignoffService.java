@@ -4,6 +4,7 @@ import static org.reportcycle.shared.AuditEvent.details;
 
 import java.util.Map;
 import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.workflow.StepGate;
@@ -37,6 +38,7 @@ public class SignoffService {
     @Transactional
     public Step approve(Long reportId, String opinion, boolean confidentialityAttested) {
         Gated g = gate.enter(reportId, Step.LEADER_SIGNOFF);
+        Limits.atMost(opinion, Limits.NOTE, "opinion");
         Map<String, Object> vars = workflow.variables(g.report());
         int place = ((Number) vars.get("leaderIndex")).intValue();
         int count = ((Number) vars.get("leaderCount")).intValue();

@@ -20,6 +20,7 @@ import org.reportcycle.report.VersionReason;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.Step;
@@ -129,6 +130,7 @@ public class PublicationService {
         if (blank(note)) {
             throw new UserFacingException("error.correctionNoteRequired");
         }
+        Limits.atMost(note, Limits.NOTE, "correctionNote");
         Map<Part, String> current = published.parts(reportId);
         Map<Part, String> changed = new EnumMap<>(Part.class);
         corrected.forEach((part, text) -> {

@@ -13,6 +13,7 @@ import org.reportcycle.report.ReportLifecycle;
 import org.reportcycle.report.VersionReason;
 import org.reportcycle.report.compliance.Finding;
 import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.workflow.StepGate;
@@ -102,6 +103,7 @@ public class ReviewService {
     @Transactional
     public Step pass(Long reportId, String opinion) {
         Gated g = gate.enter(reportId, Step.LEGAL_REVIEW);
+        Limits.atMost(opinion, Limits.NOTE, "opinion");
         Map<String, Object> vars = Map.of(
                 "leaderIndex",
                 1,
