@@ -171,6 +171,20 @@ public class PeopleService {
         return unit;
     }
 
+    /** Sets the unit's formal name, published as 发布机构 (blank: the unit's name); administrators, audited. */
+    @Transactional
+    public Unit setFormalName(Long unitId, String formalName) {
+        guard.requireAdministrator();
+        Unit unit = unit(unitId);
+        String name = formalName == null || formalName.isBlank()
+                ? null
+                : Limits.atMost(Names.normalise(formalName), Limits.UNIT_NAME, "formalName");
+        unit.setFormalName(name);
+        events.publishEvent(new AuditEvent(
+                "unit.formalNameSet", unitId, null, details("code", unit.getCode(), "formalName", name)));
+        return unit;
+    }
+
     @Transactional
     public void setUnitActive(Long unitId, boolean active) {
         guard.requireAdministrator();

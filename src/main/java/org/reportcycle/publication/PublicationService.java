@@ -51,6 +51,7 @@ public class PublicationService {
     private final AccessGuard guard;
     private final PublishedTexts published;
     private final SearchIndex searchIndex;
+    private final PublicationChecks checks;
 
     public PublicationService(
             StepGate gate,
@@ -63,7 +64,9 @@ public class PublicationService {
             @Value("${reportcycle.publication.index-pattern:{unit}-{year}-{report}}") String indexPattern,
             AccessGuard guard,
             PublishedTexts published,
-            SearchIndex searchIndex) {
+            SearchIndex searchIndex,
+            PublicationChecks checks) {
+        this.checks = checks;
         this.guard = guard;
         this.published = published;
         this.searchIndex = searchIndex;
@@ -99,10 +102,11 @@ public class PublicationService {
         int year = cycles.cycle(report.getCycleId()).getReportYear();
         String indexNo = blank(request.indexNo())
                 ? indexNumber(unit, year, report)
-                : request.indexNo().strip();
-        String issuer =
-                blank(request.issuer()) ? unit.getName() : request.issuer().strip();
-        LocalDate writtenOn = request.writtenOn() == null ? LocalDate.now(clock) : request.writtenOn();
+                : checks.indexNumber(request.indexNo(), indexPattern, unit, year, reportId);
+        String issuer = blank(request.issuer()) ? unit.getFormalName() : checks.issuer(request.issuer(), unit);
+        LocalDate writtenOn = request.writtenOn() == null
+                ? LocalDate.now(clock)
+                : checks.writtenOn(request.writtenOn(), reportId, LocalDate.now(clock));
         workflow.complete(report, Step.PUBLISH, g.user(), "publish", Map.of());
         reports.publish(report, indexNo, issuer, writtenOn);
         int version = reports.snapshot(report, VersionReason.PUBLISHED, g.user().username(), null);

@@ -5,6 +5,7 @@ import static com.vaadin.flow.component.button.ButtonVariant.PRIMARY;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
 import java.util.List;
 import org.reportcycle.publication.PublicationService;
 import org.reportcycle.publication.PublishRequest;
@@ -35,6 +36,7 @@ class PublishActions implements StepActions {
         indexNo.setLabel(indexNo.getTranslation("publish.indexNo"));
         indexNo.setPlaceholder(indexNo.getTranslation("publish.indexNoDefault"));
         indexNo.setId("publish-index-no");
+        indexNo.setMaxLength(100);
         TextField issuer = new TextField();
         issuer.setLabel(issuer.getTranslation("publish.issuer"));
         issuer.setPlaceholder(ctx.report().unitName());
@@ -43,6 +45,7 @@ class PublishActions implements StepActions {
         writtenOn.setLabel(writtenOn.getTranslation("publish.writtenOn"));
         writtenOn.setHelperText(writtenOn.getTranslation("publish.writtenOnDefault"));
         writtenOn.setId("publish-written-on");
+        writtenOn.setMax(LocalDate.now());
         return List.of(new DecisionButton(
                 ctx,
                 "publish",
