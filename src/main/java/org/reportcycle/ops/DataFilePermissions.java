@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * on file systems without POSIX permissions.
  */
 @Component
-class DataFilePermissions {
+public class DataFilePermissions {
 
     private static final Logger log = LoggerFactory.getLogger(DataFilePermissions.class);
 
@@ -48,7 +48,8 @@ class DataFilePermissions {
         return Optional.ofNullable(parent);
     }
 
-    static void restrict(Path dir) {
+    /** Makes the directory rwx------ and every file in it rw-------. */
+    public static void restrict(Path dir) {
         try {
             if (!Files.isDirectory(dir)) {
                 return;

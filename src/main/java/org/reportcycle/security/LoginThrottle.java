@@ -106,6 +106,8 @@ public class LoginThrottle {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<LoginLockedException> failed(String username, String source, String reason) {
         String name = key(username);
+        // the audit trail shows the name as typed (cut with a marker when longer than its column)
+        String shown = username == null ? "" : username.length() > 1000 ? username.substring(0, 1000) : username;
         String from = source(source);
         Instant now = now();
         Timestamp at = Timestamp.from(now);
@@ -119,7 +121,7 @@ public class LoginThrottle {
                         from,
                         at,
                         at);
-                events.publishEvent(new SignInEvent(name, "auth.loginFailed", reason));
+                events.publishEvent(new SignInEvent(shown, "auth.loginFailed", reason));
             } catch (DuplicateKeyException raced) {
                 jdbc.update(
                         "UPDATE rc_login_lock SET failed_count = failed_count + 1, last_failed = ?, "
@@ -143,7 +145,7 @@ public class LoginThrottle {
                     from);
             if (newWindow) {
                 events.publishEvent(new SignInEvent(
-                        name,
+                        shown,
                         "auth.loginFailed",
                         windowCount > 1 ? reason + "; previous minute: " + windowCount + " failures" : reason));
             }

@@ -43,14 +43,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String name = LoginThrottle.key(authentication.getName());
+        String name = authentication.getName();
         String source = source(authentication);
         Optional<LoginLockedException> refused = throttle.refusal(name, source);
         if (refused.isPresent()) {
             throw refused.get();
         }
         try {
-            if (!exists(name)) {
+            if (!exists(LoginThrottle.key(name))) {
                 LockSupport.parkNanos(hashNanos());
                 throw new BadCredentialsException("bad credentials");
             }
