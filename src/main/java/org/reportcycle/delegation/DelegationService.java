@@ -75,8 +75,8 @@ public class DelegationService {
             throw guard.refuse(caller, "delegate", unitId, null);
         }
         Limits.atMost(reason, Limits.NOTE, "reason");
-        if (until != null && until.isAfter(today().plusYears(2))) {
-            throw new UserFacingException("error.delegationTooLong", until.toString(), today().plusYears(2));
+        if (until != null && until.isAfter(today().plusYears(100))) {
+            throw new UserFacingException("error.delegationTooLong", until.toString(), today().plusYears(100));
         }
         if (delegate == null || delegate.equals(caller.username()) || !isMember(delegate, unitId)) {
             throw new UserFacingException("error.delegateNotAMember", String.valueOf(delegate));
