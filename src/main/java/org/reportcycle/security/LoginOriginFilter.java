@@ -14,18 +14,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Login CSRF: a sign-in form posted from another web site would sign the victim into the attacker's account.
  * Browsers say where a POST comes from ({@code Sec-Fetch-Site}, {@code Origin}); a {@code POST /login} that a
- * browser marks as cross-site, or whose {@code Origin} is neither this server nor the configured public address,
- * is refused with 403 before any password is checked. Clients that send neither header (not a browser) are
+ * browser marks as cross-site, or whose {@code Origin} names neither this server's host nor the configured public
+ * address's host, is refused with 403 before any password is checked. Clients that send neither header (not a browser) are
  * let through; they cannot be driven by another site.
  */
 class LoginOriginFilter extends OncePerRequestFilter {
 
     private final MessageSource messages;
-    private final String publicOrigin;
+    private final String publicHost;
 
     LoginOriginFilter(MessageSource messages, String publicBaseUrl) {
         this.messages = messages;
-        this.publicOrigin = origin(publicBaseUrl);
+        this.publicHost = origin(publicBaseUrl);
     }
 
     @Override
@@ -58,25 +58,19 @@ class LoginOriginFilter extends OncePerRequestFilter {
         if (origin == null) {
             return false;
         }
-        String o = origin.strip().toLowerCase(Locale.ROOT);
-        return !(o.equals(ownOrigin(request)) || o.equals(publicOrigin));
+        // compared by host name: behind a proxy the port the browser used is often not the one the server sees
+        String host = origin(origin);
+        return host.isEmpty()
+                || !(host.equals(request.getServerName().toLowerCase(Locale.ROOT)) || host.equals(publicHost));
     }
 
-    private static String ownOrigin(HttpServletRequest request) {
-        String scheme = request.getScheme().toLowerCase(Locale.ROOT);
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-        return scheme + "://" + request.getServerName().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
-    }
-
+    /** The host name of an origin or URL, lower case; empty when it has none (e.g. {@code Origin: null}). */
     static String origin(String url) {
         try {
             URI u = URI.create(url.strip());
-            if (u.getScheme() == null || u.getHost() == null) {
-                return "";
-            }
-            return (u.getScheme() + "://" + u.getHost() + (u.getPort() < 0 ? "" : ":" + u.getPort()))
-                    .toLowerCase(Locale.ROOT);
+            return u.getScheme() == null || u.getHost() == null
+                    ? ""
+                    : u.getHost().toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
             return "";
         }
