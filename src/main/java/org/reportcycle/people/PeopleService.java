@@ -171,6 +171,14 @@ public class PeopleService {
         return unit;
     }
 
+    /** Changes a unit and its formal name in one transaction (the people screen's unit dialog). */
+    @Transactional
+    public Unit updateUnit(Long unitId, String name, UnitLevel level, Long parentId, String formalName) {
+        Unit unit = updateUnit(unitId, name, level, parentId);
+        String wanted = formalName == null || formalName.isBlank() ? unit.getName() : formalName.strip();
+        return wanted.equals(unit.getFormalName()) ? unit : setFormalName(unitId, formalName);
+    }
+
     /** Sets the unit's formal name, published as 发布机构 (blank: the unit's name); administrators, audited. */
     @Transactional
     public Unit setFormalName(Long unitId, String formalName) {

@@ -329,7 +329,12 @@ class SecurityProbesTests {
                         () -> publishAs(
                                 unit, reportId, null, null, LocalDate.now().plusYears(3)),
                         "error.writtenOnFuture"));
-        publishAs(unit, reportId, unit.code() + "-2032-00001", unit.name(), LocalDate.of(2025, 3, 1));
+        String formal = unit.name() + "办事处";
+        as(data.admin(), () -> people.updateUnit(unit.id(), unit.name(), UnitLevel.STREET, null, formal));
+        probe(
+                "the short name is not the formal name",
+                refusedWith(() -> publishAs(unit, reportId, null, unit.name(), null), "error.issuerNotUnit"));
+        publishAs(unit, reportId, unit.code() + "-2032-00001", formal, LocalDate.of(2025, 3, 1));
         probe(
                 "right details publish",
                 "PUBLISHED"
