@@ -1,5 +1,6 @@
 package org.reportcycle.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -45,7 +47,12 @@ class ApiErrors {
     }
 
     @ExceptionHandler(UserFacingException.class)
-    ResponseEntity<Map<String, String>> refused(UserFacingException e, Locale locale) {
+    ResponseEntity<Map<String, String>> refused(UserFacingException e, Locale locale, HttpServletRequest request) {
+        if ("error.reportNotFound".equals(e.messageKey())
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/public/")) {
+            // a report one may not see and one that does not exist get the same answer (issue 19)
+            return answer(HttpStatus.FORBIDDEN, "error.accessDenied", new Object[0], locale);
+        }
         HttpStatus status = e instanceof NotFoundException
                 ? HttpStatus.NOT_FOUND
                 : e instanceof ConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
@@ -109,6 +116,11 @@ class ApiErrors {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(Exception e, Locale locale) {
         return answer(HttpStatus.CONTENT_TOO_LARGE, "error.uploadTooLarge", new Object[0], locale);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, String>> unsupportedType(Exception e, Locale locale) {
+        return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "error.unsupportedMediaType", new Object[0], locale);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -50,7 +50,10 @@ class ReportApiController {
     @PutMapping("/reports/{id}/parts")
     ReportDetail save(@PathVariable Long id, @RequestBody SaveRequest request) {
         Map<Part, PartEdit> edits = new EnumMap<>(Part.class);
-        if (request.parts() != null) {
+        if (request.parts() == null || request.parts().isEmpty()) {
+            // {"parts":null} saved nothing but made a new version (issue 19)
+            throw new UserFacingException("error.noPartsToSave");
+        } else {
             request.parts()
                     .forEach((code, edit) -> edits.put(
                             Part.ofCode(code).orElseThrow(() -> new UserFacingException("error.badRequest")),

@@ -4,6 +4,7 @@ import static org.reportcycle.shared.AuditEvent.details;
 
 import java.util.Optional;
 import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.workflow.Decision;
@@ -44,6 +45,7 @@ public class SignoffService {
     @Transactional
     public Step approve(Long reportId, String opinion, boolean confidentialityAttested) {
         Gated g = gate.enter(reportId, Step.LEADER_SIGNOFF);
+        Limits.atMost(opinion, Limits.NOTE, "opinion");
         LeaderTurn turn = workflow.leaderTurn(g.report());
         int place = turn.place();
         int count = turn.count();

@@ -3,6 +3,7 @@ package org.reportcycle.audit;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.reportcycle.spreadsheet.Sheets;
 
 /** Writes trail records as CSV (RFC 4180, UTF-8 with BOM so that Excel opens Chinese text correctly). */
 public final class AuditCsv {
@@ -39,12 +40,15 @@ public final class AuditCsv {
         return out.toString();
     }
 
-    /** Quotes a cell; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula. */
+    /**
+     * Quotes a cell; a value a spreadsheet could read as a formula (leading =, +, -, @, TAB, CR, or any line
+     * break) is prefixed with ' ({@link Sheets#neutralise}).
+     */
     static String cell(String value) {
         if (value == null) {
             return "";
         }
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        String safe = Sheets.neutralise(value);
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

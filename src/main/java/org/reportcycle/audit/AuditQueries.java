@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.reportcycle.security.AccessGuard;
+import org.reportcycle.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +27,37 @@ public class AuditQueries {
         this.guard = guard;
     }
 
-    /** The records of one report, oldest first. {@code unitId} is the report's unit, checked for read access. */
+    /**
+     * The records of one report, oldest first, for the members of its unit and administrators ({@code unitId} is
+     * the report's unit); not for people copied in. Client addresses are shown to administrators only.
+     */
     public List<AuditRecord> forReport(Long unitId, Long reportId) {
-        guard.requireRead(unitId, reportId);
-        return jdbc.query(
+        CurrentUser caller = guard.requireMemberRead(unitId, reportId, "audit.trail");
+        List<AuditRecord> records = jdbc.query(
                 "SELECT " + COLUMNS + " FROM rc_audit WHERE report_id = ? ORDER BY seq", AuditQueries::map, reportId);
+        return caller.administrator()
+                ? records
+                : records.stream().map(AuditQueries::withoutAddress).toList();
+    }
+
+    /** Whether the caller may see a report's trail (members of its unit and administrators, not copied people). */
+    public boolean maySeeTrail(Long unitId) {
+        return guard.caller().canRead(unitId);
+    }
+
+    private static AuditRecord withoutAddress(AuditRecord r) {
+        return new AuditRecord(
+                r.seq(),
+                r.at(),
+                r.actor(),
+                r.onBehalfOf(),
+                r.unitId(),
+                r.reportId(),
+                r.action(),
+                r.details(),
+                null,
+                r.prevHash(),
+                r.hash());
     }
 
     /** Re-computes the whole chain, streaming it in sequence order; administrators only. */
@@ -62,8 +89,8 @@ public class AuditQueries {
             args.add(filter.actor().strip());
         }
         if (filter.action() != null && !filter.action().isBlank()) {
-            sql.append(" AND action LIKE ?");
-            args.add(filter.action().strip() + "%");
+            sql.append(" AND action LIKE ? ESCAPE '!'");
+            args.add(likePrefix(filter.action().strip()));
         }
         if (filter.from() != null) {
             sql.append(" AND at >= ?");
@@ -83,6 +110,11 @@ public class AuditQueries {
     public List<String> actions() {
         guard.requireAdministrator();
         return jdbc.queryForList("SELECT DISTINCT action FROM rc_audit ORDER BY action", String.class);
+    }
+
+    /** A prefix for LIKE with its own %, _ and the escape character ! taken literally. */
+    static String likePrefix(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     static AuditRecord map(ResultSet rs, int row) throws SQLException {

@@ -37,6 +37,9 @@ public class AuditService {
 
     static final String GENESIS = "0".repeat(64);
 
+    /** The width of the actor and on_behalf_of columns. */
+    static final int NAME_COLUMN = 100;
+
     private final JdbcTemplate jdbc;
     private final CurrentUserService currentUsers;
     private final Clock clock;
@@ -67,8 +70,8 @@ public class AuditService {
         if (batch.events().isEmpty()) {
             return;
         }
-        String actor = actor();
-        String onBehalfOf = ActingFor.current().orElse(null);
+        String actor = bounded(actor(), NAME_COLUMN);
+        String onBehalfOf = bounded(ActingFor.current().orElse(null), NAME_COLUMN);
         Map<String, Object> head =
                 jdbc.queryForMap("SELECT last_seq, last_hash FROM rc_audit_head WHERE id = 1 FOR UPDATE");
         long seq = ((Number) head.get("last_seq")).longValue();
@@ -140,7 +143,9 @@ public class AuditService {
     /** Appends one record of an action done on behalf of someone (a delegation), and returns its number. */
     @Transactional(propagation = Propagation.REQUIRED)
     public long append(
-            String actor, String onBehalfOf, String action, Long unitId, Long reportId, Map<String, ?> details) {
+            String anyActor, String anyOnBehalfOf, String action, Long unitId, Long reportId, Map<String, ?> details) {
+        String actor = bounded(anyActor, NAME_COLUMN);
+        String onBehalfOf = bounded(anyOnBehalfOf, NAME_COLUMN);
         Map<String, Object> head =
                 jdbc.queryForMap("SELECT last_seq, last_hash FROM rc_audit_head WHERE id = 1 FOR UPDATE");
         long seq = ((Number) head.get("last_seq")).longValue() + 1;
@@ -197,8 +202,24 @@ public class AuditService {
     private static String clientAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
             HttpServletRequest request = attrs.getRequest();
-            return request.getRemoteAddr();
+            return bounded(request.getRemoteAddr(), 64);
         }
         return null;
+    }
+
+    /**
+     * A name as the trail stores it: never longer than its column, so a record cannot fail on long input (a
+     * sign-in attempt with a 10,000-character name is still recorded). A cut name ends with the marker
+     * {@code …[+N]}, N the characters left out.
+     */
+    static String bounded(String value, int column) {
+        if (value == null || value.length() <= column) {
+            return value;
+        }
+        String marker = "…[+" + (value.length() - column) + "]";
+        int keep = column - marker.length() - 2;
+        String cut = value.substring(0, keep);
+        int left = value.length() - cut.length();
+        return cut + "…[+" + left + "]";
     }
 }

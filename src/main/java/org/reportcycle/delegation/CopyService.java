@@ -5,16 +5,20 @@ import static org.reportcycle.shared.AuditEvent.details;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.organization.Unit;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportLifecycle;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.security.ReadGrant;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.NotifyEvent;
 import org.reportcycle.shared.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,9 +27,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Copies (抄送): whoever may read a report copies someone in; the copied person may read the report but
- * holds no role in it, so they cannot act. The first time they open it is kept as a read receipt, which
- * the report's readers (the sender among them) see.
+ * Copies (抄送): the people of a report's unit (and administrators) copy someone in; the copied person may read
+ * the report's text and comments but holds no role in it, so they cannot act, cannot copy it on and do not see
+ * its audit trail. A report stays inside its circle: it may be copied only to active people of its own unit, of
+ * the unit that supervises it, the supervising office's administrators, and the units {@link ReportCycleSettings.Copies} adds.
+ * Anyone else, or a name nobody has, gets the same refusal (so the answer tells nothing about who exists). The
+ * first time a copied person opens the report is kept as a read receipt, which the report's readers see.
  */
 @Service
 public class CopyService implements ReadGrant {
@@ -36,6 +43,7 @@ public class CopyService implements ReadGrant {
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReportCycleSettings.Copies rules;
 
     public CopyService(
             JdbcTemplate jdbc,
@@ -43,7 +51,9 @@ public class CopyService implements ReadGrant {
             OrganizationService organization,
             AccessGuard guard,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            ReportCycleSettings.Copies rules) {
+        this.rules = rules;
         this.jdbc = jdbc;
         this.reports = reports;
         this.organization = organization;
@@ -60,14 +70,15 @@ public class CopyService implements ReadGrant {
     @Transactional
     public CopyView copy(Long reportId, String toUsername, String note) {
         Report report = reports.report(reportId);
-        CurrentUser caller = guard.requireRead(report.getUnitId(), reportId);
+        CurrentUser caller = guard.requireMemberRead(report.getUnitId(), reportId, "copy.onward");
+        String name = Limits.atMost(toUsername == null ? "" : toUsername.strip(), Limits.USERNAME, "username");
+        Limits.atMost(note, Limits.NOTE, "copyNote");
         AppUser to = organization
-                .user(toUsername == null ? "" : toUsername)
+                .user(name)
                 .filter(AppUser::isActive)
-                .orElseThrow(() -> new UserFacingException("error.copyNoSuchUser", String.valueOf(toUsername)));
-        if (to.getUsername().equals(caller.username())) {
-            throw new UserFacingException("error.copyNoSuchUser", toUsername);
-        }
+                .filter(u -> !u.getUsername().equals(caller.username()))
+                .filter(u -> insideCircle(u, report.getUnitId()))
+                .orElseThrow(() -> new UserFacingException("error.copyNotAllowed", name));
         Integer already = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM rc_report_cc WHERE report_id = ? AND to_user = ?",
                 Integer.class,
@@ -97,6 +108,11 @@ public class CopyService implements ReadGrant {
                 .filter(c -> c.to().equals(to.getUsername()))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** Whether the caller may copy the unit's reports to others (its people and administrators, not copied people). */
+    public boolean mayCopy(Long unitId) {
+        return guard.caller().canRead(unitId);
     }
 
     /** The report's copies with their read receipts, for whoever may read the report. */
@@ -142,6 +158,28 @@ public class CopyService implements ReadGrant {
             Report report = reports.report(reportId);
             events.publishEvent(new AuditEvent("report.copyRead", report.getUnitId(), reportId, details("by", me)));
         }
+    }
+
+    /** The person belongs to the report's unit, its supervising unit, an allowed unit, or is an administrator. */
+    private boolean insideCircle(AppUser person, Long unitId) {
+        if (person.isAdministrator()) {
+            return true;
+        }
+        Set<Long> circle = new HashSet<>();
+        circle.add(unitId);
+        Unit unit = organization.unit(unitId);
+        if (unit.getParentId() != null) {
+            circle.add(unit.getParentId());
+        }
+        List<String> extra = rules.allowedFor(unit.getCode());
+        if (!extra.isEmpty()) {
+            circle.addAll(jdbc.queryForList(
+                    "SELECT id FROM rc_unit WHERE code IN ("
+                            + String.join(",", extra.stream().map(c -> "?").toList()) + ")",
+                    Long.class,
+                    extra.toArray()));
+        }
+        return organization.membershipsOf(person.getId()).stream().anyMatch(m -> circle.contains(m.getUnitId()));
     }
 
     @Override

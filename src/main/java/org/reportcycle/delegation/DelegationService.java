@@ -16,6 +16,7 @@ import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.NotifyEvent;
 import org.reportcycle.shared.UserFacingException;
@@ -74,6 +75,10 @@ public class DelegationService {
         CurrentUser caller = guard.caller();
         if (!isMember(caller.username(), unitId)) {
             throw guard.refuse(caller, "delegate", unitId, null);
+        }
+        Limits.atMost(reason, Limits.NOTE, "reason");
+        if (until != null && until.isAfter(today().plusYears(100))) {
+            throw new UserFacingException("error.delegationTooLong", until.toString(), today().plusYears(100));
         }
         if (delegate == null || delegate.equals(caller.username()) || !isMember(delegate, unitId)) {
             throw new UserFacingException("error.delegateNotAMember", String.valueOf(delegate));

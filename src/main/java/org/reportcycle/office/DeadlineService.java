@@ -70,6 +70,11 @@ public class DeadlineService {
         if (newDate.isBefore(today)) {
             throw new UserFacingException("error.deadlineInPast", newDate.toString(), today.toString());
         }
+        int year = cycles.cycle(cycleId).getReportYear();
+        if (newDate.getYear() > year + 2) {
+            // a deadline falls in the cycle's year or the two after it (issue 19: year +99999 was accepted)
+            throw new UserFacingException("error.deadlineOutOfRange", newDate.toString(), year, year + 2);
+        }
         LocalDate old = cycles.moveDeadline(cycleId, level, milestone, newDate);
         int moved = timers.reschedule(cycleId, level);
         events.publishEvent(new AuditEvent(

@@ -34,6 +34,9 @@ public class AppUser {
 
     private boolean active = true;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     protected AppUser() {}
 
     public AppUser(String username, String displayName, String passwordHash, String email, boolean administrator) {
@@ -56,6 +59,15 @@ public class AppUser {
 
     public void changePassword(String newPasswordHash) {
         this.passwordHash = newPasswordHash;
+    }
+
+    /** The person must choose a new password before doing anything else (set by an administrator). */
+    public void setMustChangePassword(boolean must) {
+        this.mustChangePassword = must;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     /** An inactive user cannot sign in; their history stays. */

@@ -34,6 +34,10 @@ public class Unit {
 
     private boolean active = true;
 
+    /** The formal name (全称) published as 发布机构; null: the unit's name. */
+    @Column(name = "formal_name")
+    private String formalName;
+
     protected Unit() {}
 
     public Unit(String code, String name, UnitLevel level, Long parentId) {
@@ -69,6 +73,16 @@ public class Unit {
 
     public UnitLevel getLevel() {
         return level;
+    }
+
+    /** The name published as the report's 发布机构: the formal name, or the unit's name when none is set. */
+    public String getFormalName() {
+        return formalName == null || formalName.isBlank() ? name : formalName;
+    }
+
+    /** Sets the formal name (null or blank: the unit's name). */
+    public void setFormalName(String newFormalName) {
+        this.formalName = newFormalName == null || newFormalName.isBlank() ? null : newFormalName;
     }
 
     public Long getParentId() {

@@ -11,6 +11,8 @@ public interface UnitRepository extends JpaRepository<Unit, Long> {
 
     List<Unit> findByParentId(Long parentId);
 
+    List<Unit> findByParentIdIsNull();
+
     List<Unit> findByNameContainingOrCodeContainingOrderByName(String name, String code, Pageable page);
 
     long countByNameContainingOrCodeContaining(String name, String code);

@@ -11,6 +11,8 @@ public interface UserRepository extends JpaRepository<AppUser, Long> {
 
     Optional<AppUser> findByUsername(String username);
 
+    boolean existsByUsernameIgnoreCase(String username);
+
     List<AppUser> findByUsernameContainingOrDisplayNameContainingOrderByUsername(
             String username, String displayName, Pageable page);
 

@@ -15,11 +15,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.MembershipRepository;
+import org.reportcycle.organization.Names;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.organization.UnitRepository;
 import org.reportcycle.organization.UserRepository;
 import org.reportcycle.security.AccessGuard;
+import org.reportcycle.security.PasswordPolicy;
 import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.shared.UserFacingException;
@@ -207,8 +210,11 @@ public class PeopleImport {
         List<Problem> problems = new ArrayList<>();
         Set<String> fileUnits = new HashSet<>();
         Set<String> fileUsers = new HashSet<>();
+        Set<String> fileKeys = new HashSet<>();
         for (Row r : p.units()) {
             require(problems, r, "code", "name", "level");
+            checkName(problems, r, "code", Limits.USERNAME);
+            checkName(problems, r, "name", Limits.UNIT_NAME);
             if (!r.get("code").isEmpty() && !fileUnits.add(r.get("code"))) {
                 problems.add(problem(r, "import.duplicate", r.get("code")));
             }
@@ -233,6 +239,18 @@ public class PeopleImport {
             }
             if (!u.isEmpty() && !dbUsers.contains(u) && r.get("password").isEmpty()) {
                 problems.add(problem(r, "import.missing", "password"));
+            } else if (!u.isEmpty() && !dbUsers.contains(u)) {
+                PasswordPolicy.problem(u, r.get("password"))
+                        .ifPresent(key -> problems.add(problem(r, "import.weakPassword", u)));
+            }
+            checkName(problems, r, "username", Limits.USERNAME);
+            checkName(problems, r, "display_name", Limits.DISPLAY_NAME);
+            if (!u.isEmpty() && !dbUsers.contains(u) && !Names.hasHiddenCharacters(u)) {
+                String key = Names.collisionKey(u);
+                if (!fileKeys.add(key)
+                        || dbUsers.stream().anyMatch(d -> Names.collisionKey(d).equals(key))) {
+                    problems.add(problem(r, "import.nameCollision", u));
+                }
             }
             String email = r.get("email");
             if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
@@ -261,6 +279,16 @@ public class PeopleImport {
             }
         }
         return problems;
+    }
+
+    /** A name with characters one cannot see, or too long, is a problem of its row (the column named). */
+    private static void checkName(List<Problem> problems, Row r, String column, int max) {
+        String value = r.get(column);
+        if (Names.hasHiddenCharacters(value)) {
+            problems.add(problem(r, "import.hiddenCharacters", column));
+        } else if (value.codePointCount(0, value.length()) > max) {
+            problems.add(problem(r, "import.tooLong", column, String.valueOf(max)));
+        }
     }
 
     private static void require(List<Problem> problems, Row r, String... columns) {

@@ -13,13 +13,16 @@ import java.util.stream.Collectors;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.Membership;
 import org.reportcycle.organization.MembershipRepository;
+import org.reportcycle.organization.Names;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.organization.UnitRepository;
 import org.reportcycle.organization.UserRepository;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
+import org.reportcycle.security.PasswordPolicy;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.ConflictException;
+import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
@@ -136,11 +139,12 @@ public class PeopleService {
     @Transactional
     public Unit createUnit(String code, String name, UnitLevel level, Long parentId) {
         guard.requireAdministrator();
-        String c = required(code, "people.code");
+        String c = Limits.atMost(Names.normalise(required(code, "people.code")), Limits.USERNAME, "code");
         if (units.findByCode(c).isPresent()) {
             throw new ConflictException("error.codeTaken", c);
         }
-        Unit unit = units.save(new Unit(c, required(name, "people.name"), requiredLevel(level), parent(parentId)));
+        Long parent = parent(parentId);
+        Unit unit = units.save(new Unit(c, unitName(name, parent, null), requiredLevel(level), parent));
         events.publishEvent(new AuditEvent(
                 "unit.created",
                 unit.getId(),
@@ -159,12 +163,34 @@ public class PeopleService {
                 throw new UserFacingException("error.parentCycle");
             }
         }
-        unit.place(required(name, "people.name"), requiredLevel(level), parent);
+        unit.place(unitName(name, parent, unitId), requiredLevel(level), parent);
         events.publishEvent(new AuditEvent(
                 "unit.updated",
                 unitId,
                 null,
                 details("code", unit.getCode(), "name", unit.getName(), "level", level.name(), "parentId", parent)));
+        return unit;
+    }
+
+    /** Changes a unit and its formal name in one transaction (the people screen's unit dialog). */
+    @Transactional
+    public Unit updateUnit(Long unitId, String name, UnitLevel level, Long parentId, String formalName) {
+        Unit unit = updateUnit(unitId, name, level, parentId);
+        String wanted = formalName == null || formalName.isBlank() ? unit.getName() : formalName.strip();
+        return wanted.equals(unit.getFormalName()) ? unit : setFormalName(unitId, formalName);
+    }
+
+    /** Sets the unit's formal name, published as 发布机构 (blank: the unit's name); administrators, audited. */
+    @Transactional
+    public Unit setFormalName(Long unitId, String formalName) {
+        guard.requireAdministrator();
+        Unit unit = unit(unitId);
+        String name = formalName == null || formalName.isBlank()
+                ? null
+                : Limits.atMost(Names.normalise(formalName), Limits.UNIT_NAME, "formalName");
+        unit.setFormalName(name);
+        events.publishEvent(new AuditEvent(
+                "unit.formalNameSet", unitId, null, details("code", unit.getCode(), "formalName", name)));
         return unit;
     }
 
@@ -181,15 +207,15 @@ public class PeopleService {
     public AppUser createUser(
             String username, String displayName, String email, boolean administrator, String password) {
         guard.requireAdministrator();
-        String u = required(username, "people.username");
-        if (users.findByUsername(u).isPresent()) {
+        String u = Limits.atMost(Names.normalise(required(username, "people.username")), Limits.USERNAME, "username");
+        if (users.findByUsername(u).isPresent() || users.existsByUsernameIgnoreCase(u)) {
             throw new ConflictException("error.usernameTaken", u);
         }
         AppUser user = users.save(new AppUser(
                 u,
-                required(displayName, "people.displayName"),
-                passwords.encode(required(password, "people.password")),
-                blankToNull(email),
+                displayName(displayName),
+                passwords.encode(PasswordPolicy.require(u, required(password, "people.password"))),
+                Limits.atMost(blankToNull(email), 200, "email"),
                 administrator));
         events.publishEvent(new AuditEvent(
                 "user.created",
@@ -215,7 +241,7 @@ public class PeopleService {
             // the last way back into these screens must not be closed by accident
             throw new UserFacingException("error.accessDenied");
         }
-        user.update(required(displayName, "people.displayName"), blankToNull(email), administrator);
+        user.update(displayName(displayName), Limits.atMost(blankToNull(email), 200, "email"), administrator);
         events.publishEvent(new AuditEvent(
                 "user.updated",
                 null,
@@ -244,12 +270,31 @@ public class PeopleService {
                 active ? "user.activated" : "user.deactivated", null, null, details("username", user.getUsername())));
     }
 
+    /** Sets a new password (the policy applies); by default the person must change it at their next sign-in. */
     @Transactional
     public void resetPassword(Long userId, String password) {
+        resetPassword(userId, password, true);
+    }
+
+    @Transactional
+    public void resetPassword(Long userId, String password, boolean mustChange) {
         guard.requireAdministrator();
         AppUser user = user(userId);
-        user.changePassword(passwords.encode(required(password, "people.password")));
-        events.publishEvent(new AuditEvent("user.passwordReset", null, null, details("username", user.getUsername())));
+        user.changePassword(
+                passwords.encode(PasswordPolicy.require(user.getUsername(), required(password, "people.password"))));
+        user.setMustChangePassword(mustChange);
+        events.publishEvent(new AuditEvent(
+                "user.passwordReset", null, null, details("username", user.getUsername(), "mustChange", mustChange)));
+    }
+
+    /** The person must choose a new password at their next sign-in (administrators; audited). */
+    @Transactional
+    public void forcePasswordChange(Long userId) {
+        guard.requireAdministrator();
+        AppUser user = user(userId);
+        user.setMustChangePassword(true);
+        events.publishEvent(
+                new AuditEvent("user.passwordChangeForced", null, null, details("username", user.getUsername())));
     }
 
     @Transactional
@@ -323,6 +368,24 @@ public class PeopleService {
             throw new UserFacingException("error.required." + fieldKey);
         }
         return value.strip();
+    }
+
+    /** A unit's name: normalised, at most 200 characters, not the same as a sibling's after normalisation. */
+    private String unitName(String name, Long parentId, Long unitId) {
+        String n = Limits.atMost(Names.normalise(required(name, "people.name")), Limits.UNIT_NAME, "unitName");
+        String key = Names.collisionKey(n);
+        boolean taken = (parentId == null ? units.findByParentIdIsNull() : units.findByParentId(parentId))
+                .stream()
+                        .anyMatch(u -> !u.getId().equals(unitId)
+                                && Names.collisionKey(u.getName()).equals(key));
+        if (taken) {
+            throw new ConflictException("error.unitNameTaken", n);
+        }
+        return n;
+    }
+
+    private static String displayName(String name) {
+        return Limits.atMost(Names.normalise(required(name, "people.displayName")), Limits.DISPLAY_NAME, "displayName");
     }
 
     private static UnitLevel requiredLevel(UnitLevel level) {

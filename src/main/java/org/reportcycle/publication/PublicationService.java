@@ -20,6 +20,7 @@ import org.reportcycle.report.VersionReason;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.Step;
@@ -51,6 +52,7 @@ public class PublicationService {
     private final AccessGuard guard;
     private final PublishedTexts published;
     private final SearchIndex searchIndex;
+    private final PublicationChecks checks;
 
     public PublicationService(
             StepGate gate,
@@ -63,7 +65,9 @@ public class PublicationService {
             @Value("${reportcycle.publication.index-pattern:{unit}-{year}-{report}}") String indexPattern,
             AccessGuard guard,
             PublishedTexts published,
-            SearchIndex searchIndex) {
+            SearchIndex searchIndex,
+            PublicationChecks checks) {
+        this.checks = checks;
         this.guard = guard;
         this.published = published;
         this.searchIndex = searchIndex;
@@ -99,10 +103,11 @@ public class PublicationService {
         int year = cycles.cycle(report.getCycleId()).getReportYear();
         String indexNo = blank(request.indexNo())
                 ? indexNumber(unit, year, report)
-                : request.indexNo().strip();
-        String issuer =
-                blank(request.issuer()) ? unit.getName() : request.issuer().strip();
-        LocalDate writtenOn = request.writtenOn() == null ? LocalDate.now(clock) : request.writtenOn();
+                : checks.indexNumber(request.indexNo(), indexPattern, unit, year, reportId);
+        String issuer = blank(request.issuer()) ? unit.getFormalName() : checks.issuer(request.issuer(), unit);
+        LocalDate writtenOn = request.writtenOn() == null
+                ? LocalDate.now(clock)
+                : checks.writtenOn(request.writtenOn(), reportId, LocalDate.now(clock));
         workflow.complete(report, Step.PUBLISH, g.user(), Decision.PUBLISH);
         reports.publish(report, indexNo, issuer, writtenOn);
         int version = reports.snapshot(report, VersionReason.PUBLISHED, g.user().username(), null);
@@ -130,6 +135,7 @@ public class PublicationService {
         if (blank(note)) {
             throw new UserFacingException("error.correctionNoteRequired");
         }
+        Limits.atMost(note, Limits.NOTE, "correctionNote");
         Map<Part, String> current = published.parts(reportId);
         Map<Part, String> changed = new EnumMap<>(Part.class);
         corrected.forEach((part, text) -> {

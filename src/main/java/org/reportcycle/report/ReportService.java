@@ -9,6 +9,7 @@ import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Role;
@@ -105,6 +106,7 @@ public class ReportService {
         if (!report.getStep().editable()) {
             throw new UserFacingException("error.notEditable");
         }
+        Limits.atMost(note, Limits.NOTE, "note");
         Map<Part, ReportPart> current = new HashMap<>();
         parts.findByReportId(reportId).forEach(p -> current.put(p.getPart(), p));
         for (Map.Entry<Part, PartEdit> e : edits.entrySet()) {

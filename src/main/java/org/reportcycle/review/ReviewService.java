@@ -12,6 +12,7 @@ import org.reportcycle.report.ReportLifecycle;
 import org.reportcycle.report.VersionReason;
 import org.reportcycle.report.compliance.Finding;
 import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.workflow.Decision;
@@ -99,6 +100,7 @@ public class ReviewService {
     @Transactional
     public Step pass(Long reportId, String opinion) {
         Gated g = gate.enter(reportId, Step.LEGAL_REVIEW);
+        Limits.atMost(opinion, Limits.NOTE, "opinion");
         Step next = workflow.complete(g.report(), Step.LEGAL_REVIEW, g.user(), Decision.PASS);
         audit("review.passed", g, details("opinion", opinion));
         return next;

@@ -41,6 +41,18 @@ public class AccessGuard {
         return user;
     }
 
+    /**
+     * The caller may read the unit's reports as a member or administrator; a read grant (a copy, 抄送) is not
+     * enough. For what a copied person may not see (the audit trail, the approval sheet) and may not do (copy on).
+     */
+    public CurrentUser requireMemberRead(Long unitId, Long reportId, String what) {
+        CurrentUser user = requireRead(unitId, reportId);
+        if (!user.canRead(unitId)) {
+            throw refuse(user, what, unitId, reportId);
+        }
+        return user;
+    }
+
     /** The caller holds the role for the unit. */
     public CurrentUser requireRole(Long unitId, Long reportId, Role role) {
         CurrentUser user = caller();

@@ -36,8 +36,8 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
         String key;
         Object[] args;
         if (failure instanceof LoginLockedException locked) {
-            key = "auth.locked";
-            args = new Object[] {throttle.maxFailures(), locked.minutesLeft()};
+            key = locked.messageKey();
+            args = locked.messageArgs(throttle.maxFailures());
         } else if (request.getHeader("Authorization") != null) {
             key = "auth.failed";
             args = new Object[0];

@@ -1,6 +1,5 @@
 package org.reportcycle.security;
 
-import java.util.Locale;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.UserRepository;
 import org.reportcycle.shared.AuditEvent;
@@ -96,20 +95,13 @@ class BootstrapAdmin implements ApplicationRunner {
     }
 
     /**
-     * Refuses a weak initial password: at least 12 characters, three of four character classes, not
-     * containing the user name.
+     * Refuses a weak initial password ({@link PasswordPolicy}).
      */
     static void requireStrong(String username, String password) {
-        int classes = (password.chars().anyMatch(Character::isUpperCase) ? 1 : 0)
-                + (password.chars().anyMatch(Character::isLowerCase) ? 1 : 0)
-                + (password.chars().anyMatch(Character::isDigit) ? 1 : 0)
-                + (password.chars().anyMatch(c -> !Character.isLetterOrDigit(c)) ? 1 : 0);
-        boolean containsName =
-                !username.isEmpty() && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT));
-        if (password.length() < 12 || classes < 3 || containsName) {
+        if (PasswordPolicy.problem(username, password).isPresent()) {
             throw new IllegalStateException("reportcycle.bootstrap.admin-password is too weak: use at least 12 "
                     + "characters from at least three of upper case, lower case, digits and symbols, not containing "
-                    + "the user name. 初始管理员密码太弱。");
+                    + "the user name nor a common password. 初始管理员密码太弱。");
         }
     }
 }

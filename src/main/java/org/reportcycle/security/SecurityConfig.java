@@ -6,6 +6,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.reportcycle.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +23,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -96,8 +98,14 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinChain(
+            HttpSecurity http,
+            MessageSource messages,
+            @Value("${reportcycle.public-base-url:http://localhost:8080}") String publicBaseUrl)
+            throws Exception {
         return http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+                // login CSRF: a sign-in posted from another site is refused (issue 19)
+                .addFilterBefore(new LoginOriginFilter(messages, publicBaseUrl), CsrfFilter.class)
                 // Vaadin's configurer replaces the header settings; these two are set before it runs
                 .addFilterBefore(
                         (request, response, chain) -> {

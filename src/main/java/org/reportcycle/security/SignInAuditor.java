@@ -3,14 +3,14 @@ package org.reportcycle.security;
 import org.reportcycle.shared.SignInEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns Spring Security's sign-in events into audit events. Successful HTTP Basic calls are not
- * sign-ins (each API call authenticates), so only interactive sign-ins are recorded; every failure is.
+ * sign-ins (each API call authenticates), so only interactive sign-ins are recorded. Failures are recorded
+ * by {@link LoginThrottle}, aggregated per name, address and minute.
  */
 @Component
 class SignInAuditor {
@@ -24,14 +24,6 @@ class SignInAuditor {
     @EventListener
     void on(InteractiveAuthenticationSuccessEvent e) {
         events.publishEvent(new SignInEvent(e.getAuthentication().getName(), "auth.login", null));
-    }
-
-    @EventListener
-    void on(AbstractAuthenticationFailureEvent e) {
-        events.publishEvent(new SignInEvent(
-                String.valueOf(e.getAuthentication().getName()),
-                "auth.loginFailed",
-                e.getException().getClass().getSimpleName()));
     }
 
     @EventListener

@@ -2,6 +2,8 @@ package org.reportcycle.settings;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.boot.context.properties.bind.Name;
@@ -23,6 +25,7 @@ public record ReportCycleSettings(
         @DefaultValue Opening opening,
         @DefaultValue Publication publication,
         @DefaultValue Security security,
+        @DefaultValue Copies copies,
         @DefaultValue Bootstrap bootstrap,
         @DefaultValue Demo demo,
         @DefaultValue Metrics metrics) {
@@ -45,10 +48,67 @@ public record ReportCycleSettings(
     public record Publication(
             @DefaultValue("{unit}-{year}-{report}") String indexPattern) {}
 
-    /** Sign-in throttling. */
+    /**
+     * How failed sign-ins are throttled ({@code reportcycle.security.*}); counted per login name and source address
+     * together, in the database (shared by the nodes).
+     *
+     * @param maxFailedLogins failures in a row of one name from one address that block the name from that address (1–10)
+     * @param lockout how long such a block, and a source address's block, lasts
+     * @param failureDelay after {@code delayAfter} failures in a row, the wait before the next attempt of the name
+     *     from that address is checked at all: this, doubled with each further failure (0: no wait)
+     * @param delayAfter failures in a row before the waits begin
+     * @param sourceMaxNames distinct names failing from one address within {@code sourceWindow} that block the
+     *     address for {@code lockout} (names that signed in from it before are not blocked)
+     * @param sourceWindow the window for {@code sourceMaxNames}
+     */
     public record Security(
-            @DefaultValue("10") int maxFailedLogins,
-            @DefaultValue("15m") Duration lockout) {}
+            Integer maxFailedLogins,
+            Duration lockout,
+            Duration failureDelay,
+            Integer delayAfter,
+            Integer sourceMaxNames,
+            Duration sourceWindow) {
+
+        public Security {
+            maxFailedLogins = maxFailedLogins == null ? 10 : maxFailedLogins;
+            if (maxFailedLogins < 1 || maxFailedLogins > 10) {
+                throw new IllegalArgumentException("reportcycle.security.max-failed-logins must be 1..10");
+            }
+            lockout = lockout == null ? Duration.ofMinutes(15) : lockout;
+            failureDelay = failureDelay == null ? Duration.ofSeconds(1) : failureDelay;
+            delayAfter = delayAfter == null ? 3 : delayAfter;
+            sourceMaxNames = sourceMaxNames == null ? 20 : sourceMaxNames;
+            sourceWindow = sourceWindow == null ? Duration.ofMinutes(10) : sourceWindow;
+        }
+
+        /** The wait after {@code failures} failures in a row: none up to {@code delayAfter}, then doubling, capped. */
+        public Duration waitAfter(int failures) {
+            if (failures < delayAfter || failureDelay.isZero()) {
+                return Duration.ZERO;
+            }
+            int doublings = Math.min(20, failures - delayAfter);
+            Duration wait = failureDelay.multipliedBy(1L << doublings);
+            return wait.compareTo(lockout) > 0 ? lockout : wait;
+        }
+    }
+
+    /**
+     * Who a report may be copied to (抄送), besides the active people of the report's own unit, the unit that
+     * supervises it (its parent) and the supervising office's administrators: per unit code, further unit codes
+     * whose people may receive its copies, e.g. {@code reportcycle.copies.allowed-units.caotan=sfj,zfb}.
+     *
+     * @param allowedUnits unit code → the codes of further units allowed to receive its reports' copies
+     */
+    public record Copies(Map<String, List<String>> allowedUnits) {
+
+        public Copies {
+            allowedUnits = allowedUnits == null ? Map.of() : Map.copyOf(allowedUnits);
+        }
+
+        public List<String> allowedFor(String unitCode) {
+            return allowedUnits.getOrDefault(unitCode, List.of());
+        }
+    }
 
     /** The first administrator of a fresh installation (ignored once one exists, and under the demo dataset). */
     public record Bootstrap(String adminUsername, String adminPassword) {}

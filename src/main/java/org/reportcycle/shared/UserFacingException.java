@@ -17,12 +17,12 @@ public class UserFacingException extends RuntimeException {
         this.args = args.clone();
     }
 
-    /** Refuses a blank reason (for returns, rejections, overrides) before anything changes. */
+    /** Refuses a blank or over-long reason (for returns, rejections, overrides) before anything changes. */
     public static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new UserFacingException("error.reasonRequired");
         }
-        return reason.strip();
+        return Limits.atMost(reason.strip(), Limits.NOTE, "reason");
     }
 
     public String messageKey() {

@@ -38,6 +38,8 @@ public final class Sheets {
             bold.setBold(true);
             CellStyle head = book.createCellStyle();
             head.setFont(bold);
+            CellStyle text = book.createCellStyle();
+            text.setQuotePrefixed(true);
             for (Table table : tables) {
                 Sheet sheet = book.createSheet(table.name());
                 Row header = sheet.createRow(0);
@@ -57,7 +59,12 @@ public final class Sheets {
                         } else if (v instanceof Boolean b) {
                             row.createCell(c).setCellValue(b);
                         } else if (v != null) {
-                            row.createCell(c).setCellValue(String.valueOf(v));
+                            Cell cell = row.createCell(c);
+                            String value = String.valueOf(v);
+                            cell.setCellValue(value);
+                            if (isFormulaLike(value)) {
+                                cell.setCellStyle(text); // 'text: shown as typed, never run as a formula
+                            }
                         }
                     }
                 }
@@ -124,13 +131,13 @@ public final class Sheets {
             } else if (ch == '"') {
                 quoted = true;
             } else if (ch == ',') {
-                row.add(cell.toString().strip());
+                row.add(restore(cell.toString().strip()));
                 cell.setLength(0);
             } else if (ch == '\n' || ch == '\r') {
                 if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                row.add(cell.toString().strip());
+                row.add(restore(cell.toString().strip()));
                 cell.setLength(0);
                 rows.add(row);
                 row = new ArrayList<>();
@@ -139,7 +146,7 @@ public final class Sheets {
             }
         }
         if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString().strip());
+            row.add(restore(cell.toString().strip()));
             rows.add(row);
         }
         if (rows.isEmpty()) {
@@ -158,13 +165,45 @@ public final class Sheets {
 
     private static void line(StringBuilder out, List<Object> values) {
         for (int i = 0; i < values.size(); i++) {
-            String v = values.get(i) == null ? "" : String.valueOf(values.get(i));
+            Object raw = values.get(i);
+            String v = raw == null ? "" : raw instanceof Number ? String.valueOf(raw) : neutralise(String.valueOf(raw));
             if (i > 0) {
                 out.append(',');
             }
             out.append(v.matches(".*[\",\r\n].*") || v.startsWith(" ") ? '"' + v.replace("\"", "\"\"") + '"' : v);
         }
         out.append("\r\n");
+    }
+
+    /**
+     * Whether a spreadsheet could read the text as a formula: it starts with =, +, -, @, TAB or CR, or holds a
+     * line break anywhere (a line break lets a later line start a formula in some readers).
+     */
+    public static boolean isFormulaLike(String value) {
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        char first = value.charAt(0);
+        return first == '='
+                || first == '+'
+                || first == '-'
+                || first == '@'
+                || first == '\t'
+                || first == '\r'
+                || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0;
+    }
+
+    /** A text cell for CSV that no spreadsheet runs as a formula: a formula-like value gets a leading '. */
+    public static String neutralise(String value) {
+        return isFormulaLike(value) ? "'" + value : value;
+    }
+
+    /** Reading back our own CSV export: the ' that {@link #neutralise} added is dropped again. */
+    static String restore(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && isFormulaLike(value.substring(1))
+                ? value.substring(1)
+                : value;
     }
 
     private static String decode(byte[] bytes) {

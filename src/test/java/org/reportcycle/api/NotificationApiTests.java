@@ -109,6 +109,8 @@ class NotificationApiTests {
 
         TestUnit other = data.unit("接口旁观街道");
         call(get("/api/v1/reports/" + reportId), other.drafter(), null).andExpect(status().isForbidden());
+        // copies stay inside the circle (issue 19): the other unit supervises this one
+        jdbc.update("UPDATE rc_unit SET parent_id = ? WHERE id = ?", other.id(), unit.id());
         call(post("/api/v1/reports/" + reportId + "/copies"), unit.drafter(), "{\"to\":\"" + other.drafter() + "\"}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.firstReadAt").value(nullValue()));

@@ -148,6 +148,8 @@ class DelegationAndCopyTests {
         TestUnit other = data.unit("旁观街道");
         String outsider = other.legal();
         assertThatThrownBy(() -> as(outsider, () -> reports.view(id))).isInstanceOf(AccessDeniedException.class);
+        // copies stay inside the circle (issue 19): the other unit supervises this one, so its people may be copied
+        jdbc.update("UPDATE rc_unit SET parent_id = ? WHERE id = ?", other.id(), unit.id());
 
         as(unit.drafter(), () -> copies.copy(id, outsider, "请知悉"));
         assertThat(notices(outsider).get(0).kind()).isEqualTo("cc");

@@ -70,7 +70,7 @@ class PeopleServiceTests {
         Unit unit = as(admin, () -> people.createUnit(county + "s", "某街道", UnitLevel.STREET, null));
         as(admin, () -> people.updateUnit(unit.getId(), "某某街道", UnitLevel.STREET, parent.getId()));
         String username = code("pu");
-        AppUser user = as(admin, () -> people.createUser(username, "张三", "zs@example.org", false, "secret1"));
+        AppUser user = as(admin, () -> people.createUser(username, "张三", "zs@example.org", false, "Zhang-San-2026!"));
         as(admin, () -> people.updateUser(user.getId(), "张三丰", "zsf@example.org", false));
         var member = as(admin, () -> people.addMember(unit.getId(), username, Role.LEADER, 1));
         TestData.run(admin, () -> people.removeMember(member.getId()));
@@ -169,7 +169,7 @@ class PeopleServiceTests {
                 new Sheets.Table(
                         "users",
                         List.of("username", "display_name", "email", "administrator", "password"),
-                        List.of(List.of(c + "-u", "李四", "ls@example.org", "否", "pw12345"))),
+                        List.of(List.of(c + "-u", "李四", "ls@example.org", "否", "Li-Si-Strong-2026"))),
                 new Sheets.Table(
                         "memberships",
                         List.of("username", "unit_code", "role", "sign_order"),
@@ -193,7 +193,7 @@ class PeopleServiceTests {
         assertThat(csv)
                 .startsWith("\uFEFFusername,display_name,email,administrator,active\r\n")
                 .contains(c + "-u,李四,ls@example.org,false,true")
-                .doesNotContain("pw12345");
+                .doesNotContain("Li-Si-Strong-2026");
         // The export imports back without a problem and without changes
         assertThat(as(admin, () -> importer.check("units.csv", as(admin, () -> export.csv(PeopleExport.Kind.UNITS))))
                         .ok())

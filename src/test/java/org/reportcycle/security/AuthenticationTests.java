@@ -94,11 +94,12 @@ class AuthenticationTests {
                         Integer.class,
                         unit.drafter()))
                 .isEqualTo(1);
+        // issue 19: failures are aggregated, one record per name, address and minute (not 28 + 2)
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM rc_audit WHERE actor = ? AND action = 'auth.loginFailed'",
                         Integer.class,
                         unit.drafter()))
-                .isEqualTo(28 + 2);
+                .isBetween(1, 2);
     }
 
     @Test

@@ -613,11 +613,11 @@ class AuthorizationMatrixTests {
 
     private String ccUser;
 
-    /** Someone outside every unit to copy reports to. */
+    /** Someone of the supervising office to copy reports to (copies stay inside the circle, issue 19). */
     private String ccUser() {
         if (ccUser == null) {
             ccUser = "cc" + System.nanoTime() % 100000;
-            users.save(new AppUser(ccUser, ccUser, passwords.encode("demo"), null, false));
+            users.save(new AppUser(ccUser, ccUser, passwords.encode("demo"), null, true));
         }
         return ccUser;
     }

@@ -3,6 +3,7 @@ package org.reportcycle.audit.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.reportcycle.audit.AuditQueries;
@@ -36,6 +37,11 @@ class AuditTimelineSection implements WorkspaceSection {
 
     @Override
     public Component render(ReportView report) {
+        if (!audit.maySeeTrail(report.unitId())) {
+            Span copied = new Span();
+            copied.setText(copied.getTranslation("audit.notForCopies"));
+            return copied;
+        }
         Grid<AuditRecord> grid = new Grid<>();
         grid.setId("audit");
         grid.addColumn(r -> formats.dateTime(r.at())).setKey("at").setHeader(grid.getTranslation("column.time"));

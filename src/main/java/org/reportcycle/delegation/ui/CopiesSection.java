@@ -13,6 +13,7 @@ import java.util.List;
 import org.reportcycle.delegation.CopyService;
 import org.reportcycle.delegation.CopyService.CopyView;
 import org.reportcycle.report.ReportView;
+import org.reportcycle.shared.Limits;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
 import org.reportcycle.workspace.ui.WorkspaceSection;
@@ -75,8 +76,12 @@ class CopiesSection implements WorkspaceSection {
                             Notices.success("copies.sentNotice", sent.toName());
                         }));
         send.setId("copy-send");
+        to.setMaxLength(Limits.USERNAME);
+        note.setMaxLength(Limits.NOTE);
         HorizontalLayout form = new HorizontalLayout(to, note, send);
         form.setAlignItems(Alignment.BASELINE);
+        // copied people read only: they cannot copy the report on
+        form.setVisible(copies.mayCopy(report.unitId()));
         VerticalLayout panel = new VerticalLayout(grid, form);
         panel.setPadding(false);
         return panel;

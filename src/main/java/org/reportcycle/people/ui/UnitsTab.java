@@ -18,6 +18,7 @@ import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.people.PeopleService;
 import org.reportcycle.people.PeopleService.MemberRow;
+import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.ui.ActionDialog;
@@ -136,7 +137,13 @@ class UnitsTab extends VerticalLayout {
                 q -> organization.countUnits(q.getFilter().orElse("")));
         parent.setItemLabelGenerator(Unit::getName);
         parent.setClearButtonVisible(true);
+        // the name published as 发布机构 (issue 19); only for an existing unit, blank: the unit's name
+        TextField formalName = new TextField(getTranslation("people.formalName"));
+        formalName.setId("unit-formal-name");
+        formalName.setMaxLength(Limits.UNIT_NAME);
+        formalName.setVisible(unit != null);
         if (unit != null) {
+            formalName.setValue(unit.getFormalName().equals(unit.getName()) ? "" : unit.getFormalName());
             code.setValue(unit.getCode());
             code.setReadOnly(true);
             name.setValue(unit.getName());
@@ -152,11 +159,16 @@ class UnitsTab extends VerticalLayout {
                                         ? people.createUnit(
                                                 code.getValue(), name.getValue(), level.getValue(), parentId(parent))
                                         : people.updateUnit(
-                                                unit.getId(), name.getValue(), level.getValue(), parentId(parent)))
+                                                unit.getId(),
+                                                name.getValue(),
+                                                level.getValue(),
+                                                parentId(parent),
+                                                formalName.getValue()))
                                 .map(saved -> reloaded())
                                 .orElse(false),
                         code,
                         name,
+                        formalName,
                         level,
                         parent)
                 .open();

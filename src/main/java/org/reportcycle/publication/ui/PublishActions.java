@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import java.time.LocalDate;
 import java.util.List;
 import org.reportcycle.publication.PublicationService;
 import org.reportcycle.publication.PublishRequest;
@@ -36,6 +37,7 @@ class PublishActions implements StepActions {
         indexNo.setLabel(indexNo.getTranslation("publish.indexNo"));
         indexNo.setPlaceholder(indexNo.getTranslation("publish.indexNoDefault"));
         indexNo.setId("publish-index-no");
+        indexNo.setMaxLength(100);
         TextField issuer = new TextField();
         issuer.setLabel(issuer.getTranslation("publish.issuer"));
         issuer.setPlaceholder(ctx.report().unitName());
@@ -44,6 +46,7 @@ class PublishActions implements StepActions {
         writtenOn.setLabel(writtenOn.getTranslation("publish.writtenOn"));
         writtenOn.setHelperText(writtenOn.getTranslation("publish.writtenOnDefault"));
         writtenOn.setId("publish-written-on");
+        writtenOn.setMax(LocalDate.now());
         return List.of(new DecisionButton(
                 ctx,
                 "publish",

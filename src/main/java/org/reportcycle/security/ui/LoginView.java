@@ -55,7 +55,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (failed && lastFailure() instanceof LoginLockedException locked) {
             i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
             i18n.getErrorMessage()
-                    .setMessage(getTranslation("auth.locked", throttle.maxFailures(), locked.minutesLeft()));
+                    .setMessage(getTranslation(locked.messageKey(), locked.messageArgs(throttle.maxFailures())));
         }
         form.setI18n(i18n);
         form.setError(failed);

@@ -99,7 +99,7 @@ class PeopleViewTests {
     void the_administrator_sees_a_locked_out_person_and_lets_them_in_again() {
         String drafter = data.unit("锁定街道").drafter();
         for (int i = 0; i < throttle.maxFailures(); i++) {
-            throttle.failed(drafter);
+            throttle.failed(drafter, "192.0.2.1", "BadCredentialsException");
         }
         assertThat(throttle.lockedUntil(drafter)).isPresent();
         Browserless.start(ctx, data.admin(), true);

@@ -53,7 +53,8 @@ class PublishActionsTests {
         Browserless.openReport(ctx, unit.drafter(), report);
 
         Browserless.click("action-publish");
-        _setValue(_get(TextField.class, s -> s.withId("publish-index-no")), "CG-2027-001");
+        // the index number has the configured form for the unit and year (issue 19)
+        _setValue(_get(TextField.class, s -> s.withId("publish-index-no")), unit.code() + "-2026-001");
         Browserless.confirmDialog();
 
         assertThat(_get(Span.class, s -> s.withId("report-step")).getText()).isEqualTo("当前环节：已公开");
@@ -68,7 +69,7 @@ class PublishActionsTests {
                         s -> s.withPredicate(t -> t.getId().orElse("").startsWith("part-"))))
                 .allMatch(TextArea::isReadOnly);
         ReportView published = as(unit.drafter(), () -> reports.view(report));
-        assertThat(published.indexNo()).isEqualTo("CG-2027-001");
+        assertThat(published.indexNo()).isEqualTo(unit.code() + "-2026-001");
         assertThat(published.issuer()).isEqualTo("城关镇");
     }
 
