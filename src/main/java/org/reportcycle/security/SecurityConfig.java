@@ -1,15 +1,14 @@
 package org.reportcycle.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.reportcycle.security.token.BearerTokens;
+import org.reportcycle.security.token.TokenScopeRules;
 import org.reportcycle.security.ui.LoginView;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,12 +21,13 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Four filter chains: actuator (health open, the rest for administrators), the REST API (HTTP Basic,
- * stateless, no cookies so no CSRF), the public portal (no login), and the Vaadin application (form login
+ * Four filter chains: actuator (health open, the rest for administrators), the REST API (bearer tokens or
+ * HTTP Basic, stateless, no cookies so no CSRF), the public portal (no login), and the Vaadin application (form login
  * through {@link LoginView}; Vaadin's CSRF tokens, a new session id at sign-in). Both logins go through
  * {@link ThrottledAuthenticationProvider}, which locks a name out after repeated failures.
  */
@@ -40,16 +40,29 @@ public class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
-    /** Actuator: health (and its liveness/readiness groups) for everyone, every other endpoint for administrators. */
+    /**
+     * Actuator: health (and its liveness/readiness groups) for everyone, every other endpoint for administrators
+     * (HTTP Basic, or an administrator's token with {@code read:metrics}). A missing or bad credential gets 401
+     * with {@code WWW-Authenticate}, never a redirect.
+     */
     @Bean
     @Order(0)
-    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorChain(
+            HttpSecurity http,
+            ApiAuthenticationEntryPoint entryPoint,
+            ApiLogins logins,
+            BearerTokens bearer,
+            TokenScopeRules scopes)
+            throws Exception {
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
                         .permitAll()
                         .anyRequest()
-                        .hasRole(Roles.ADMIN))
-                .httpBasic(withDefaults())
+                        .access(scopes.actuator()))
+                .authenticationManager(logins.manager())
+                .addFilterBefore(bearer.filter(entryPoint), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -64,16 +77,28 @@ public class SecurityConfig {
         return publisher;
     }
 
+    /**
+     * The REST API: a bearer token ({@code security.token}) or HTTP Basic whose verified logins are remembered
+     * for a few minutes ({@link VerifiedPasswords}: no password hash per call); stateless, no CSRF.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ApiAuthenticationEntryPoint entryPoint,
+            ApiLogins logins,
+            BearerTokens bearer,
+            TokenScopeRules scopes)
+            throws Exception {
         return http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/public/**", "/v3/api-docs/**")
                         .permitAll()
                         .anyRequest()
-                        .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint(messages, throttle)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new ApiAuthenticationEntryPoint(messages, throttle)))
+                        .access(scopes.api()))
+                .authenticationManager(logins.manager())
+                .addFilterBefore(bearer.filter(entryPoint), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
