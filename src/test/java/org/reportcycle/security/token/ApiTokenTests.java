@@ -1,6 +1,8 @@
 package org.reportcycle.security.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,16 +131,14 @@ class ApiTokenTests {
                 .andExpect(jsonPath("$.revokedAt").isNotEmpty());
         mvc.perform(get("/api/v1/tasks").header("Authorization", "Bearer " + token))
                 .andExpect(status().isUnauthorized())
-                .andExpect(header().stringValues(
-                                "WWW-Authenticate",
-                                org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.startsWith("Bearer"))))
+                .andExpect(header().stringValues("WWW-Authenticate", hasItem(startsWith("Bearer"))))
                 .andExpect(jsonPath("$.error").value("auth.tokenRefused"));
         assertThat(audited("token.revoked", unit.legal())).isOne();
         assertThat(refusals(unit.legal(), "revoked")).isOne();
 
         jdbc.update(
                 "UPDATE rc_api_token SET expires_at = ? WHERE id = ?",
-                java.sql.Timestamp.valueOf("2020-01-01 00:00:00"),
+                Timestamp.valueOf("2020-01-01 00:00:00"),
                 second.get("info").get("id").asLong());
         mvc.perform(get("/api/v1/tasks")
                         .header("Authorization", "Bearer " + second.get("token").asText()))
