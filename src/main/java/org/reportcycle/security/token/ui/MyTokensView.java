@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.util.List;
@@ -25,10 +26,11 @@ class MyTokensView extends VerticalLayout implements HasDynamicTitle {
         List<TokenScope> offered = administrator
                 ? List.of(TokenScope.values())
                 : List.of(TokenScope.READ_PUBLIC, TokenScope.READ_REPORTS, TokenScope.WRITE_STEPS);
-        add(
-                new H2(getTranslation("token.mineTitle")),
-                new Paragraph(getTranslation("token.mineHelp")),
-                new TokenPanel(tokens, tokens::mine, tokens::issuePersonal, offered, List.of(), ZoneId.of(zone)));
+        add(new H2(getTranslation("token.mineTitle")), new Paragraph(getTranslation("token.mineHelp")));
+        if (administrator) {
+            add(new RouterLink(getTranslation("token.systemTitle"), SystemTokensView.class));
+        }
+        add(new TokenPanel(tokens, tokens::mine, tokens::issuePersonal, offered, List.of(), ZoneId.of(zone)));
     }
 
     @Override

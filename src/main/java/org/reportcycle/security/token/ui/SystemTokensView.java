@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ class SystemTokensView extends VerticalLayout implements HasDynamicTitle {
         add(
                 new H2(getTranslation("token.systemTitle")),
                 new Paragraph(getTranslation("token.systemHelp")),
+                new RouterLink(getTranslation("token.mineTitle"), MyTokensView.class),
                 new TokenPanel(
                         tokens,
                         tokens::systemTokens,
