@@ -22,6 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/audit")
 class AuditApiController {
 
+    /** A page of the trail: at most this many records (the CSV export takes up to 10,000). */
+    static final int MAX_SIZE = 1000;
+
     private final AuditQueries audit;
 
     AuditApiController(AuditQueries audit) {
@@ -34,16 +37,20 @@ class AuditApiController {
     }
 
     @GetMapping
-    List<AuditRecord> search(
+    ResponseEntity<List<AuditRecord>> search(
             @RequestParam(required = false) Long unitId,
             @RequestParam(required = false) Long reportId,
             @RequestParam(required = false) String actor,
             @RequestParam(required = false) String action,
             @RequestParam(required = false) Instant from,
             @RequestParam(required = false) Instant to,
-            @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "100") int limit) {
-        return audit.search(new AuditFilter(unitId, reportId, actor, action, from, to), offset, limit);
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", required = false) Integer size,
+            @RequestParam(name = "limit", required = false) Integer limit) {
+        int p = Paging.page(page);
+        int s = Math.max(1, Math.min(MAX_SIZE, size != null ? size : limit != null ? limit : 100));
+        AuditFilter filter = new AuditFilter(unitId, reportId, actor, action, from, to);
+        return Paging.answer(audit.search(filter, p * s, s), audit.count(filter), p, s);
     }
 
     @GetMapping(value = "/export.csv")

@@ -11,6 +11,7 @@ import org.reportcycle.office.DeadlineService;
 import org.reportcycle.shared.Milestone;
 import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.workflow.DeadlineTimers.Escalation;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,8 +34,14 @@ class NotificationApiController {
 
     /** The caller's notices, newest first, in the Accept-Language language. */
     @GetMapping("/api/v1/notices")
-    List<NoticeView> notices(@RequestParam(defaultValue = "50") int max, Locale locale) {
-        return notices.myNotices(max, locale);
+    ResponseEntity<List<NoticeView>> notices(
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", required = false) Integer size,
+            @RequestParam(name = "max", required = false) Integer max,
+            Locale locale) {
+        int p = Paging.page(page);
+        int s = Paging.size(size != null ? size : max != null ? max : 50);
+        return Paging.answer(notices.myNotices(p * s, s, locale), notices.myNoticeCount(), p, s);
     }
 
     @GetMapping("/api/v1/notices/unread-count")

@@ -10,16 +10,21 @@ import org.reportcycle.api.ApiDtos.TaskDto;
 import org.reportcycle.audit.AuditQueries;
 import org.reportcycle.audit.AuditRecord;
 import org.reportcycle.report.PartEdit;
+import org.reportcycle.report.ReportListQueries;
+import org.reportcycle.report.ReportListQueries.ListFilter;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.report.VersionInfo;
 import org.reportcycle.shared.Part;
+import org.reportcycle.shared.Step;
 import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.workflow.WorkflowService;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Reports and tasks of the caller (HTTP Basic); the services decide what the caller may see and do. */
@@ -30,16 +35,28 @@ class ReportApiController {
     private final ReportService reports;
     private final WorkflowService workflow;
     private final AuditQueries audit;
+    private final ReportListQueries list;
 
-    ReportApiController(ReportService reports, WorkflowService workflow, AuditQueries audit) {
+    ReportApiController(ReportService reports, WorkflowService workflow, AuditQueries audit, ReportListQueries list) {
         this.reports = reports;
+        this.list = list;
         this.workflow = workflow;
         this.audit = audit;
     }
 
     @GetMapping("/reports")
-    List<ReportItem> list() {
-        return reports.visible().stream().map(ReportItem::of).toList();
+    ResponseEntity<List<ReportItem>> list(
+            @RequestParam(name = "year", required = false) Integer year,
+            @RequestParam(name = "unit", required = false) Long unit,
+            @RequestParam(name = "step", required = false) Step step,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "100") int size) {
+        int p = Paging.page(page);
+        int s = Paging.size(size);
+        ListFilter filter = new ListFilter(year, null, unit, step);
+        List<ReportItem> items =
+                list.page(filter, p * s, s).stream().map(ReportItem::of).toList();
+        return Paging.answer(items, list.count(filter), p, s);
     }
 
     @GetMapping("/reports/{id}")

@@ -74,8 +74,24 @@ public class AuditQueries {
     /** The system-wide trail, newest first, filtered; administrators only. */
     public List<AuditRecord> search(AuditFilter filter, int offset, int limit) {
         guard.requireAdministrator();
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM rc_audit WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
+        String sql =
+                "SELECT " + COLUMNS + " FROM rc_audit" + where(filter, args) + " ORDER BY seq DESC LIMIT ? OFFSET ?";
+        args.add(Math.max(1, Math.min(limit, 10_000)));
+        args.add(Math.max(0, offset));
+        return jdbc.query(sql, AuditQueries::map, args.toArray());
+    }
+
+    /** How many records the filter holds; administrators only. */
+    public long count(AuditFilter filter) {
+        guard.requireAdministrator();
+        List<Object> args = new ArrayList<>();
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit" + where(filter, args), Long.class, args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    private static String where(AuditFilter filter, List<Object> args) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         if (filter.unitId() != null) {
             sql.append(" AND unit_id = ?");
             args.add(filter.unitId());
@@ -100,10 +116,7 @@ public class AuditQueries {
             sql.append(" AND at < ?");
             args.add(filter.to().toEpochMilli());
         }
-        sql.append(" ORDER BY seq DESC LIMIT ? OFFSET ?");
-        args.add(Math.max(1, Math.min(limit, 10_000)));
-        args.add(Math.max(0, offset));
-        return jdbc.query(sql.toString(), AuditQueries::map, args.toArray());
+        return sql.toString();
     }
 
     /** The actions the trail holds, for choosing one in a filter; administrators only. */

@@ -203,13 +203,29 @@ public class NotificationService {
     /** The caller's notices, newest first, in the language given. */
     @Transactional(readOnly = true)
     public List<NoticeView> myNotices(int max, Locale locale) {
+        return myNotices(0, max, locale);
+    }
+
+    /** A page of the caller's notices, newest first, in the language given. */
+    @Transactional(readOnly = true)
+    public List<NoticeView> myNotices(int offset, int max, Locale locale) {
         CurrentUser user = guard.caller();
         return jdbc.query(
                 "SELECT id, kind, report_id, message_key, args, link, created_at, read_at FROM rc_notice "
                         + "WHERE recipient = ? AND in_app = TRUE ORDER BY id DESC LIMIT "
-                        + Math.max(0, Math.min(max, 1000)),
+                        + Math.max(0, Math.min(max, 1000)) + " OFFSET " + Math.max(0, offset),
                 viewMapper(locale),
                 user.username());
+    }
+
+    /** How many notices the caller has in the application. */
+    @Transactional(readOnly = true)
+    public long myNoticeCount() {
+        Long n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rc_notice WHERE recipient = ? AND in_app = TRUE",
+                Long.class,
+                guard.caller().username());
+        return n == null ? 0 : n;
     }
 
     /** How many of the caller's notices are unread. */

@@ -20,8 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReportListQueries {
 
-    /** What the list shows: a year (null for all years) and a part of the unit's name (blank for any). */
-    public record ListFilter(Integer year, String unitName) {}
+    /**
+     * What the list shows: a year (null for all years), a part of the unit's name (blank for any), and for the
+     * API one unit and one step (null for any).
+     */
+    public record ListFilter(Integer year, String unitName, Long unitId, Step step) {
+        public ListFilter(Integer year, String unitName) {
+            this(year, unitName, null, null);
+        }
+    }
 
     private final JdbcTemplate jdbc;
     private final AccessGuard guard;
@@ -110,6 +117,14 @@ public class ReportListQueries {
         if (filter.year() != null) {
             where.append(" AND c.report_year = ?");
             args.add(filter.year());
+        }
+        if (filter.unitId() != null) {
+            where.append(" AND r.unit_id = ?");
+            args.add(filter.unitId());
+        }
+        if (filter.step() != null) {
+            where.append(" AND r.step = ?");
+            args.add(filter.step().name());
         }
         String name = filter.unitName() == null ? "" : filter.unitName().strip();
         if (!name.isEmpty()) {

@@ -93,7 +93,31 @@ public class CurrentUserService {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return organization.user(auth.getName()).filter(AppUser::isActive).map(this::load);
+        return organization
+                .user(auth.getName())
+                .filter(AppUser::isActive)
+                .map(this::load)
+                .map(user -> auth instanceof UnitRestricted restricted ? narrow(user, restricted.unitIds()) : user);
+    }
+
+    /**
+     * A credential limited to some units (an API token): the person's own roles in those units, read access to
+     * them, and no administrator's rights.
+     */
+    private static CurrentUser narrow(CurrentUser user, Set<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return user;
+        }
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        Map<Long, Integer> leaderOrder = new HashMap<>();
+        for (Long unitId : unitIds) {
+            roles.put(unitId, user.roles().getOrDefault(unitId, Set.of()));
+            if (user.leaderOrder().containsKey(unitId)) {
+                leaderOrder.put(unitId, user.leaderOrder().get(unitId));
+            }
+        }
+        return new CurrentUser(
+                user.id(), user.username(), user.displayName(), false, user.locale(), roles, leaderOrder);
     }
 
     @Transactional(readOnly = true)

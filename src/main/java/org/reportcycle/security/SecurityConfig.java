@@ -1,12 +1,12 @@
 package org.reportcycle.security;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.reportcycle.security.token.BearerTokens;
+import org.reportcycle.security.token.TokenScopeRules;
 import org.reportcycle.security.ui.LoginView;
-import org.springframework.beans.factory.annotation.Value;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,13 +23,14 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Four filter chains: actuator (health open, the rest for administrators), the REST API (HTTP Basic,
- * stateless, no cookies so no CSRF), the public portal (no login), and the Vaadin application (form login
+ * Four filter chains: actuator (health open, the rest for administrators), the REST API (bearer tokens or
+ * HTTP Basic, stateless, no cookies so no CSRF), the public portal (no login), and the Vaadin application (form login
  * through {@link LoginView}; Vaadin's CSRF tokens, a new session id at sign-in). Both logins go through
  * {@link ThrottledAuthenticationProvider}, which locks a name out after repeated failures.
  */
@@ -42,16 +43,29 @@ public class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
-    /** Actuator: health (and its liveness/readiness groups) for everyone, every other endpoint for administrators. */
+    /**
+     * Actuator: health (and its liveness/readiness groups) for everyone, every other endpoint for administrators
+     * (HTTP Basic, or an administrator's token with {@code read:metrics}). A missing or bad credential gets 401
+     * with {@code WWW-Authenticate}, never a redirect.
+     */
     @Bean
     @Order(0)
-    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorChain(
+            HttpSecurity http,
+            ApiAuthenticationEntryPoint entryPoint,
+            ApiLogins logins,
+            BearerTokens bearer,
+            TokenScopeRules scopes)
+            throws Exception {
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class))
                         .permitAll()
                         .anyRequest()
-                        .hasRole(Roles.ADMIN))
-                .httpBasic(withDefaults())
+                        .access(scopes.actuator()))
+                .authenticationManager(logins.manager())
+                .addFilterBefore(bearer.filter(entryPoint), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -66,16 +80,28 @@ public class SecurityConfig {
         return publisher;
     }
 
+    /**
+     * The REST API: a bearer token ({@code security.token}) or HTTP Basic whose verified logins are remembered
+     * for a few minutes ({@link VerifiedPasswords}: no password hash per call); stateless, no CSRF.
+     */
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, MessageSource messages, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain apiChain(
+            HttpSecurity http,
+            ApiAuthenticationEntryPoint entryPoint,
+            ApiLogins logins,
+            BearerTokens bearer,
+            TokenScopeRules scopes)
+            throws Exception {
         return http.securityMatcher("/api/**", "/v3/api-docs/**")
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/api/v1/public/**", "/v3/api-docs/**")
                         .permitAll()
                         .anyRequest()
-                        .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new ApiAuthenticationEntryPoint(messages, throttle)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new ApiAuthenticationEntryPoint(messages, throttle)))
+                        .access(scopes.api()))
+                .authenticationManager(logins.manager())
+                .addFilterBefore(bearer.filter(entryPoint), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
@@ -98,14 +124,11 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain vaadinChain(
-            HttpSecurity http,
-            MessageSource messages,
-            @Value("${reportcycle.public-base-url:http://localhost:8080}") String publicBaseUrl)
+    SecurityFilterChain vaadinChain(HttpSecurity http, MessageSource messages, ReportCycleSettings settings)
             throws Exception {
         return http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 // login CSRF: a sign-in posted from another site is refused (issue 19)
-                .addFilterBefore(new LoginOriginFilter(messages, publicBaseUrl), CsrfFilter.class)
+                .addFilterBefore(new LoginOriginFilter(messages, settings.publicBaseUrl()), CsrfFilter.class)
                 // Vaadin's configurer replaces the header settings; these two are set before it runs
                 .addFilterBefore(
                         (request, response, chain) -> {

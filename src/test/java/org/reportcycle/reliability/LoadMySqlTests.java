@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.reportcycle.security.token.ApiTokens;
+import org.reportcycle.security.token.TokenRequest;
 import org.reportcycle.shared.Part;
 import org.reportcycle.testdata.ApiClient;
 import org.reportcycle.testdata.TestData;
@@ -27,7 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
 /**
  * Load on MySQL: simulated people, each with a report of their own unit, work through their tasks over
  * REST at the same time (look at the inbox, open the report, save a part, submit; the legal advisor looks
- * at the inbox and returns it), for a fixed time. Every request must succeed; the figures are printed.
+ * at the inbox and returns it), for a fixed time, each with a personal API token as a system would. Every request must succeed; the figures are printed.
  * CI: {@code -Dreportcycle.load.users=50 -Dreportcycle.load.seconds=30} (the defaults); the full run is
  * 200 users for 300 seconds.
  */
@@ -50,6 +56,11 @@ class LoadMySqlTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    ApiTokens apiTokens;
+
+    final Map<String, String> tokens = new ConcurrentHashMap<>();
+
     ApiClient client;
     final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
@@ -63,6 +74,18 @@ class LoadMySqlTests {
             TestUnit unit = data.unit("负载街道" + i);
             units.add(unit);
             ids.add(data.openReport(2032, unit));
+            for (String user : List.of(unit.drafter(), unit.legal())) {
+                tokens.put(
+                        user,
+                        TestData.as(
+                                        user,
+                                        () -> apiTokens.issuePersonal(new TokenRequest(
+                                                "负载",
+                                                Set.of("read:reports", "write:steps"),
+                                                Set.of(),
+                                                LocalDate.now().plusDays(1))))
+                                .token());
+            }
         }
         client = new ApiClient("http://127.0.0.1:" + port, Duration.ofSeconds(120));
         long end = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
@@ -136,7 +159,7 @@ class LoadMySqlTests {
     private String call(String method, String path, String user, String body) {
         long t0 = System.nanoTime();
         try {
-            HttpResponse<String> r = client.send(method, path, user, body);
+            HttpResponse<String> r = client.sendWithToken(method, path, tokens.get(user), body);
             latencies.add((System.nanoTime() - t0) / 1_000_000);
             if (r.statusCode() / 100 != 2) {
                 errors.add(method + " " + path + " as " + user + ": " + r.statusCode() + " " + r.body());

@@ -30,6 +30,8 @@ import org.reportcycle.publication.PublicationService;
 import org.reportcycle.publication.PublishRequest;
 import org.reportcycle.review.CommentService;
 import org.reportcycle.review.ReviewService;
+import org.reportcycle.security.token.ApiTokens;
+import org.reportcycle.security.token.TokenRequest;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.TestData;
@@ -85,7 +87,8 @@ class AuthorizationMatrixTests {
         THREAD,
         MEETING,
         NOTICE,
-        DELEGATION
+        DELEGATION,
+        TOKEN
     }
 
     static final Set<Actor> OWN_UNIT =
@@ -283,6 +286,19 @@ class AuthorizationMatrixTests {
                                 + "\"from\":\"2026-01-01\",\"until\":\"2099-12-31\",\"reason\":\"出差\"}",
                         false));
         SPECIAL.put("POST /api/v1/delegations", Map.of(Actor.LEGAL, 400)); // delegating to oneself
+        // API tokens: personal ones for everyone signed in, system ones for administrators
+        String tokenBody = "{\"name\":\"矩阵\",\"scopes\":[\"read:reports\"],\"expiresOn\":\""
+                + LocalDate.now().plusDays(10) + "\"}";
+        RULES.put("GET /api/v1/tokens", new Rule(SIGNED_IN, null, null, 0, Target.NONE, null, false));
+        RULES.put("POST /api/v1/tokens", new Rule(SIGNED_IN, null, null, 0, Target.NONE, tokenBody, false));
+        RULES.put(
+                "DELETE /api/v1/tokens/{id}",
+                new Rule(EnumSet.of(Actor.DRAFTER, Actor.ADMIN), null, null, 0, Target.TOKEN, null, false));
+        RULES.put(
+                "GET /api/v1/admin/tokens", new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
+        RULES.put(
+                "POST /api/v1/admin/tokens",
+                new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, tokenBody, false));
         RULES.put("GET /api/v1/delegations", new Rule(SIGNED_IN, null, null, 0, Target.NONE, null, false));
         RULES.put(
                 "DELETE /api/v1/delegations/{id}",
@@ -323,6 +339,9 @@ class AuthorizationMatrixTests {
 
     @Autowired
     UserRepository users;
+
+    @Autowired
+    ApiTokens apiTokens;
 
     @Autowired
     PasswordEncoder passwords;
@@ -498,6 +517,20 @@ class AuthorizationMatrixTests {
                     jdbc.queryForObject(
                             "SELECT MAX(id) FROM rc_notice WHERE recipient = ?", Long.class, unit.drafter()));
         }
+        if (target == Target.TOKEN) {
+            Long id = data.openReport(year++, unit);
+            return new Fixture(
+                    id,
+                    TestData.as(
+                                    unit.drafter(),
+                                    () -> apiTokens.issuePersonal(new TokenRequest(
+                                            "矩阵",
+                                            Set.of("read:reports"),
+                                            Set.of(),
+                                            LocalDate.now().plusDays(5))))
+                            .info()
+                            .id());
+        }
         if (target == Target.DELEGATION) {
             Long id = data.openReport(year++, unit);
             return new Fixture(
@@ -575,7 +608,8 @@ class AuthorizationMatrixTests {
     private MvcResult call(String endpoint, Rule rule, Fixture f, String user, String lockedName, TestUnit unit)
             throws Exception {
         String[] parts = endpoint.split(" ", 2);
-        boolean byOwnId = rule.target() == Target.NOTICE || rule.target() == Target.DELEGATION;
+        boolean byOwnId =
+                rule.target() == Target.NOTICE || rule.target() == Target.DELEGATION || rule.target() == Target.TOKEN;
         String path = parts[1].replace("{id}", String.valueOf(byOwnId ? f.threadId() : f.reportId()))
                 .replace("{kind}", "task")
                 .replace(

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** A plain HTTP client for the REST API of a running application (HTTP Basic, password {@code demo}). */
+/** A plain HTTP client for the REST API of a running application (HTTP Basic, password {@code demo}, or a token). */
 public final class ApiClient {
 
     private final HttpClient client;
@@ -37,6 +37,20 @@ public final class ApiClient {
                     "Authorization",
                     "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
+        if (jsonBody != null) {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        } else {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Sends a request with an API token ({@code Authorization: Bearer}) and an optional JSON body. */
+    public HttpResponse<String> sendWithToken(String method, String path, String token, String jsonBody)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(timeout)
+                .header("Authorization", "Bearer " + token);
         if (jsonBody != null) {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
         } else {
