@@ -17,6 +17,7 @@ import org.reportcycle.report.ReportService;
 import org.reportcycle.report.ReportView;
 import org.reportcycle.report.export.ApprovalSheet;
 import org.reportcycle.report.export.ReportExporter;
+import org.reportcycle.report.signing.SignedDocuments;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.security.CurrentUserService;
 import org.reportcycle.shared.AuditEvent;
@@ -68,6 +69,7 @@ public class ApprovalSheets {
     private final AuditQueries audit;
     private final OrganizationService organization;
     private final ReportExporter exporter;
+    private final SignedDocuments signed;
     private final MessageSource messages;
     private final CurrentUserService users;
     private final ApplicationEventPublisher events;
@@ -79,6 +81,7 @@ public class ApprovalSheets {
             AuditQueries audit,
             OrganizationService organization,
             ReportExporter exporter,
+            SignedDocuments signed,
             MessageSource messages,
             CurrentUserService users,
             ApplicationEventPublisher events,
@@ -88,6 +91,7 @@ public class ApprovalSheets {
         this.audit = audit;
         this.organization = organization;
         this.exporter = exporter;
+        this.signed = signed;
         this.messages = messages;
         this.users = users;
         this.events = events;
@@ -104,8 +108,9 @@ public class ApprovalSheets {
                     "report.approvalSheetExported", report.unitId(), reportId, Map.of("version", report.version())));
         }
         String code = organization.unit(report.unitId()).getCode();
-        return new ExportedFile(
-                code + "-" + report.year() + "-approval.pdf", "application/pdf", exporter.approvalSheetPdf(sheet));
+        byte[] pdf =
+                signed.approvalSheet(report.unitId(), reportId, report.version(), exporter.approvalSheetPdf(sheet));
+        return new ExportedFile(code + "-" + report.year() + "-approval.pdf", "application/pdf", pdf);
     }
 
     private ApprovalSheet sheet(ReportView report, List<AuditRecord> trail) {

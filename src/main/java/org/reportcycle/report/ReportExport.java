@@ -123,7 +123,10 @@ public class ReportExport {
             case PDF ->
                 report.getStep() == Step.PUBLISHED
                         ? signed.publishedReport(
-                                report.getUnitId(), report.getId(), report.getCurrentVersion(), () -> exporter.toPdf(doc))
+                                report.getUnitId(),
+                                report.getId(),
+                                report.getCurrentVersion(),
+                                () -> exporter.toPdf(doc))
                         : exporter.toPdf(doc);
             case DOCX -> exporter.toDocx(doc);
             case OFD -> exporter.toOfd(doc);

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -168,14 +169,41 @@ public class SignedDocuments {
                 sha256);
     }
 
-    private record Registered(long reportId, int version, Kind kind, boolean demo) {}
+    /** Whether a file with this SHA-256 was signed here, and of which report (no file at hand). */
+    @Transactional(readOnly = true)
+    public Verification lookup(String sha256) {
+        String hash = sha256 == null ? "" : sha256.strip().toLowerCase(Locale.ROOT);
+        Optional<Registered> registered = registered(hash);
+        if (registered.isEmpty()) {
+            return new Verification(Verification.Status.UNKNOWN, null, null, null, null, null, null, false, hash);
+        }
+        Registered r = registered.get();
+        return new Verification(
+                Verification.Status.ORIGINAL,
+                r.reportId(),
+                r.version(),
+                r.kind(),
+                title(r.reportId()),
+                r.signer(),
+                r.signedAt(),
+                r.demo(),
+                hash);
+    }
+
+    private record Registered(long reportId, int version, Kind kind, boolean demo, String signer, Instant signedAt) {}
 
     private Optional<Registered> registered(String sha256) {
         return jdbc
                 .query(
-                        "SELECT report_id, version, kind, demo_key FROM rc_signed_document WHERE sha256 = ?",
+                        "SELECT report_id, version, kind, demo_key, signer, signed_at FROM rc_signed_document "
+                                + "WHERE sha256 = ?",
                         (rs, n) -> new Registered(
-                                rs.getLong(1), rs.getInt(2), Kind.valueOf(rs.getString(3)), rs.getBoolean(4)),
+                                rs.getLong(1),
+                                rs.getInt(2),
+                                Kind.valueOf(rs.getString(3)),
+                                rs.getBoolean(4),
+                                rs.getString(5),
+                                rs.getTimestamp(6).toInstant()),
                         sha256)
                 .stream()
                 .findFirst();

@@ -37,7 +37,9 @@ public record Verification(
         /** A PDF without signature: nothing to verify against. */
         UNSIGNED,
         /** Not a readable PDF. */
-        NOT_PDF;
+        NOT_PDF,
+        /** Asked by SHA-256 only: no file with that hash was signed here. */
+        UNKNOWN;
 
         public String messageKey() {
             return "verify.status." + name();
