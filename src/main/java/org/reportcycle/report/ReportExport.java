@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Word and PDF files of a report in the official-document layout. Members of the unit and
+ * Word, PDF and OFD files of a report in the official-document layout (a published report's PDF signed). Members of the unit and
  * administrators export any report (recorded in the audit trail while it is not public); anyone
  * exports a published one.
  */
