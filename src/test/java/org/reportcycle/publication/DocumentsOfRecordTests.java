@@ -85,6 +85,14 @@ class DocumentsOfRecordTests {
         String page = verifyPage(pdf);
         assertThat(page).contains("真实有效，未被修改").contains("签名街道2024年法治政府建设年度报告").contains("演示签名");
 
+        assertThat(verifyPage("不是PDF".getBytes(StandardCharsets.UTF_8))).contains("不是 PDF 文件");
+        byte[] draft = mvc.perform(
+                        get("/api/v1/reports/" + id + "/export.docx").with(httpBasic(unit.drafter(), "demo")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(verifyPage(draft)).contains("不是 PDF 文件");
+
         byte[] changed = pdf.clone();
         changed[pdf.length / 3] ^= 0x01;
         assertThat(verifyPage(changed)).contains("已被修改").doesNotContain("真实有效");

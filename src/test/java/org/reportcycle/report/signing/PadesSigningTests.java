@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,24 @@ class PadesSigningTests {
                     .as("byte %d changed", at)
                     .isFalse();
         }
+    }
+
+    @Test
+    void an_unsigned_pdf_and_a_pdf_with_bytes_appended_after_the_signature_are_told_apart() throws IOException {
+        FixtureReports.Fixture fixture = FixtureReports.largest();
+        byte[] unsigned = new ReportExporter()
+                .toPdf(new ExportDocument(
+                        fixture.text().title(), fixture.unit(), LocalDate.of(2025, 3, 20), fixture.text()));
+        PdfSignatureCheck plain = PdfSignatureCheck.of(unsigned);
+        assertThat(plain.readable()).isTrue();
+        assertThat(plain.signed()).isFalse();
+
+        byte[] tail = "\n% appended later\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] appended = Arrays.copyOf(signed, signed.length + tail.length);
+        System.arraycopy(tail, 0, appended, signed.length, tail.length);
+        PdfSignatureCheck check = PdfSignatureCheck.of(appended);
+        assertThat(check.valid()).isTrue();
+        assertThat(check.wholeFile()).isFalse();
     }
 
     @Test
