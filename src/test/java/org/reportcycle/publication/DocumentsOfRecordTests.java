@@ -83,6 +83,21 @@ class DocumentsOfRecordTests {
         assertPdfsigValid(pdf);
 
         String page = verifyPage(pdf);
+        PortalHtml.valid(page, "zh-CN");
+        PortalHtml.valid(
+                mvc.perform(get("/public/verify").param("lang", "en"))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8),
+                "en");
+        String english = mvc.perform(multipart("/public/verify")
+                        .file(new MockMultipartFile("file", "report.pdf", "application/pdf", pdf))
+                        .param("lang", "en"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(PortalHtml.valid(english, "en").select("main h2").text()).isEqualTo("Authentic and unchanged");
         assertThat(page).contains("真实有效，未被修改").contains("签名街道2024年法治政府建设年度报告").contains("演示签名");
 
         assertThat(verifyPage("不是PDF".getBytes(StandardCharsets.UTF_8))).contains("不是 PDF 文件");
