@@ -27,6 +27,6 @@ public interface DocumentSigner {
 
     /** Room to reserve in the PDF for the signature container, in bytes. */
     default int reservedSize() {
-        return 32 * 1024;
+        return 16 * 1024;
     }
 }
