@@ -16,6 +16,7 @@ import org.reportcycle.report.ReportService;
 import org.reportcycle.report.ReportView;
 import org.reportcycle.report.export.ApprovalSheet;
 import org.reportcycle.report.export.ReportExporter;
+import org.reportcycle.report.signing.SignedDocuments;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.security.CurrentUserService;
 import org.reportcycle.shared.AuditEvent;
@@ -38,27 +39,24 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class ApprovalSheets {
 
-    /** The trail's actions that are decisions on the report's path, and the step each belongs to. */
-    private static final Map<String, Step> DECISIONS = new LinkedHashMap<>();
+    /** The standard items of the sheet in print order, and the trail's actions filed under each. */
+    private static final Map<String, List<String>> ITEMS = new LinkedHashMap<>();
 
     static {
-        DECISIONS.put("report.submitted", Step.DRAFT);
-        DECISIONS.put("review.passed", Step.LEGAL_REVIEW);
-        DECISIONS.put("review.returned", Step.LEGAL_REVIEW);
-        DECISIONS.put("signoff.approved", Step.LEADER_SIGNOFF);
-        DECISIONS.put("signoff.returned", Step.LEADER_SIGNOFF);
-        DECISIONS.put("signoff.returnedToPrevious", Step.LEADER_SIGNOFF);
-        DECISIONS.put("committee.recorded", Step.COMMITTEE);
-        DECISIONS.put("committee.revisionSubmitted", Step.REVISION);
-        DECISIONS.put("committee.changesConfirmed", Step.CONFIRM_CHANGES);
-        DECISIONS.put("committee.changesRefused", Step.CONFIRM_CHANGES);
-        DECISIONS.put("report.filed", Step.REPORT_UP);
-        DECISIONS.put("office.accepted", Step.OFFICE_REVIEW);
-        DECISIONS.put("office.returned", Step.OFFICE_REVIEW);
-        DECISIONS.put("report.published", Step.PUBLISH);
-        DECISIONS.put("report.withdrawn", null);
-        DECISIONS.put("report.returnedByAdministrator", null);
+        ITEMS.put("draft", List.of("report.submitted", "committee.revisionSubmitted"));
+        ITEMS.put("legal", List.of("review.passed", "review.returned"));
+        ITEMS.put("signoff", List.of("signoff.approved", "signoff.returned", "signoff.returnedToPrevious"));
+        ITEMS.put("countersign", List.of("signoff.countersigned"));
+        ITEMS.put("confidentiality", List.of());
+        ITEMS.put("committee", List.of("committee.recorded", "committee.changesConfirmed", "committee.changesRefused"));
+        ITEMS.put("filing", List.of("report.filed", "office.accepted", "office.returned"));
+        ITEMS.put("publication", List.of("report.published", "report.corrected"));
+        ITEMS.put("intervention", List.of("report.withdrawn", "report.returnedByAdministrator"));
     }
+
+    /** Items printed (blank) even before anything happened under them: the form's fixed rows. */
+    private static final List<String> FIXED =
+            List.of("draft", "legal", "signoff", "confidentiality", "committee", "filing", "publication");
 
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -68,6 +66,7 @@ public class ApprovalSheets {
     private final AuditQueries audit;
     private final OrganizationService organization;
     private final ReportExporter exporter;
+    private final SignedDocuments signed;
     private final MessageSource messages;
     private final CurrentUserService users;
     private final ApplicationEventPublisher events;
@@ -79,6 +78,7 @@ public class ApprovalSheets {
             AuditQueries audit,
             OrganizationService organization,
             ReportExporter exporter,
+            SignedDocuments signed,
             MessageSource messages,
             CurrentUserService users,
             ApplicationEventPublisher events,
@@ -88,6 +88,7 @@ public class ApprovalSheets {
         this.audit = audit;
         this.organization = organization;
         this.exporter = exporter;
+        this.signed = signed;
         this.messages = messages;
         this.users = users;
         this.events = events;
@@ -104,32 +105,65 @@ public class ApprovalSheets {
                     "report.approvalSheetExported", report.unitId(), reportId, Map.of("version", report.version())));
         }
         String code = organization.unit(report.unitId()).getCode();
-        return new ExportedFile(
-                code + "-" + report.year() + "-approval.pdf", "application/pdf", exporter.approvalSheetPdf(sheet));
+        byte[] pdf =
+                signed.approvalSheet(report.unitId(), reportId, report.version(), exporter.approvalSheetPdf(sheet));
+        return new ExportedFile(code + "-" + report.year() + "-approval.pdf", "application/pdf", pdf);
     }
 
     private ApprovalSheet sheet(ReportView report, List<AuditRecord> trail) {
-        List<ApprovalSheet.Entry> entries = new ArrayList<>();
-        for (AuditRecord r : trail) {
-            if (!DECISIONS.containsKey(r.action())) {
-                continue;
+        List<ApprovalSheet.Row> rows = new ArrayList<>();
+        for (Map.Entry<String, List<String>> item : ITEMS.entrySet()) {
+            List<ApprovalSheet.Row> under = new ArrayList<>();
+            for (AuditRecord r : trail) {
+                Map<String, Object> details = details(r.details());
+                if ("confidentiality".equals(item.getKey())) {
+                    if ("signoff.approved".equals(r.action())
+                            && Boolean.TRUE.equals(details.get("confidentialityAttested"))) {
+                        under.add(row(text("sheet.item.confidentiality"), text("sheet.confidentiality.attested"), r));
+                    }
+                } else if (item.getValue().contains(r.action())) {
+                    under.add(row(label(item.getKey(), r.action(), details), opinion(r.action(), details), r));
+                }
             }
-            Step step = DECISIONS.get(r.action());
-            Map<String, Object> details = details(r.details());
-            entries.add(new ApprovalSheet.Entry(
-                    step == null ? "—" : text(step.messageKey()),
-                    person(r),
-                    TIME.format(r.at().atZone(zone)),
-                    decision(r.action(), details),
-                    opinion(r.action(), details)));
+            if (under.isEmpty() && FIXED.contains(item.getKey())) {
+                under.add(new ApprovalSheet.Row(text("sheet.item." + item.getKey()), "", "", ""));
+            }
+            rows.addAll(under);
         }
-        List<String> facts = List.of(
-                "单位：" + report.unitName() + "　　年度：" + report.year() + "　　当前环节："
-                        + text(report.step().messageKey()),
-                "报告版本：第 " + report.version() + " 版");
+        List<ApprovalSheet.Fact> facts = List.of(
+                new ApprovalSheet.Fact(text("sheet.fact.report"), report.title()),
+                new ApprovalSheet.Fact(text("sheet.fact.unit"), report.unitName()),
+                new ApprovalSheet.Fact(
+                        text("sheet.fact.yearVersion"),
+                        report.year() + "年度　第 " + report.version() + " 版　（当前环节："
+                                + text(report.step().messageKey()) + "）"));
         String printedBy = users.find().map(CurrentUser::displayName).orElse("");
-        String footer = "打印时间：" + TIME.format(Instant.now(clock).atZone(zone)) + "　　打印人：" + printedBy + "　　（据审计记录生成）";
-        return new ApprovalSheet(report.title() + " 审批单", facts, entries, footer);
+        String footer =
+                "打印时间：" + TIME.format(Instant.now(clock).atZone(zone)) + "　　打印人：" + printedBy + "　　本单据据审计记录生成，并加盖电子签名。";
+        return new ApprovalSheet(text("sheet.title"), facts, rows, footer);
+    }
+
+    private ApprovalSheet.Row row(String item, String opinion, AuditRecord r) {
+        return new ApprovalSheet.Row(item, opinion, person(r), TIME.format(r.at().atZone(zone)));
+    }
+
+    /** The row's item: the standard label, with the leader's place for 签批 and the sub-step where it differs. */
+    private String label(String item, String action, Map<String, Object> details) {
+        String base = text("sheet.item." + item);
+        return switch (action) {
+            case "signoff.approved", "signoff.returned", "signoff.returnedToPrevious" ->
+                details.get("place") == null ? base : base + "（第" + details.get("place") + "位）";
+            case "committee.revisionSubmitted" -> base + "（按审议意见修改）";
+            case "office.accepted", "office.returned" -> text("sheet.item.officeReview");
+            default -> base;
+        };
+    }
+
+    /** What was decided and what the person wrote, e.g. 「审查通过：经审查，内容合法」. */
+    private String opinion(String action, Map<String, Object> details) {
+        String decision = decision(action, details);
+        String written = written(action, details);
+        return written.isEmpty() ? decision : decision + "：" + written;
     }
 
     private String decision(String action, Map<String, Object> details) {
@@ -140,9 +174,12 @@ public class ApprovalSheets {
     }
 
     /** What the person wrote: the opinion, reason or note; for a meeting, which meeting and its minutes. */
-    private static String opinion(String action, Map<String, Object> details) {
+    private static String written(String action, Map<String, Object> details) {
         if ("committee.recorded".equals(action)) {
             return joined(details, "body", "session", "heldOn", "minutes");
+        }
+        if ("report.published".equals(action)) {
+            return joined(details, "indexNo");
         }
         return joined(details, "opinion", "reason", "note");
     }

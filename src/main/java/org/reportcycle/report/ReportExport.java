@@ -9,6 +9,7 @@ import org.reportcycle.cycle.CycleService;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.export.ExportDocument;
 import org.reportcycle.report.export.ReportExporter;
+import org.reportcycle.report.signing.SignedDocuments;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.ExportedFile;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Word and PDF files of a report in the official-document layout. Members of the unit and
+ * Word, PDF and OFD files of a report in the official-document layout (a published report's PDF signed). Members of the unit and
  * administrators export any report (recorded in the audit trail while it is not public); anyone
  * exports a published one.
  */
@@ -35,6 +36,7 @@ public class ReportExport {
     private final CycleService cycles;
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
+    private final SignedDocuments signed;
     private final Clock clock;
 
     public ReportExport(
@@ -45,6 +47,7 @@ public class ReportExport {
             CycleService cycles,
             AccessGuard guard,
             ApplicationEventPublisher events,
+            SignedDocuments signed,
             Clock clock) {
         this.reports = reports;
         this.parts = parts;
@@ -53,13 +56,16 @@ public class ReportExport {
         this.cycles = cycles;
         this.guard = guard;
         this.events = events;
+        this.signed = signed;
         this.clock = clock;
     }
 
     /** The file format of an export. */
     public enum Format {
         DOCX("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
-        PDF("pdf", "application/pdf");
+        PDF("pdf", "application/pdf"),
+        /** OFD (GB/T 33190), the national fixed-layout format. */
+        OFD("ofd", "application/ofd");
 
         private final String extension;
         private final String contentType;
@@ -89,7 +95,11 @@ public class ReportExport {
         return render(report, format);
     }
 
-    /** Exports a published report for anyone; anything else does not exist here. */
+    /**
+     * Exports a published report for anyone; anything else does not exist here. The PDF is the signed
+     * document of record (signed on its first download of each version, then kept).
+     */
+    @Transactional
     public ExportedFile exportPublished(Long reportId, Format format) {
         Report report = find(reportId);
         if (report.getStep() != Step.PUBLISHED) {
@@ -109,7 +119,18 @@ public class ReportExport {
                 : LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
         ExportDocument doc = new ExportDocument(
                 report.getTitle(), unitName, date, new ReportText(report.getTitle(), texts), null, report.getIndexNo());
-        byte[] content = format == Format.PDF ? exporter.toPdf(doc) : exporter.toDocx(doc);
+        byte[] content = switch (format) {
+            case PDF ->
+                report.getStep() == Step.PUBLISHED
+                        ? signed.publishedReport(
+                                report.getUnitId(),
+                                report.getId(),
+                                report.getCurrentVersion(),
+                                () -> exporter.toPdf(doc))
+                        : exporter.toPdf(doc);
+            case DOCX -> exporter.toDocx(doc);
+            case OFD -> exporter.toOfd(doc);
+        };
         int year = cycles.cycle(report.getCycleId()).getReportYear();
         String name = organization.unit(report.getUnitId()).getCode() + "-" + year + "." + format.extension;
         return new ExportedFile(name, format.contentType, content);

@@ -84,38 +84,38 @@ class ApprovalSheetsTests {
         ExportedFile file = as(unit.legal(), () -> sheets.pdf(id));
         assertThat(file.contentType()).isEqualTo("application/pdf");
         String text = text(file.content());
+        java.nio.file.Files.write(
+                java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "doc-images"))
+                        .resolve("approval-sheet-table.pdf"),
+                file.content());
 
-        assertThat(text).contains("审批街道2025年法治政府建设年度报告审批单");
+        // the standard table: title, facts, then 事项 | 意见 | 签名 | 日期 item by item
         assertThat(text)
                 .containsSubsequence(
-                        "1.起草—提交审查",
-                        "办理人：" + unit.drafterName(),
-                        "意见：初稿请审",
-                        "2.合法性审查—审查退回",
-                        "办理人：" + unit.legalName(),
-                        "意见：第四部分年份有误",
-                        "3.起草—提交审查",
-                        "意见：已改",
-                        "4.合法性审查—审查通过",
-                        "意见：经审查，内容合法",
-                        "5.领导签批—签批同意",
-                        "办理人：" + unit.leaderName(1),
-                        "意见：同意报送",
-                        "6.领导签批—签批同意",
-                        "办理人：" + unit.leaderName(2),
-                        "7.党委(党工委)会议审议—审议通过",
-                        "办理人：" + unit.secretaryName(),
-                        "意见：党工委会议；第2次；2026-01-20；会议同意该报告");
+                        "法治政府建设年度报告审批单",
+                        "报告名称审批街道2025年法治政府建设年度报告",
+                        "填报单位审批街道",
+                        "拟稿提交审查：初稿请审" + unit.drafterName(),
+                        "拟稿提交审查：已改" + unit.drafterName(),
+                        "合法性审查审查退回：第四部分年份有误" + unit.legalName(),
+                        "合法性审查审查通过：经审查，内容合法" + unit.legalName(),
+                        "签批（第1位）签批同意：同意报送" + unit.leaderName(1),
+                        "签批（第2位）签批同意：同意" + unit.leaderName(2),
+                        "保密审查经保密审查，报告不含涉密内容，可以公开。" + unit.leaderName(2),
+                        "党委(党工委)会议审议审议通过：党工委会议；第2次；2026-01-20；会议同意该报告" + unit.secretaryName(),
+                        "报送/备案",
+                        "公开",
+                        "本单据据审计记录生成");
+        assertThat(text).containsPattern("事.?项意.?见签.?名日.?期");
         // times as recorded in the trail, in the office's time zone
         long submittedAt = jdbc.queryForObject(
                 "SELECT MIN(at) FROM rc_audit WHERE report_id = ? AND action = " + "'report.submitted'",
                 Long.class,
                 id);
         assertThat(text)
-                .contains("办理人：" + unit.drafterName() + "时间："
+                .contains("初稿请审" + unit.drafterName()
                         + DateTimeFormatter.ofPattern("yyyy-MM-ddHH:mm")
-                                .format(Instant.ofEpochMilli(submittedAt).atZone(ZoneId.of("Asia/Shanghai")))
-                        + "意见：初稿请审");
+                                .format(Instant.ofEpochMilli(submittedAt).atZone(ZoneId.of("Asia/Shanghai"))));
         // printing the sheet of a report that is not public is recorded
         assertThat(jdbc.queryForList(
                         "SELECT actor FROM rc_audit WHERE report_id = ? AND action = "
@@ -148,7 +148,10 @@ class ApprovalSheetsTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsByteArray();
-        assertThat(text(pdf)).contains("保密审批街道2025年法治政府建设年度报告审批单").contains("（尚无审批记录）");
+        assertThat(text(pdf))
+                .contains("保密审批街道2025年法治政府建设年度报告")
+                .containsSubsequence("拟稿", "合法性审查", "签批", "保密审查", "党委(党工委)会议审议", "报送/备案", "公开")
+                .doesNotContain("提交审查");
     }
 
     private static String text(byte[] pdf) throws IOException {

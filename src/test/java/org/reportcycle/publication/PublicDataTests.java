@@ -171,7 +171,11 @@ class PublicDataTests {
         assertThat(report.select("dl.meta dt").eachText()).containsExactly("索引号", "发布机构", "成文日期", "发布日期");
         assertThat(report.select("article h2").eachText()).contains(Part.OTHER.titleZh());
         assertThat(report.select("p.downloads a").eachAttr("href"))
-                .containsExactly("/public/reports/" + a.id() + ".pdf", "/public/reports/" + a.id() + ".docx");
+                .containsExactly(
+                        "/public/reports/" + a.id() + ".pdf",
+                        "/public/reports/" + a.id() + ".docx",
+                        "/public/reports/" + a.id() + ".ofd",
+                        "/public/verify");
         Document reportEn = PortalHtml.valid(body("/public/reports/" + a.id() + "?lang=en"), "en");
         assertThat(reportEn.select("dl.meta dt").eachText())
                 .containsExactly("Index number", "Issuing body", "Date written", "Date published");

@@ -138,6 +138,12 @@ class AuthorizationMatrixTests {
         RULES.put("GET /api/v1/reports/{id}/compliance", Rule.read(Target.REPORT));
         RULES.put("GET /api/v1/reports/{id}/export.docx", Rule.read(Target.REPORT));
         RULES.put("GET /api/v1/reports/{id}/export.pdf", Rule.read(Target.REPORT));
+        RULES.put("GET /api/v1/reports/{id}/export.ofd", Rule.read(Target.REPORT));
+        // verification tells anyone signed in what a file they hold is (the portal's 文件核验 tells the public)
+        RULES.put("POST /api/v1/documents/verify", new Rule(SIGNED_IN, null, null, 0, Target.NONE, "UPLOAD", false));
+        RULES.put(
+                "GET /api/v1/documents/verify?sha256=" + "0".repeat(64),
+                new Rule(SIGNED_IN, null, null, 0, Target.NONE, null, false));
         RULES.put("GET /api/v1/reports/{id}/compare?from=1&to=1", Rule.read(Target.REPORT));
         RULES.put("GET /api/v1/reports/{id}/changes", Rule.read(Target.REPORT));
         RULES.put("POST /api/v1/reports/{id}/seen", Rule.read(Target.REPORT));

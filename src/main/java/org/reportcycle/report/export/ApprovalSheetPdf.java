@@ -2,93 +2,175 @@ package org.reportcycle.report.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
-/** Writes an {@link ApprovalSheet} as a PDF with the same embedded CJK font and page layout as the reports. */
+/**
+ * Writes an {@link ApprovalSheet} as the familiar ruled table on A4 in the reports' margins: the title, a
+ * facts block, then 事项 | 意见 | 签名 | 日期 with a row per decision; a row that does not fit starts a new
+ * page, which repeats the column heads. Pages are numbered 「— n —」.
+ */
 final class ApprovalSheetPdf {
 
-    private static final float TITLE_SIZE = 18;
-    private static final float TEXT_SIZE = 12;
-    private static final float LEADING = 20;
+    private static final float TITLE_SIZE = 20;
+    private static final float SIZE = 12;
+    private static final float LEADING = 18;
+    private static final float PAD = 5;
+    private static final float LEFT = PdfStyle.MARGIN_LEFT;
+    private static final float WIDTH = PdfStyle.TEXT_WIDTH;
+    private static final float TOP = PdfStyle.PAGE_HEIGHT - PdfStyle.MARGIN_TOP;
+    private static final float BOTTOM = PdfStyle.MARGIN_BOTTOM;
+    /** Column widths: 事项, 意见, 签名, 日期. */
+    private static final float[] COLUMNS = {
+        32 * PdfStyle.MM, 0, 30 * PdfStyle.MM, 27 * PdfStyle.MM,
+    };
 
-    private ApprovalSheetPdf() {}
+    static {
+        COLUMNS[1] = WIDTH - COLUMNS[0] - COLUMNS[2] - COLUMNS[3];
+    }
+
+    private final PDDocument doc;
+    private final PDType0Font font;
+    private PDPageContentStream cs;
+    private float y;
+    private int pages;
+
+    private ApprovalSheetPdf(PDDocument doc, PDType0Font font) {
+        this.doc = doc;
+        this.font = font;
+    }
 
     static byte[] write(ApprovalSheet sheet) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             doc.getDocumentInformation().setTitle(sheet.title());
             doc.getDocumentInformation().setCreator("ReportCycle");
             doc.getDocumentCatalog().setLanguage("zh-CN");
-            PDType0Font font = CjkFont.embed(doc);
-            try (PdfPages pages = new PdfPages(doc, font)) {
-                centred(pages, sheet.title(), TITLE_SIZE);
-                pages.skip(LEADING / 2);
-                for (String fact : sheet.facts()) {
-                    wrapped(pages, "", fact, false);
-                }
-                int no = 1;
-                for (ApprovalSheet.Entry e : sheet.entries()) {
-                    pages.skip(LEADING / 2);
-                    pages.reserve(4 * LEADING);
-                    wrapped(pages, "", no++ + ". " + e.step() + " — " + e.decision(), true);
-                    wrapped(pages, "办理人：", e.person(), false);
-                    wrapped(pages, "时间：", e.time(), false);
-                    if (e.opinion() != null && !e.opinion().isBlank()) {
-                        wrapped(pages, "意见：", e.opinion(), false);
-                    }
-                }
-                if (sheet.entries().isEmpty()) {
-                    wrapped(pages, "", "（尚无审批记录）", false);
-                }
-                pages.skip(LEADING);
-                wrapped(pages, "", sheet.footer(), false);
-            }
+            ApprovalSheetPdf writer = new ApprovalSheetPdf(doc, CjkFont.embed(doc));
+            writer.sheet(sheet);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
             return out.toByteArray();
         }
     }
 
-    private static void centred(PdfPages pages, String text, float size) throws IOException {
-        String printable = CjkFont.printable(text);
-        LineBreaker breaker = new LineBreaker(cp -> CjkFont.width(cp) * size / 1000.0);
-        for (LineBreaker.Line line : breaker.lines(printable, PdfStyle.TEXT_WIDTH, PdfStyle.TEXT_WIDTH, 0)) {
-            pages.reserve(size * 1.6f);
-            float x = PdfStyle.MARGIN_LEFT + (float) (PdfStyle.TEXT_WIDTH - line.width()) / 2;
-            pages.line(x, size, size * 1.6f, 0, new PdfPages.Run(printable.substring(line.start(), line.end()), true));
+    private void sheet(ApprovalSheet sheet) throws IOException {
+        newPage();
+        String title = CjkFont.printable(sheet.title());
+        float titleWidth = width(title, TITLE_SIZE);
+        text(LEFT + (WIDTH - titleWidth) / 2, y - TITLE_SIZE, title, TITLE_SIZE, true);
+        y -= TITLE_SIZE + 18;
+        for (ApprovalSheet.Fact fact : sheet.facts()) {
+            row(new float[] {COLUMNS[0], WIDTH - COLUMNS[0]}, new String[] {fact.label(), fact.value()}, true);
         }
+        y -= 8;
+        heads();
+        for (ApprovalSheet.Row r : sheet.rows()) {
+            String[] cells = {r.item(), r.opinion(), r.person(), r.date()};
+            if (y - Math.max(height(COLUMNS, cells), 2 * LEADING + PAD) < BOTTOM) {
+                newPage();
+                heads();
+            }
+            row(COLUMNS, cells, true);
+        }
+        List<String> footer = lines(sheet.footer(), WIDTH, SIZE - 2);
+        if (y - 8 - footer.size() * LEADING < BOTTOM) {
+            newPage();
+        }
+        y -= 8;
+        for (String line : footer) {
+            text(LEFT, y - (SIZE - 2), line, SIZE - 2, false);
+            y -= LEADING - 2;
+        }
+        cs.close();
     }
 
-    /** A label in bold, then the text wrapped, its further lines aligned after the label. */
-    private static void wrapped(PdfPages pages, String label, String text, boolean bold) throws IOException {
-        String printable = CjkFont.printable(text == null ? "" : text.replace('\n', ' '));
-        float indent = (float) label.codePoints()
-                .mapToDouble(cp -> CjkFont.width(cp) * TEXT_SIZE / 1000.0)
-                .sum();
-        LineBreaker breaker = new LineBreaker(cp -> CjkFont.width(cp) * TEXT_SIZE / 1000.0);
-        List<LineBreaker.Line> lines = printable.isEmpty()
-                ? List.of()
-                : breaker.lines(printable, PdfStyle.TEXT_WIDTH - indent, PdfStyle.TEXT_WIDTH - indent, 0);
-        if (lines.isEmpty()) {
-            pages.reserve(LEADING);
-            pages.line(PdfStyle.MARGIN_LEFT, TEXT_SIZE, LEADING, 0, new PdfPages.Run(label, true));
-            return;
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            pages.reserve(LEADING);
-            String part = printable.substring(lines.get(i).start(), lines.get(i).end());
-            if (i == 0) {
-                pages.line(
-                        PdfStyle.MARGIN_LEFT,
-                        TEXT_SIZE,
-                        LEADING,
-                        0,
-                        new PdfPages.Run(label, true),
-                        new PdfPages.Run(part, bold));
-            } else {
-                pages.line(PdfStyle.MARGIN_LEFT + indent, TEXT_SIZE, LEADING, 0, new PdfPages.Run(part, bold));
+    private void heads() throws IOException {
+        row(COLUMNS, new String[] {"事　项", "意　见", "签　名", "日　期"}, false);
+    }
+
+    /** One ruled row; the first cell is bold when {@code labelled}, the heads are all bold and centred. */
+    private void row(float[] widths, String[] cells, boolean labelled) throws IOException {
+        float h = Math.max(
+                height(widths, cells), labelled && widths.length == 4 ? 2 * LEADING + 2 * PAD - (LEADING - SIZE) : 0);
+        float x = LEFT;
+        for (int i = 0; i < widths.length; i++) {
+            float ty = y - PAD - SIZE;
+            for (String line : lines(cells[i], widths[i] - 2 * PAD, SIZE)) {
+                float tx = labelled ? x + PAD : x + (widths[i] - width(line, SIZE)) / 2;
+                text(tx, ty, line, SIZE, !labelled || i == 0);
+                ty -= LEADING;
             }
+            x += widths[i];
         }
+        x = LEFT;
+        for (float w : widths) {
+            cs.addRect(x, y - h, w, h);
+            x += w;
+        }
+        cs.setLineWidth(0.8f);
+        cs.stroke();
+        y -= h;
+    }
+
+    private float height(float[] widths, String[] cells) {
+        int most = 1;
+        for (int i = 0; i < widths.length; i++) {
+            most = Math.max(most, lines(cells[i], widths[i] - 2 * PAD, SIZE).size());
+        }
+        return most * LEADING + 2 * PAD - (LEADING - SIZE);
+    }
+
+    private static List<String> lines(String text, float width, float size) {
+        String printable =
+                CjkFont.printable(text == null ? "" : text.replace('\n', ' ').strip());
+        if (printable.isEmpty()) {
+            return List.of();
+        }
+        LineBreaker breaker = new LineBreaker(cp -> CjkFont.width(cp) * size / 1000.0);
+        List<String> out = new ArrayList<>();
+        for (LineBreaker.Line line : breaker.lines(printable, width, width, 0)) {
+            out.add(printable.substring(line.start(), line.end()));
+        }
+        return out;
+    }
+
+    private static float width(String text, float size) {
+        return (float) text.codePoints()
+                .mapToDouble(cp -> CjkFont.width(cp) * size / 1000.0)
+                .sum();
+    }
+
+    private void text(float x, float baseline, String text, float size, boolean bold) throws IOException {
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.setRenderingMode(bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+        cs.setLineWidth(size * PdfStyle.BOLD_STROKE);
+        cs.newLineAtOffset(x, baseline);
+        cs.showText(text);
+        cs.endText();
+    }
+
+    private void newPage() throws IOException {
+        if (cs != null) {
+            cs.close();
+        }
+        PDPage page = new PDPage(new PDRectangle(PdfStyle.PAGE_WIDTH, PdfStyle.PAGE_HEIGHT));
+        doc.addPage(page);
+        cs = new PDPageContentStream(doc, page);
+        pages++;
+        y = TOP;
+        String number = "— " + pages + " —";
+        text(
+                (PdfStyle.PAGE_WIDTH - width(number, PdfStyle.FOOTER_SIZE)) / 2,
+                PdfStyle.FOOTER_BASELINE,
+                number,
+                PdfStyle.FOOTER_SIZE,
+                false);
     }
 }

@@ -3,6 +3,8 @@ package org.reportcycle.report.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
@@ -27,11 +29,15 @@ final class DocxWriter {
     /** Twentieths of a point per millimetre. */
     private static final double TWIPS_PER_MM = 1440 / 25.4;
 
+    /** The report year in a title such as 「草滩街道2024年法治政府建设年度报告」. */
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})年");
+
     private DocxWriter() {}
 
     static byte[] write(ExportDocument source) throws IOException {
         try (XWPFDocument doc = new XWPFDocument()) {
             describe(doc, source);
+            DocxStyles.define(doc);
             pageSetup(doc);
             Block.Kind previous = null;
             for (Block block : ExportLayout.blocks(source)) {
@@ -47,6 +53,8 @@ final class DocxWriter {
     }
 
     private static void paragraph(XWPFParagraph p, Block block, DocxStyle style) {
+        String styleId = DocxStyles.of(block);
+        p.setStyle(styleId);
         p.setAlignment(style.align());
         p.setSpacingBetween(style.lineExact(), LineSpacingRule.EXACT);
         p.setSpacingBefore(style.spaceBefore() * 20);
@@ -64,12 +72,18 @@ final class DocxWriter {
                 ind.setRight(BigInteger.valueOf(style.rightIndentChars() * style.size() * 20L));
             }
         }
+        boolean styled = !DocxStyles.NORMAL.equals(styleId);
         if (!block.lead().isEmpty()) {
-            run(p, block.lead(), style, true);
+            // a heading paragraph takes its face from its style; a run-in heading's lead is set by hand
+            if (styled) {
+                p.createRun().setText(block.lead());
+            } else {
+                run(p, block.lead(), style, true);
+            }
         }
         if (!block.rest().isEmpty()) {
-            // the rest of a run-in heading is body text
-            run(p, block.rest(), DocxStyle.of(Block.Kind.BODY), false);
+            // the rest of a run-in heading is body text, in 正文's face
+            p.createRun().setText(block.rest());
         }
     }
 
@@ -118,7 +132,16 @@ final class DocxWriter {
         core.setTitle(source.title());
         core.setCreator(source.unitName());
         core.setSubjectProperty("法治政府建设年度报告");
+        core.setCategory("法治政府建设年度报告");
         source.index().ifPresent(core::setIdentifier);
+        POIXMLProperties.CustomProperties custom = doc.getProperties().getCustomProperties();
+        if (!source.unitName().isEmpty()) {
+            custom.addProperty("单位", source.unitName());
+        }
+        Matcher year = YEAR.matcher(source.title());
+        if (year.find()) {
+            custom.addProperty("年度", year.group(1));
+        }
     }
 
     private static CTSectPr section(XWPFDocument doc) {

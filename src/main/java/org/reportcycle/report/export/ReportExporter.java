@@ -36,6 +36,15 @@ public class ReportExporter {
         }
     }
 
+    /** An OFD (GB/T 33190) file in the PDF's layout, with the used glyphs of the CJK font embedded. */
+    public byte[] toOfd(ExportDocument doc) {
+        try {
+            return OfdWriter.write(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the OFD of " + doc.title(), e);
+        }
+    }
+
     /** The approval record sheet (审批单) as a PDF, in the reports' font and page layout. */
     public byte[] approvalSheetPdf(ApprovalSheet sheet) {
         try {

@@ -1,5 +1,5 @@
 /**
- * Export of a report as a Word ({@code .docx}) or PDF file in the layout of a Chinese official document
+ * Export of a report as a Word ({@code .docx}), PDF or OFD file in the layout of a Chinese official document
  * (党政机关公文格式, GB/T 9704-2012): centred title, numbered part headings, body paragraphs indented by two
  * characters, and the unit name and date written at the end.
  *
@@ -7,7 +7,8 @@
  * {@link org.reportcycle.report.export.ExportDocument}. Both formats are built from the same list of
  * paragraphs, so they always agree on headings and numbering.
  *
- * <p>Pure Java: depends only on {@code shared}, {@link org.reportcycle.report.ReportText}, Apache POI and
- * Apache PDFBox. The PDF embeds a subset of Noto Serif SC (SIL OFL 1.1) shipped in {@code /fonts/}.
+ * <p>Pure Java: depends only on {@code shared}, {@link org.reportcycle.report.ReportText}, Apache POI,
+ * Apache PDFBox and ofdrw (OFD). The approval sheet is a ruled table ({@code ApprovalSheetPdf}); the visible
+ * signature block ({@code SignatureBlock}) is drawn here for {@code report.signing}. The PDF embeds a subset of Noto Serif SC (SIL OFL 1.1) shipped in {@code /fonts/}.
  */
 package org.reportcycle.report.export;
