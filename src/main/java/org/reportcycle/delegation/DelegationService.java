@@ -86,7 +86,7 @@ public class DelegationService {
                     var ps = con.prepareStatement(
                             "INSERT INTO rc_delegation (from_user, to_user, unit_id, starts_on, ends_on, "
                                     + "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                            java.sql.Statement.RETURN_GENERATED_KEYS);
+                            new String[] {"id"}); // by name: PostgreSQL returns every column otherwise
                     ps.setString(1, caller.username());
                     ps.setString(2, delegate);
                     ps.setLong(3, unitId);
