@@ -29,7 +29,8 @@ class MigrationPortabilityTests {
     void every_shared_migration_is_portable() throws IOException {
         Map<String, String> shared = scripts("db/migration");
         assertThat(shared).isNotEmpty();
-        shared.forEach((name, sql) -> assertThat(VENDOR_ONLY.matcher(withoutComments(sql)).find())
+        shared.forEach((name, sql) -> assertThat(
+                        VENDOR_ONLY.matcher(withoutComments(sql)).find())
                 .as("%s uses SQL of one database only: use ${identity}, ${ts}, ${clob}, ${blob}", name)
                 .isFalse());
     }

@@ -5,7 +5,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +51,7 @@ public class NotificationService {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final RobotChannelService robots;
+    private final PreferenceStore preferences;
     private final Clock clock;
     private final boolean mailEnabled;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -63,6 +63,7 @@ public class NotificationService {
             MessageSource messages,
             ApplicationEventPublisher events,
             RobotChannelService robots,
+            PreferenceStore preferences,
             Clock clock,
             @Value("${reportcycle.mail.enabled:false}") boolean mailEnabled) {
         this.jdbc = jdbc;
@@ -71,6 +72,7 @@ public class NotificationService {
         this.messages = messages;
         this.events = events;
         this.robots = robots;
+        this.preferences = preferences;
         this.clock = clock;
         this.mailEnabled = mailEnabled;
     }
@@ -89,7 +91,7 @@ public class NotificationService {
             if (user.isEmpty()) {
                 continue;
             }
-            Preference pref = preference(recipient, event.kind());
+            Preference pref = preferences.get(recipient, event.kind());
             boolean mail = pref.byMail()
                     && mailEnabled
                     && user.get().getEmail() != null
@@ -150,7 +152,7 @@ public class NotificationService {
         java.util.Set<String> everyone = new java.util.TreeSet<>();
         batch.events().forEach(e -> everyone.addAll(e.recipients()));
         Map<String, AppUser> users = organization.users(everyone);
-        Map<String, Map<String, Preference>> prefs = storedOf(everyone);
+        Map<String, Map<String, Preference>> prefs = preferences.of(everyone);
         Timestamp now = Timestamp.from(Instant.now(clock));
         List<Object[]> rows = new ArrayList<>();
         for (NotifyEvent event : batch.events()) {
@@ -194,25 +196,6 @@ public class NotificationService {
                 "INSERT INTO rc_notice (recipient, kind, unit_id, report_id, message_key, args, link, "
                         + "created_at, in_app, mail_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
-    }
-
-    private Map<String, Map<String, Preference>> storedOf(java.util.Collection<String> usernames) {
-        Map<String, Map<String, Preference>> found = new java.util.HashMap<>();
-        if (usernames.isEmpty()) {
-            return found;
-        }
-        jdbc.query(
-                "SELECT username, kind, in_app, by_mail, by_robot FROM rc_notify_pref WHERE username IN ("
-                        + String.join(", ", java.util.Collections.nCopies(usernames.size(), "?")) + ")",
-                rs -> {
-                    found.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                            .put(
-                                    rs.getString(2),
-                                    new Preference(
-                                            rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5)));
-                },
-                usernames.toArray());
-        return found;
     }
 
     /** The caller's notices, newest first, in the language given. */
@@ -270,7 +253,7 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<Preference> myPreferences() {
         CurrentUser user = guard.caller();
-        Map<String, Preference> stored = stored(user.username());
+        Map<String, Preference> stored = preferences.of(user.username());
         return NoticeKind.ALL.stream()
                 .map(k -> stored.getOrDefault(k, new Preference(k, true, true)))
                 .toList();
@@ -280,7 +263,10 @@ public class NotificationService {
     @Transactional
     public Preference setPreference(String kind, boolean inApp, boolean byMail) {
         return setPreference(
-                kind, inApp, byMail, preference(guard.caller().username(), kind).byRobot());
+                kind,
+                inApp,
+                byMail,
+                preferences.get(guard.caller().username(), kind).byRobot());
     }
 
     /** Sets the caller's choice for a kind, robots included. */
@@ -290,22 +276,7 @@ public class NotificationService {
         if (!NoticeKind.ALL.contains(kind)) {
             throw new UserFacingException("error.unknownNoticeKind", kind);
         }
-        int updated = jdbc.update(
-                "UPDATE rc_notify_pref SET in_app = ?, by_mail = ?, by_robot = ? WHERE username = ? AND kind = ?",
-                inApp,
-                byMail,
-                byRobot,
-                user.username(),
-                kind);
-        if (updated == 0) {
-            jdbc.update(
-                    "INSERT INTO rc_notify_pref (username, kind, in_app, by_mail, by_robot) VALUES (?, ?, ?, ?, ?)",
-                    user.username(),
-                    kind,
-                    inApp,
-                    byMail,
-                    byRobot);
-        }
+        preferences.save(user.username(), new Preference(kind, inApp, byMail, byRobot));
         return new Preference(kind, inApp, byMail, byRobot);
     }
 
@@ -323,23 +294,6 @@ public class NotificationService {
 
     List<String> args(String jsonArgs) {
         return jsonArgs == null ? List.of() : json.readValue(jsonArgs, new TypeReference<List<String>>() {});
-    }
-
-    private Preference preference(String username, String kind) {
-        return stored(username).getOrDefault(kind, new Preference(kind, true, true));
-    }
-
-    private Map<String, Preference> stored(String username) {
-        Map<String, Preference> found = new LinkedHashMap<>();
-        jdbc.query(
-                "SELECT kind, in_app, by_mail, by_robot FROM rc_notify_pref WHERE username = ?",
-                rs -> {
-                    found.put(
-                            rs.getString(1),
-                            new Preference(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3), rs.getBoolean(4)));
-                },
-                username);
-        return found;
     }
 
     private RowMapper<NoticeView> viewMapper(Locale locale) {
