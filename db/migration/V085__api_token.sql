@@ -4,7 +4,7 @@
 -- The token acts as owner_username, narrowed to its scopes (space separated) and, when rc_api_token_unit has
 -- rows for it, to those units (the chosen units with their sub-trees, expanded when issued).
 CREATE TABLE rc_api_token (
-    id            BIGINT AUTO_INCREMENT PRIMARY KEY,
+    id            BIGINT ${identity} PRIMARY KEY,
     token_hash    CHAR(64)     NOT NULL,
     prefix        VARCHAR(16)  NOT NULL,
     name          VARCHAR(100) NOT NULL,

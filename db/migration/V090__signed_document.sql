@@ -2,7 +2,7 @@
 -- so that an uploaded copy can be told apart from the original. The published report's signed bytes are
 -- kept, so every download of a version is the same file; approval sheets are only registered.
 CREATE TABLE rc_signed_document (
-    id          BIGINT AUTO_INCREMENT PRIMARY KEY,
+    id          BIGINT ${identity} PRIMARY KEY,
     report_id   BIGINT       NOT NULL,
     version     INT          NOT NULL,
     kind        VARCHAR(20)  NOT NULL,

@@ -65,11 +65,14 @@ class NotificationApiController {
         return notices.myPreferences();
     }
 
-    record PreferenceRequest(boolean inApp, boolean byMail) {}
+    /** {@code byRobot} (to the unit's 钉钉/企业微信 group robots) left out: unchanged. */
+    record PreferenceRequest(boolean inApp, boolean byMail, Boolean byRobot) {}
 
     @PutMapping("/api/v1/notification-preferences/{kind}")
     Preference setPreference(@PathVariable String kind, @RequestBody PreferenceRequest request) {
-        return notices.setPreference(kind, request.inApp(), request.byMail());
+        return request.byRobot() == null
+                ? notices.setPreference(kind, request.inApp(), request.byMail())
+                : notices.setPreference(kind, request.inApp(), request.byMail(), request.byRobot());
     }
 
     record DeadlineRequest(UnitLevel level, Milestone milestone, LocalDate dueDate) {}

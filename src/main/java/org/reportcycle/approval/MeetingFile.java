@@ -3,7 +3,6 @@ package org.reportcycle.approval;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
 /** The stored minutes file of a meeting; read only when someone downloads it. */
@@ -27,7 +26,7 @@ public class MeetingFile {
     @Column(nullable = false)
     private String sha256;
 
-    @Lob
+    // no @Lob: bound as bytes, which fits BLOB (H2), LONGBLOB (MySQL) and BYTEA (PostgreSQL, where @Lob means oid)
     @Column(nullable = false)
     private byte[] content;
 

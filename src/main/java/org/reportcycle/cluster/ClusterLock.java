@@ -160,7 +160,9 @@ public class ClusterLock {
                             name,
                             node);
                 } catch (DataIntegrityViolationException alreadyThere) {
-                    // another node inserted it first: the row is what we need
+                    // another node inserted it first: the row is what we need. Roll this transaction back, not
+                    // commit it: PostgreSQL refuses to commit a transaction in which a statement failed.
+                    tx.setRollbackOnly();
                 }
             }
         });

@@ -3,7 +3,6 @@ package org.reportcycle.delegation;
 import static org.reportcycle.shared.AuditEvent.details;
 
 import java.sql.Date;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -93,7 +92,7 @@ public class DelegationService {
                     var ps = con.prepareStatement(
                             "INSERT INTO rc_delegation (from_user, to_user, unit_id, starts_on, ends_on, "
                                     + "created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                            Statement.RETURN_GENERATED_KEYS);
+                            new String[] {"id"}); // by name: PostgreSQL returns every column otherwise
                     ps.setString(1, caller.username());
                     ps.setString(2, delegate);
                     ps.setLong(3, unitId);

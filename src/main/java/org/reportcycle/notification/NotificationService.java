@@ -1,15 +1,10 @@
 package org.reportcycle.notification;
 
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,12 +45,15 @@ public class NotificationService {
     static final String PENDING = "PENDING";
     static final String SENT = "SENT";
     static final String FAILED = "FAILED";
+    static final String RETRY = "RETRY";
 
     private final JdbcTemplate jdbc;
     private final OrganizationService organization;
     private final AccessGuard guard;
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
+    private final RobotChannelService robots;
+    private final PreferenceStore preferences;
     private final Clock clock;
     private final boolean mailEnabled;
     private final JsonMapper json = JsonMapper.builder().build();
@@ -66,6 +64,8 @@ public class NotificationService {
             AccessGuard guard,
             MessageSource messages,
             ApplicationEventPublisher events,
+            RobotChannelService robots,
+            PreferenceStore preferences,
             Clock clock,
             @Value("${reportcycle.mail.enabled:false}") boolean mailEnabled) {
         this.jdbc = jdbc;
@@ -73,6 +73,8 @@ public class NotificationService {
         this.guard = guard;
         this.messages = messages;
         this.events = events;
+        this.robots = robots;
+        this.preferences = preferences;
         this.clock = clock;
         this.mailEnabled = mailEnabled;
     }
@@ -82,6 +84,8 @@ public class NotificationService {
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(NotifyEvent event) {
         List<Long> toMail = new ArrayList<>();
+        List<Long> toRobot = new ArrayList<>();
+        boolean unitHasRobot = robots.hasRobot(event.unitId());
         Timestamp now = Timestamp.from(Instant.now(clock));
         String args = json.writeValueAsString(event.args());
         for (String recipient : event.recipients().stream().sorted().toList()) {
@@ -89,12 +93,13 @@ public class NotificationService {
             if (user.isEmpty()) {
                 continue;
             }
-            Preference pref = preference(recipient, event.kind());
+            Preference pref = preferences.get(recipient, event.kind());
             boolean mail = pref.byMail()
                     && mailEnabled
                     && user.get().getEmail() != null
                     && !user.get().getEmail().isBlank();
-            if (!pref.inApp() && !mail) {
+            boolean robot = pref.byRobot() && unitHasRobot;
+            if (!pref.inApp() && !mail && !robot) {
                 continue;
             }
             Object[] values = {
@@ -107,28 +112,38 @@ public class NotificationService {
                 event.link(),
                 now,
                 pref.inApp(),
-                mail ? PENDING : NONE
+                mail ? PENDING : NONE,
+                robot ? PENDING : NONE
             };
             KeyHolder key = new GeneratedKeyHolder();
             jdbc.update(
                     con -> {
                         PreparedStatement ps = con.prepareStatement(
                                 "INSERT INTO rc_notice (recipient, kind, unit_id, "
-                                        + "report_id, message_key, args, link, created_at, in_app, mail_state) "
-                                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                Statement.RETURN_GENERATED_KEYS);
+                                        + "report_id, message_key, args, link, created_at, in_app, mail_state, "
+                                        + "robot_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                // the id column by name: PostgreSQL's driver returns every column for
+                                // RETURN_GENERATED_KEYS
+                                new String[] {"id"});
                         for (int i = 0; i < values.length; i++) {
                             ps.setObject(i + 1, values[i]);
                         }
                         return ps;
                     },
                     key);
+            Long id = key.getKey().longValue();
             if (mail) {
-                toMail.add(key.getKey().longValue());
+                toMail.add(id);
+            }
+            if (robot) {
+                toRobot.add(id);
             }
         }
         if (!toMail.isEmpty()) {
             events.publishEvent(new NoticesStored(toMail));
+        }
+        if (!toRobot.isEmpty()) {
+            events.publishEvent(new RobotNoticesStored(toRobot));
         }
     }
 
@@ -139,7 +154,7 @@ public class NotificationService {
         Set<String> everyone = new TreeSet<>();
         batch.events().forEach(e -> everyone.addAll(e.recipients()));
         Map<String, AppUser> users = organization.users(everyone);
-        Map<String, Map<String, Preference>> prefs = storedOf(everyone);
+        Map<String, Map<String, Preference>> prefs = preferences.of(everyone);
         Timestamp now = Timestamp.from(Instant.now(clock));
         List<Object[]> rows = new ArrayList<>();
         for (NotifyEvent event : batch.events()) {
@@ -154,9 +169,10 @@ public class NotificationService {
                 Preference pref = prefs.getOrDefault(recipient, Map.of())
                         .getOrDefault(event.kind(), new Preference(event.kind(), true, true));
                 anyMail |= pref.byMail()
-                        && mailEnabled
-                        && user.getEmail() != null
-                        && !user.getEmail().isBlank();
+                                && mailEnabled
+                                && user.getEmail() != null
+                                && !user.getEmail().isBlank()
+                        || pref.byRobot() && robots.hasRobot(event.unitId());
                 if (pref.inApp()) {
                     own.add(new Object[] {
                         recipient,
@@ -173,7 +189,7 @@ public class NotificationService {
                 }
             }
             if (anyMail) {
-                on(event); // stored one by one, for the ids the mailer needs after the commit
+                on(event); // stored one by one, for the ids the mailer and the robots need after the commit
             } else {
                 rows.addAll(own);
             }
@@ -182,22 +198,6 @@ public class NotificationService {
                 "INSERT INTO rc_notice (recipient, kind, unit_id, report_id, message_key, args, link, "
                         + "created_at, in_app, mail_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
-    }
-
-    private Map<String, Map<String, Preference>> storedOf(Collection<String> usernames) {
-        Map<String, Map<String, Preference>> found = new HashMap<>();
-        if (usernames.isEmpty()) {
-            return found;
-        }
-        jdbc.query(
-                "SELECT username, kind, in_app, by_mail FROM rc_notify_pref WHERE username IN ("
-                        + String.join(", ", Collections.nCopies(usernames.size(), "?")) + ")",
-                rs -> {
-                    found.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                            .put(rs.getString(2), new Preference(rs.getString(2), rs.getBoolean(3), rs.getBoolean(4)));
-                },
-                usernames.toArray());
-        return found;
     }
 
     /** The caller's notices, newest first, in the language given. */
@@ -271,34 +271,31 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<Preference> myPreferences() {
         CurrentUser user = guard.caller();
-        Map<String, Preference> stored = stored(user.username());
+        Map<String, Preference> stored = preferences.of(user.username());
         return NoticeKind.ALL.stream()
                 .map(k -> stored.getOrDefault(k, new Preference(k, true, true)))
                 .toList();
     }
 
-    /** Sets the caller's choice for a kind. */
+    /** Sets the caller's choice for a kind (the robot choice unchanged). */
     @Transactional
     public Preference setPreference(String kind, boolean inApp, boolean byMail) {
+        return setPreference(
+                kind,
+                inApp,
+                byMail,
+                preferences.get(guard.caller().username(), kind).byRobot());
+    }
+
+    /** Sets the caller's choice for a kind, robots included. */
+    @Transactional
+    public Preference setPreference(String kind, boolean inApp, boolean byMail, boolean byRobot) {
         CurrentUser user = guard.caller();
         if (!NoticeKind.ALL.contains(kind)) {
             throw new UserFacingException("error.unknownNoticeKind", kind);
         }
-        int updated = jdbc.update(
-                "UPDATE rc_notify_pref SET in_app = ?, by_mail = ? WHERE username = ? AND kind = ?",
-                inApp,
-                byMail,
-                user.username(),
-                kind);
-        if (updated == 0) {
-            jdbc.update(
-                    "INSERT INTO rc_notify_pref (username, kind, in_app, by_mail) VALUES (?, ?, ?, ?)",
-                    user.username(),
-                    kind,
-                    inApp,
-                    byMail);
-        }
-        return new Preference(kind, inApp, byMail);
+        preferences.save(user.username(), new Preference(kind, inApp, byMail, byRobot));
+        return new Preference(kind, inApp, byMail, byRobot);
     }
 
     /** Whether e-mail is switched on for this installation. */
@@ -315,21 +312,6 @@ public class NotificationService {
 
     List<String> args(String jsonArgs) {
         return jsonArgs == null ? List.of() : json.readValue(jsonArgs, new TypeReference<List<String>>() {});
-    }
-
-    private Preference preference(String username, String kind) {
-        return stored(username).getOrDefault(kind, new Preference(kind, true, true));
-    }
-
-    private Map<String, Preference> stored(String username) {
-        Map<String, Preference> found = new LinkedHashMap<>();
-        jdbc.query(
-                "SELECT kind, in_app, by_mail FROM rc_notify_pref WHERE username = ?",
-                rs -> {
-                    found.put(rs.getString(1), new Preference(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)));
-                },
-                username);
-        return found;
     }
 
     private RowMapper<NoticeView> viewMapper(Locale locale) {

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +22,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.shared.Part;
+import org.reportcycle.testdata.MySqlDatabases;
+import org.reportcycle.testdata.PostgresSwitch;
 import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,8 +66,7 @@ class TwoNodesMySqlTests {
     static final String MARKER = "仅供测试的正文标记" + UUID.randomUUID().toString().substring(0, 8);
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static String database;
-    static String serverUrl;
+    static String freshUrl;
     static AppNode a;
     static AppNode b;
 
@@ -82,32 +79,21 @@ class TwoNodesMySqlTests {
     /** Creates the fresh database and starts both nodes on it at once, before this test's own context. */
     @DynamicPropertySource
     static void nodes(DynamicPropertyRegistry registry) throws Exception {
-        String url = System.getenv()
-                .getOrDefault(
-                        "MYSQL_URL",
-                        "jdbc:mysql://127.0.0.1:3306/reportcycle"
-                                + "?useUnicode=true&characterEncoding=utf8&serverTimezone=UTC&nullCatalogMeansCurrent=true");
-        Matcher m = Pattern.compile("^(jdbc:mysql://[^/]+/)([^?]*)(\\?.*)?$").matcher(url);
-        assertThat(m.matches()).as("MYSQL_URL %s", url).isTrue();
-        database = (m.group(2).isEmpty() ? "reportcycle" : m.group(2)) + "_nodes";
-        String params = m.group(3) == null ? "" : m.group(3);
-        serverUrl = m.group(1) + params;
-        String freshUrl = m.group(1) + database + params;
-        sql("DROP DATABASE IF EXISTS " + database);
-        sql("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-
+        // the suite's server, a fresh database <suite's database>_nodes (.ci/run drops it too)
+        freshUrl = MySqlDatabases.create("nodes");
         Map<String, String> env = new HashMap<>();
-        env.put("MYSQL_URL", freshUrl);
-        env.put("MYSQL_USER", user());
-        env.put("MYSQL_PASSWORD", password());
+        String prefix = PostgresSwitch.active() ? "POSTGRES_" : "MYSQL_";
+        env.put(prefix + "URL", freshUrl);
+        env.put(prefix + "USER", MySqlDatabases.user());
+        env.put(prefix + "PASSWORD", MySqlDatabases.password());
         env.put("BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("REMIND_DAYS_BEFORE", REMIND_DAYS_BEFORE);
         env.put("REPORTCYCLE_METRICS_MAX_AGE", "0s");
         env.put("SPRING_MAIN_BANNER_MODE", "off");
         env.put("LOGGING_STRUCTURED_FORMAT_CONSOLE", "ecs");
-        a = AppNode.start("node-a", env, "--spring.profiles.active=mysql");
-        b = AppNode.start("node-b", env, "--spring.profiles.active=mysql");
+        a = AppNode.start("node-a", env, "--spring.profiles.active=" + MySqlDatabases.profile());
+        b = AppNode.start("node-b", env, "--spring.profiles.active=" + MySqlDatabases.profile());
         a.awaitReady(Duration.ofMinutes(6));
         b.awaitReady(Duration.ofMinutes(6));
         registry.add("spring.datasource.url", () -> freshUrl);
@@ -121,7 +107,7 @@ class TwoNodesMySqlTests {
         if (b != null) {
             b.close();
         }
-        sql("DROP DATABASE IF EXISTS " + database);
+        MySqlDatabases.drop(freshUrl);
     }
 
     @Test
@@ -417,20 +403,5 @@ class TwoNodesMySqlTests {
 
     private static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
-    }
-
-    private static void sql(String statement) throws SQLException {
-        try (Connection c = DriverManager.getConnection(serverUrl, user(), password());
-                Statement s = c.createStatement()) {
-            s.execute(statement);
-        }
-    }
-
-    private static String user() {
-        return System.getenv().getOrDefault("MYSQL_USER", "reportcycle");
-    }
-
-    private static String password() {
-        return System.getenv().getOrDefault("MYSQL_PASSWORD", "");
     }
 }

@@ -19,6 +19,7 @@ import org.reportcycle.shared.Part;
 import org.reportcycle.testdata.ApiClient;
 import org.reportcycle.testdata.AppProcess;
 import org.reportcycle.testdata.MySqlDatabases;
+import org.reportcycle.testdata.PostgresSwitch;
 import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,17 +80,24 @@ class BackupRestoreMySqlTests {
         long auditRecords = jdbc.queryForObject("SELECT COUNT(*) FROM rc_audit", Long.class);
 
         Path dump = Files.createDirectories(Paths.get("target", "backup")).resolve("reportcycle.sql");
-        run(
-                dump,
-                null,
-                "mysqldump",
-                "--single-transaction",
-                "--routines",
-                "--triggers",
-                "--hex-blob",
-                MySqlDatabases.name(source));
-        assertThat(Files.size(dump)).isPositive();
-        run(null, dump, "mysql", MySqlDatabases.name(copy));
+        if (PostgresSwitch.active()) {
+            // PostgreSQL, as the README shows: pg_dump (a consistent snapshot by itself), restored with psql
+            runPostgres(dump, null, "pg_dump", "--no-owner", MySqlDatabases.name(source));
+            assertThat(Files.size(dump)).isPositive();
+            runPostgres(null, dump, "psql", "-q", "-v", "ON_ERROR_STOP=1", "-d", MySqlDatabases.name(copy));
+        } else {
+            run(
+                    dump,
+                    null,
+                    "mysqldump",
+                    "--single-transaction",
+                    "--routines",
+                    "--triggers",
+                    "--hex-blob",
+                    MySqlDatabases.name(source));
+            assertThat(Files.size(dump)).isPositive();
+            run(null, dump, "mysql", MySqlDatabases.name(copy));
+        }
 
         try (AppProcess app = AppProcess.start("restored", props(), Map.of(), Duration.ofMinutes(4))) {
             ApiClient client = new ApiClient(app.baseUrl(), Duration.ofSeconds(60));
@@ -117,6 +125,18 @@ class BackupRestoreMySqlTests {
         return p;
     }
 
+    /** Runs a PostgreSQL client tool against the suite's server, as the README shows. */
+    private static void runPostgres(Path output, Path input, String tool, String... args) throws Exception {
+        String[] hostPort = MySqlDatabases.hostPort(MySqlDatabases.baseUrl());
+        List<String> command =
+                new ArrayList<>(List.of(tool, "-h", hostPort[0], "-p", hostPort[1], "-U", MySqlDatabases.user(), "-w"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("PGPASSWORD", MySqlDatabases.password());
+        builder.environment().put("PGCLIENTENCODING", "UTF8");
+        exec(builder, output, input, tool);
+    }
+
     /** Runs a MySQL client tool against the suite's server, as the README shows. */
     private static void run(Path output, Path input, String tool, String... args) throws Exception {
         String[] hostPort = MySqlDatabases.hostPort(MySqlDatabases.baseUrl());
@@ -134,8 +154,11 @@ class BackupRestoreMySqlTests {
             command.add("-p" + MySqlDatabases.password());
         }
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
-        Path errors = Files.createTempFile("mysql-tool", ".err");
+        exec(new ProcessBuilder(command), output, input, tool);
+    }
+
+    private static void exec(ProcessBuilder builder, Path output, Path input, String tool) throws Exception {
+        Path errors = Files.createTempFile("db-tool", ".err");
         builder.redirectError(errors.toFile());
         if (output != null) {
             builder.redirectOutput(output.toFile());

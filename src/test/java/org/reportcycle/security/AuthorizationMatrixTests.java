@@ -280,6 +280,19 @@ class AuthorizationMatrixTests {
                         "{\"level\":\"STREET\",\"milestone\":\"SIGNOFF\",\"dueDate\":\"2099-02-10\"}",
                         false));
         RULES.put("GET /api/v1/overdue", new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
+        // 钉钉 / 企业微信 group robots of the units (notification channels)
+        RULES.put("GET /api/v1/robots", new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
+        RULES.put(
+                "PUT /api/v1/robots",
+                new Rule(
+                        EnumSet.of(Actor.ADMIN),
+                        null,
+                        null,
+                        0,
+                        Target.NONE,
+                        "{\"unitId\":{unitId},\"kind\":\"WECOM\","
+                                + "\"webhookUrl\":\"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k\"}",
+                        false));
         RULES.put(
                 "POST /api/v1/delegations",
                 new Rule(

@@ -80,11 +80,11 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    /** The properties that point the application at a MySQL/MariaDB database. */
+    /** The properties that point the application at the suite's MySQL/MariaDB (or PostgreSQL) database. */
     public static Map<String, String> mysql(String url, String user, String password) {
         return Map.of(
                 "spring.profiles.active",
-                "mysql",
+                MySqlDatabases.profile(),
                 "spring.datasource.url",
                 url,
                 "spring.datasource.username",

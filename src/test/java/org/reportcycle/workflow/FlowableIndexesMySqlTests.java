@@ -1,6 +1,7 @@
 package org.reportcycle.workflow;
 
 import org.junit.jupiter.api.Tag;
+import org.reportcycle.testdata.PostgresSwitch;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The index on Flowable's task table on a real MySQL/MariaDB. */
@@ -10,6 +11,6 @@ class FlowableIndexesMySqlTests extends FlowableIndexesTests {
 
     @Override
     boolean expected() {
-        return true;
+        return !PostgresSwitch.active(); // MySQL/MariaDB only; the PostgreSQL run checks that none is made
     }
 }

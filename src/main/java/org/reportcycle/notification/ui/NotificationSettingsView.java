@@ -43,6 +43,13 @@ class NotificationSettingsView extends VerticalLayout implements HasDynamicTitle
                                 .ifPresent(saved -> grid.setItems(notices.myPreferences()))))
                 .setKey("byMail")
                 .setHeader(getTranslation("notify.byMail"));
+        grid.addComponentColumn(p -> box(
+                        "pref-robot-" + p.kind(),
+                        p.byRobot(),
+                        v -> Notices.attempt(() -> notices.setPreference(p.kind(), p.inApp(), p.byMail(), v))
+                                .ifPresent(saved -> grid.setItems(notices.myPreferences()))))
+                .setKey("byRobot")
+                .setHeader(getTranslation("notify.byRobot"));
         grid.setItems(Notices.attempt(notices::myPreferences).orElse(List.of()));
         add(new H2(getTranslation("notify.settings")), grid);
         if (!notices.mailEnabled()) {
