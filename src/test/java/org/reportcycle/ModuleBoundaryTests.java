@@ -186,7 +186,7 @@ class ModuleBoundaryTests {
                                 "a screen", c -> c.getPackageName().contains(".ui")),
                         DescribedPredicate.alwaysTrue())
                 .layer("shared")
-                .definedBy(ROOT + ".shared..")
+                .definedBy(ROOT + ".shared..", ROOT + ".settings..")
                 .layer("base")
                 .definedBy(ROOT + ".organization..", ROOT + ".security..", ROOT + ".spreadsheet..", ROOT + ".cluster..")
                 .layer("domain")
@@ -232,14 +232,15 @@ class ModuleBoundaryTests {
                 .notDependOnEachOther();
     }
 
-    /** The application shell ({@code ui}) imports no feature but security. */
+    /** The application shell ({@code ui}) imports no feature but security (and the settings). */
     static ArchRule shellImportsNoFeature() {
         return noClasses()
                 .that()
                 .resideInAPackage(ROOT + ".ui")
                 .should()
                 .dependOnClassesThat(resideInAPackage(ROOT + "..")
-                        .and(resideOutsideOfPackages(ROOT + ".ui..", ROOT + ".security..", ROOT + ".shared..")));
+                        .and(resideOutsideOfPackages(
+                                ROOT + ".ui..", ROOT + ".security..", ROOT + ".shared..", ROOT + ".settings..")));
     }
 
     @Test

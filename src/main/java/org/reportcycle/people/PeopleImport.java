@@ -107,7 +107,7 @@ public class PeopleImport {
         for (Row r : parsed.users()) {
             Optional<AppUser> existing = users.findByUsername(r.get("username"));
             boolean admin = truthy(r.get("administrator"));
-            String email = PeopleService.blankToNull(r.get("email"));
+            String email = PeopleRules.blankToNull(r.get("email"));
             if (existing.isEmpty()) {
                 people.createUser(r.get("username"), r.get("display_name"), email, admin, r.get("password"));
             } else if (!existing.get().getDisplayName().equals(r.get("display_name"))

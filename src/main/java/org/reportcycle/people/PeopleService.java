@@ -2,14 +2,8 @@ package org.reportcycle.people;
 
 import static org.reportcycle.shared.AuditEvent.details;
 
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.Membership;
 import org.reportcycle.organization.MembershipRepository;
@@ -28,7 +22,6 @@ import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.shared.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,87 +57,16 @@ public class PeopleService {
         this.events = events;
     }
 
-    /** A member of a unit as the administrator's list shows it. */
-    public record MemberRow(
-            Long membershipId, Long userId, String username, String displayName, Role role, int signOrder) {}
-
-    public List<Unit> units() {
-        guard.requireAdministrator();
-        return units.findAll().stream()
-                .sorted(Comparator.comparing(Unit::getCode))
-                .toList();
-    }
-
-    public List<AppUser> users() {
-        guard.requireAdministrator();
-        return users.findAll().stream()
-                .sorted(Comparator.comparing(AppUser::getUsername))
-                .toList();
-    }
-
-    /** A page of the units whose name or code contains the text, by name (the screen reads a page at a time). */
-    public List<Unit> units(String text, int offset, int limit) {
-        guard.requireAdministrator();
-        String t = text == null ? "" : text.strip();
-        return units.findByNameContainingOrCodeContainingOrderByName(
-                t, t, PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
-    }
-
-    public int unitCount(String text) {
-        guard.requireAdministrator();
-        String t = text == null ? "" : text.strip();
-        return (int) units.countByNameContainingOrCodeContaining(t, t);
-    }
-
-    /** A page of the users whose user name or display name contains the text, by user name. */
-    public List<AppUser> users(String text, int offset, int limit) {
-        guard.requireAdministrator();
-        String t = text == null ? "" : text.strip();
-        return users.findByUsernameContainingOrDisplayNameContainingOrderByUsername(
-                t, t, PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit)));
-    }
-
-    public int userCount(String text) {
-        guard.requireAdministrator();
-        String t = text == null ? "" : text.strip();
-        return (int) users.countByUsernameContainingOrDisplayNameContaining(t, t);
-    }
-
-    /** The units by id (for the names of the parents on a page). */
-    public Map<Long, Unit> unitsById(Collection<Long> ids) {
-        guard.requireAdministrator();
-        return units.findAllById(ids).stream().collect(Collectors.toMap(Unit::getId, Function.identity()));
-    }
-
-    public List<MemberRow> members(Long unitId) {
-        guard.requireAdministrator();
-        List<Membership> found = memberships.findByUnitId(unitId);
-        Map<Long, AppUser> byId = users
-                .findAllById(found.stream().map(Membership::getUserId).toList())
-                .stream()
-                .collect(Collectors.toMap(AppUser::getId, Function.identity()));
-        return found.stream()
-                .filter(m -> byId.containsKey(m.getUserId()))
-                .map(m -> new MemberRow(
-                        m.getId(),
-                        m.getUserId(),
-                        byId.get(m.getUserId()).getUsername(),
-                        byId.get(m.getUserId()).getDisplayName(),
-                        m.getRole(),
-                        m.getSignOrder()))
-                .sorted(Comparator.comparing(MemberRow::role).thenComparingInt(MemberRow::signOrder))
-                .toList();
-    }
-
     @Transactional
     public Unit createUnit(String code, String name, UnitLevel level, Long parentId) {
         guard.requireAdministrator();
-        String c = Limits.atMost(Names.normalise(required(code, "people.code")), Limits.USERNAME, "code");
+        String c = Limits.atMost(Names.normalise(PeopleRules.required(code, "people.code")), Limits.USERNAME, "code");
         if (units.findByCode(c).isPresent()) {
             throw new ConflictException("error.codeTaken", c);
         }
         Long parent = parent(parentId);
-        Unit unit = units.save(new Unit(c, unitName(name, parent, null), requiredLevel(level), parent));
+        Unit unit = units.save(
+                new Unit(c, PeopleRules.unitName(units, name, parent, null), PeopleRules.requiredLevel(level), parent));
         events.publishEvent(new AuditEvent(
                 "unit.created",
                 unit.getId(),
@@ -163,7 +85,7 @@ public class PeopleService {
                 throw new UserFacingException("error.parentCycle");
             }
         }
-        unit.place(unitName(name, parent, unitId), requiredLevel(level), parent);
+        unit.place(PeopleRules.unitName(units, name, parent, unitId), PeopleRules.requiredLevel(level), parent);
         events.publishEvent(new AuditEvent(
                 "unit.updated",
                 unitId,
@@ -207,15 +129,16 @@ public class PeopleService {
     public AppUser createUser(
             String username, String displayName, String email, boolean administrator, String password) {
         guard.requireAdministrator();
-        String u = Limits.atMost(Names.normalise(required(username, "people.username")), Limits.USERNAME, "username");
+        String u = Limits.atMost(
+                Names.normalise(PeopleRules.required(username, "people.username")), Limits.USERNAME, "username");
         if (users.findByUsername(u).isPresent() || users.existsByUsernameIgnoreCase(u)) {
             throw new ConflictException("error.usernameTaken", u);
         }
         AppUser user = users.save(new AppUser(
                 u,
-                displayName(displayName),
-                passwords.encode(PasswordPolicy.require(u, required(password, "people.password"))),
-                Limits.atMost(blankToNull(email), 200, "email"),
+                PeopleRules.displayName(displayName),
+                passwords.encode(PasswordPolicy.require(u, PeopleRules.required(password, "people.password"))),
+                Limits.atMost(PeopleRules.blankToNull(email), 200, "email"),
                 administrator));
         events.publishEvent(new AuditEvent(
                 "user.created",
@@ -241,7 +164,10 @@ public class PeopleService {
             // the last way back into these screens must not be closed by accident
             throw new UserFacingException("error.accessDenied");
         }
-        user.update(displayName(displayName), Limits.atMost(blankToNull(email), 200, "email"), administrator);
+        user.update(
+                PeopleRules.displayName(displayName),
+                Limits.atMost(PeopleRules.blankToNull(email), 200, "email"),
+                administrator);
         events.publishEvent(new AuditEvent(
                 "user.updated",
                 null,
@@ -280,8 +206,8 @@ public class PeopleService {
     public void resetPassword(Long userId, String password, boolean mustChange) {
         guard.requireAdministrator();
         AppUser user = user(userId);
-        user.changePassword(
-                passwords.encode(PasswordPolicy.require(user.getUsername(), required(password, "people.password"))));
+        user.changePassword(passwords.encode(
+                PasswordPolicy.require(user.getUsername(), PeopleRules.required(password, "people.password"))));
         user.setMustChangePassword(mustChange);
         events.publishEvent(new AuditEvent(
                 "user.passwordReset", null, null, details("username", user.getUsername(), "mustChange", mustChange)));
@@ -301,7 +227,7 @@ public class PeopleService {
     public Membership addMember(Long unitId, String username, Role role, int signOrder) {
         guard.requireAdministrator();
         Unit unit = unit(unitId);
-        AppUser user = users.findByUsername(required(username, "people.username"))
+        AppUser user = users.findByUsername(PeopleRules.required(username, "people.username"))
                 .orElseThrow(() -> new NotFoundException("error.userNotFound", username));
         Role r = Objects.requireNonNull(role, "role");
         if (memberships.findByUserId(user.getId()).stream()
@@ -361,41 +287,5 @@ public class PeopleService {
 
     private Long parent(Long parentId) {
         return parentId == null ? null : unit(parentId).getId();
-    }
-
-    static String required(String value, String fieldKey) {
-        if (value == null || value.isBlank()) {
-            throw new UserFacingException("error.required." + fieldKey);
-        }
-        return value.strip();
-    }
-
-    /** A unit's name: normalised, at most 200 characters, not the same as a sibling's after normalisation. */
-    private String unitName(String name, Long parentId, Long unitId) {
-        String n = Limits.atMost(Names.normalise(required(name, "people.name")), Limits.UNIT_NAME, "unitName");
-        String key = Names.collisionKey(n);
-        boolean taken = (parentId == null ? units.findByParentIdIsNull() : units.findByParentId(parentId))
-                .stream()
-                        .anyMatch(u -> !u.getId().equals(unitId)
-                                && Names.collisionKey(u.getName()).equals(key));
-        if (taken) {
-            throw new ConflictException("error.unitNameTaken", n);
-        }
-        return n;
-    }
-
-    private static String displayName(String name) {
-        return Limits.atMost(Names.normalise(required(name, "people.displayName")), Limits.DISPLAY_NAME, "displayName");
-    }
-
-    private static UnitLevel requiredLevel(UnitLevel level) {
-        if (level == null) {
-            throw new UserFacingException("error.required.dashboard.level");
-        }
-        return level;
-    }
-
-    static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,9 +1,7 @@
 package org.reportcycle.publication;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -24,19 +22,14 @@ import org.reportcycle.shared.ExportedFile;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.UnitLevel;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The public portal (公开): server-rendered HTML without login or JavaScript, printable, in Chinese or
@@ -51,27 +44,13 @@ class PublicPortalController {
     private final ReportExport export;
     private final PublicSearch search;
     private final OrganizationService organization;
-    private final PublicationStatistics statistics;
-    private final MessageSource messages;
 
     PublicPortalController(
-            PublicReports reports,
-            ReportExport export,
-            PublicSearch search,
-            OrganizationService organization,
-            PublicationStatistics statistics,
-            MessageSource messages) {
+            PublicReports reports, ReportExport export, PublicSearch search, OrganizationService organization) {
         this.reports = reports;
         this.export = export;
         this.search = search;
         this.organization = organization;
-        this.statistics = statistics;
-        this.messages = messages;
-    }
-
-    @ModelAttribute("t")
-    PortalView view(@RequestParam(name = "lang", required = false) String lang) {
-        return PortalView.of(lang, messages);
     }
 
     @GetMapping({"/public", "/public/"})
@@ -127,55 +106,6 @@ class PublicPortalController {
                         .filter(u -> publishing.contains(u.getId()))
                         .sorted(Comparator.comparing(Unit::getName))
                         .toList());
-    }
-
-    @GetMapping("/public/units")
-    String units(Model model) {
-        Map<Long, Long> counts =
-                reports.list().stream().collect(Collectors.groupingBy(ReportSummary::unitId, Collectors.counting()));
-        List<Unit> all = organization.allUnits().stream()
-                .filter(Unit::isActive)
-                .sorted(Comparator.comparing(Unit::getName))
-                .toList();
-        model.addAttribute("tree", tree(null, all, counts, 0));
-        model.addAttribute("path", "/public/units");
-        return "public/units";
-    }
-
-    private static List<UnitNode> tree(Long parentId, List<Unit> all, Map<Long, Long> counts, int depth) {
-        List<UnitNode> nodes = new ArrayList<>();
-        if (depth > 20) {
-            return nodes;
-        }
-        for (Unit u : all) {
-            boolean root = parentId == null
-                    ? u.getParentId() == null
-                            || all.stream().noneMatch(x -> x.getId().equals(u.getParentId()))
-                    : parentId.equals(u.getParentId());
-            if (root) {
-                nodes.add(new UnitNode(
-                        u.getId(),
-                        u.getName(),
-                        u.getLevel(),
-                        counts.getOrDefault(u.getId(), 0L),
-                        tree(u.getId(), all, counts, depth + 1)));
-            }
-        }
-        return nodes;
-    }
-
-    @GetMapping("/public/units/{id}")
-    String unit(@PathVariable Long id, Model model) {
-        Unit unit = organization.allUnits().stream()
-                .filter(u -> u.getId().equals(id) && u.isActive())
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("error.reportNotFound", id));
-        model.addAttribute("unit", unit);
-        model.addAttribute(
-                "reports",
-                reports.list().stream().filter(r -> r.unitId().equals(id)).toList());
-        model.addAttribute("path", "/public/units/" + id);
-        return "public/unit";
     }
 
     @GetMapping("/public/reports/{id}")
@@ -248,26 +178,6 @@ class PublicPortalController {
         return "public/compare";
     }
 
-    @GetMapping("/public/statistics")
-    String statistics(
-            @RequestParam(name = "year", required = false) Integer year,
-            Model model,
-            @ModelAttribute("t") PortalView t) {
-        PublicationStatistics.Statistics stats = statistics.of(year).orElse(null);
-        model.addAttribute("stats", stats);
-        if (stats != null) {
-            model.addAttribute("levelBars", PublicationStatistics.bars(stats.byLevel(), t::m));
-            model.addAttribute("levelHeight", PublicationStatistics.chartHeight(stats.byLevel()));
-            model.addAttribute(
-                    "parentBars",
-                    PublicationStatistics.bars(stats.byParent(), g -> g.isEmpty() ? t.m("portal.stats.noParent") : g));
-            model.addAttribute("parentHeight", PublicationStatistics.chartHeight(stats.byParent()));
-        }
-        model.addAttribute("years", statistics.years());
-        model.addAttribute("path", "/public/statistics" + (year == null ? "" : "?year=" + year));
-        return "public/statistics";
-    }
-
     @GetMapping("/public/reports/{id}.pdf")
     ResponseEntity<byte[]> pdf(@PathVariable Long id) {
         return download(export.exportPublished(id, Format.PDF));
@@ -278,19 +188,16 @@ class PublicPortalController {
         return download(export.exportPublished(id, Format.DOCX));
     }
 
+    @GetMapping("/public/reports/{id}.ofd")
+    ResponseEntity<byte[]> ofd(@PathVariable Long id) {
+        return download(export.exportPublished(id, Format.OFD));
+    }
+
     private static ResponseEntity<byte[]> download(ExportedFile file) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file.fileName() + "\"")
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .body(file.content());
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ModelAndView notFound(HttpServletRequest request) {
-        ModelAndView mv = new ModelAndView("public/not-found", HttpStatus.NOT_FOUND);
-        mv.addObject("t", PortalView.of(request.getParameter("lang"), messages));
-        mv.addObject("path", "/public");
-        return mv;
     }
 
     private static List<PartSection> sections(PublishedReport report) {
@@ -313,7 +220,4 @@ class PublicPortalController {
 
     /** One part of two reports side by side. */
     record CompareRow(Part part, List<String> left, List<String> right) {}
-
-    /** A unit in the unit tree with its number of published reports. */
-    record UnitNode(Long id, String name, UnitLevel level, long count, List<UnitNode> children) {}
 }

@@ -70,9 +70,9 @@ public class LoginThrottle {
     @Transactional(propagation = Propagation.REQUIRES_NEW, readOnly = true)
     public Optional<LoginLockedException> refusal(String username, String source) {
         String name = key(username);
-        String from = source(source);
+        String from = LoginPairs.source(source);
         Instant now = now();
-        Pair pair = pair(name, from).orElse(Pair.NONE);
+        LoginPairs.Pair pair = LoginPairs.pair(jdbc, name, from).orElse(LoginPairs.Pair.NONE);
         if (pair.lockedUntil() != null && pair.lockedUntil().isAfter(now)) {
             return Optional.of(new LoginLockedException(pair.lockedUntil(), "auth.locked"));
         }
@@ -107,10 +107,10 @@ public class LoginThrottle {
         String name = key(username);
         // the audit trail shows the name as typed (cut with a marker when longer than its column)
         String shown = username == null ? "" : username.length() > 1000 ? username.substring(0, 1000) : username;
-        String from = source(source);
+        String from = LoginPairs.source(source);
         Instant now = now();
         Timestamp at = Timestamp.from(now);
-        Optional<Pair> found = pair(name, from);
+        Optional<LoginPairs.Pair> found = LoginPairs.pair(jdbc, name, from);
         if (found.isEmpty()) {
             try {
                 jdbc.update(
@@ -179,7 +179,7 @@ public class LoginThrottle {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void succeeded(String username, String source) {
         String name = key(username);
-        String from = source(source);
+        String from = LoginPairs.source(source);
         Timestamp at = Timestamp.from(now());
         if (jdbc.update(
                         "UPDATE rc_login_lock SET failed_count = 0, locked_until = NULL, last_failed = NULL, "
@@ -283,46 +283,8 @@ public class LoginThrottle {
         return Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    /** One name's failures from one address. */
-    private record Pair(
-            int failures,
-            Instant lockedUntil,
-            Instant lastFailed,
-            Instant lastSuccess,
-            Instant windowStart,
-            int windowCount) {
-        static final Pair NONE = new Pair(0, null, null, null, null, 0);
-    }
-
-    private Optional<Pair> pair(String name, String from) {
-        return jdbc
-                .query(
-                        "SELECT failed_count, locked_until, last_failed, last_success, window_start, window_count "
-                                + "FROM rc_login_lock WHERE username = ? AND source = ?",
-                        (rs, i) -> new Pair(
-                                rs.getInt(1),
-                                instant(rs.getTimestamp(2)),
-                                instant(rs.getTimestamp(3)),
-                                instant(rs.getTimestamp(4)),
-                                instant(rs.getTimestamp(5)),
-                                rs.getInt(6)),
-                        name,
-                        from)
-                .stream()
-                .findFirst();
-    }
-
-    private static Instant instant(Timestamp value) {
-        return value == null ? null : value.toInstant();
-    }
-
     static String key(String username) {
         String name = username == null ? "" : username.strip();
         return name.length() > 100 ? name.substring(0, 100) : name;
-    }
-
-    private static String source(String source) {
-        String s = source == null || source.isBlank() ? "unknown" : source.strip();
-        return s.length() > 64 ? s.substring(0, 64) : s;
     }
 }

@@ -37,6 +37,9 @@ class PeopleServiceTests {
     PeopleService people;
 
     @Autowired
+    PeopleDirectory directory;
+
+    @Autowired
     PeopleImport importer;
 
     @Autowired
@@ -122,8 +125,10 @@ class PeopleServiceTests {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(drafter, () -> export.xlsx())).isInstanceOf(AccessDeniedException.class);
         // nor do they read the lists of people and units
-        assertThatThrownBy(() -> as(drafter, () -> people.users("", 0, 50))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as(drafter, () -> people.units("", 0, 50))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(drafter, () -> directory.users("", 0, 50)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as(drafter, () -> directory.units("", 0, 50)))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(organization.leaderCount(unit.id())).isEqualTo(2);
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM rc_audit WHERE actor = ? AND action = 'access.refused'",

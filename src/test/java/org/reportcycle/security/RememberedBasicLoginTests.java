@@ -1,5 +1,6 @@
 package org.reportcycle.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -59,10 +60,13 @@ class RememberedBasicLoginTests {
 
         mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.secretary(), "demo")))
                 .andExpect(status().isOk());
-        jdbc.update(
-                "INSERT INTO rc_login_lock (username, failed_count, locked_until) VALUES (?, 10, ?)",
-                unit.secretary(),
-                Timestamp.valueOf("2099-01-01 00:00:00"));
+        // blocked from the address the calls come from (the sign-in above left its row there)
+        assertThat(jdbc.update(
+                        "UPDATE rc_login_lock SET failed_count = 10, locked_until = ? WHERE username = ? AND source = ?",
+                        Timestamp.valueOf("2099-01-01 00:00:00"),
+                        unit.secretary(),
+                        "127.0.0.1"))
+                .isEqualTo(1);
         mvc.perform(get("/api/v1/tasks").with(httpBasic(unit.secretary(), "demo")))
                 .andExpect(status().isUnauthorized());
     }

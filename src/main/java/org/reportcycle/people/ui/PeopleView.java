@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.people.PeopleDirectory;
 import org.reportcycle.people.PeopleExport;
 import org.reportcycle.people.PeopleImport;
 import org.reportcycle.people.PeopleService;
@@ -30,14 +31,15 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
 
     PeopleView(
             PeopleService people,
+            PeopleDirectory directory,
             PeopleImport importer,
             PeopleExport export,
             OrganizationService organization,
             LoginThrottle throttle,
             UiFormats formats) {
         setSizeFull();
-        UnitsTab units = new UnitsTab(people, organization);
-        UsersTab users = new UsersTab(people, throttle, formats);
+        UnitsTab units = new UnitsTab(people, directory, organization);
+        UsersTab users = new UsersTab(people, directory, throttle, formats);
         importTab = new ImportTab(importer, export, () -> {
             units.reload();
             users.reload();

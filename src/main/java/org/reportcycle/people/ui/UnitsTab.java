@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.organization.Unit;
+import org.reportcycle.people.PeopleDirectory;
+import org.reportcycle.people.PeopleDirectory.MemberRow;
 import org.reportcycle.people.PeopleService;
-import org.reportcycle.people.PeopleService.MemberRow;
 import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
@@ -28,6 +29,7 @@ import org.reportcycle.ui.Notices;
 class UnitsTab extends VerticalLayout {
 
     private final PeopleService people;
+    private final PeopleDirectory directory;
     private final OrganizationService organization;
     private final Grid<Unit> units = new Grid<>();
     private final Grid<MemberRow> members = new Grid<>();
@@ -35,8 +37,9 @@ class UnitsTab extends VerticalLayout {
     /** The parents of the units on the pages read so far, for the parent column. */
     private final Map<Long, Unit> parents = new HashMap<>();
 
-    UnitsTab(PeopleService people, OrganizationService organization) {
+    UnitsTab(PeopleService people, PeopleDirectory directory, OrganizationService organization) {
         this.people = people;
+        this.directory = directory;
         this.organization = organization;
         add(content());
         reload();
@@ -184,7 +187,7 @@ class UnitsTab extends VerticalLayout {
 
     void showMembers() {
         members.setItems(selectedUnit()
-                .map(u -> Notices.attempt(() -> people.members(u.getId())).orElse(List.of()))
+                .map(u -> Notices.attempt(() -> directory.members(u.getId())).orElse(List.of()))
                 .orElse(List.of()));
     }
 
@@ -199,7 +202,7 @@ class UnitsTab extends VerticalLayout {
         String f = unitFilter.getValue();
         units.setItems(
                 q -> {
-                    List<Unit> page = Notices.attempt(() -> people.units(f, q.getOffset(), q.getLimit()))
+                    List<Unit> page = Notices.attempt(() -> directory.units(f, q.getOffset(), q.getLimit()))
                             .orElse(List.of());
                     List<Long> missing = page.stream()
                             .map(Unit::getParentId)
@@ -207,12 +210,12 @@ class UnitsTab extends VerticalLayout {
                             .distinct()
                             .toList();
                     if (!missing.isEmpty()) {
-                        parents.putAll(
-                                Notices.attempt(() -> people.unitsById(missing)).orElse(Map.of()));
+                        parents.putAll(Notices.attempt(() -> directory.unitsById(missing))
+                                .orElse(Map.of()));
                     }
                     return page.stream();
                 },
-                q -> Notices.attempt(() -> people.unitCount(f)).orElse(0));
+                q -> Notices.attempt(() -> directory.unitCount(f)).orElse(0));
         showMembers();
     }
 }

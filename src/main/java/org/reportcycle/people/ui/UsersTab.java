@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.reportcycle.organization.AppUser;
+import org.reportcycle.people.PeopleDirectory;
 import org.reportcycle.people.PeopleService;
 import org.reportcycle.security.LoginThrottle;
 import org.reportcycle.ui.ActionDialog;
@@ -23,14 +24,16 @@ import org.reportcycle.ui.UiFormats;
 class UsersTab extends VerticalLayout {
 
     private final PeopleService people;
+    private final PeopleDirectory directory;
     private final LoginThrottle throttle;
     private final UiFormats formats;
     private final Grid<AppUser> users = new Grid<>();
     private final TextField userFilter = new TextField();
     private Map<String, Instant> locked = Map.of();
 
-    UsersTab(PeopleService people, LoginThrottle throttle, UiFormats formats) {
+    UsersTab(PeopleService people, PeopleDirectory directory, LoginThrottle throttle, UiFormats formats) {
         this.people = people;
+        this.directory = directory;
         this.throttle = throttle;
         this.formats = formats;
         add(content());
@@ -143,7 +146,7 @@ class UsersTab extends VerticalLayout {
         locked = Notices.attempt(throttle::locked).orElse(Map.of());
         String uf = userFilter.getValue();
         users.setItems(
-                q -> Notices.attempt(() -> people.users(uf, q.getOffset(), q.getLimit())).orElse(List.of()).stream(),
-                q -> Notices.attempt(() -> people.userCount(uf)).orElse(0));
+                q -> Notices.attempt(() -> directory.users(uf, q.getOffset(), q.getLimit())).orElse(List.of()).stream(),
+                q -> Notices.attempt(() -> directory.userCount(uf)).orElse(0));
     }
 }

@@ -24,6 +24,7 @@ import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Copying someone in from the workspace, their read receipt, and the delegation screen. */
 @UiSpringTest
@@ -39,6 +40,9 @@ class CopiesAndDelegationsViewTests {
     CopyService copies;
 
     @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
     DelegationService delegations;
 
     @AfterEach
@@ -51,6 +55,8 @@ class CopiesAndDelegationsViewTests {
         TestUnit unit = data.unit("抄送街道");
         TestUnit other = data.unit("知悉街道");
         Long report = data.openReport(2026, unit);
+        // copies stay inside the circle: the people of the unit that supervises it may receive them
+        jdbc.update("UPDATE rc_unit SET parent_id = ? WHERE id = ?", other.id(), unit.id());
         Browserless.openReport(ctx, unit.drafter(), report);
         _setValue(_get(TextField.class, spec -> spec.withId("copy-to")), other.leader(1));
         Browserless.click("copy-send");
