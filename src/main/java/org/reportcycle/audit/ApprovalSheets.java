@@ -19,10 +19,10 @@ import org.reportcycle.report.export.ReportExporter;
 import org.reportcycle.report.signing.SignedDocuments;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.security.CurrentUserService;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.ExportedFile;
 import org.reportcycle.shared.Step;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -83,7 +83,7 @@ public class ApprovalSheets {
             CurrentUserService users,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
+            ReportCycleSettings settings) {
         this.reports = reports;
         this.audit = audit;
         this.organization = organization;
@@ -93,7 +93,7 @@ public class ApprovalSheets {
         this.users = users;
         this.events = events;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = settings.zone();
     }
 
     /** The sheet of a report the caller may read (refused, and the refusal recorded, otherwise). */

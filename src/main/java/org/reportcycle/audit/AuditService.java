@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,18 +68,64 @@ public class AuditService {
     @EventListener
     @Transactional(propagation = Propagation.REQUIRED)
     public void on(AuditEvents batch) {
-        if (batch.events().isEmpty()) {
-            return;
-        }
-        String actor = bounded(actor(), NAME_COLUMN);
-        String onBehalfOf = bounded(ActingFor.current().orElse(null), NAME_COLUMN);
+        appendAll(actor(), ActingFor.current().orElse(null), batch.events());
+    }
+
+    /** A refusal is recorded even though the refused action rolls back. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(AccessRefused refused) {
+        append(
+                refused.username(),
+                "access.refused",
+                refused.unitId(),
+                refused.reportId(),
+                Map.of("what", refused.what()));
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(SignInEvent event) {
+        append(event.username(), event.action(), null, null, AuditEvent.details("reason", event.reason()));
+    }
+
+    /** Appends one record and returns its sequence number. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public long append(String actor, String action, Long unitId, Long reportId, Map<String, ?> details) {
+        return append(actor, null, action, unitId, reportId, details);
+    }
+
+    /** Appends one record of an action done on behalf of someone (a delegation), and returns its number. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public long append(
+            String actor, String onBehalfOf, String action, Long unitId, Long reportId, Map<String, ?> details) {
+        Map<String, Object> present = new LinkedHashMap<>();
+        details.forEach((k, v) -> {
+            if (v != null) {
+                present.put(k, v);
+            }
+        });
+        return appendAll(actor, onBehalfOf, List.of(new AuditEvent(action, unitId, reportId, present)));
+    }
+
+    /**
+     * Appends the records in order, all by one actor: the chain's head row is locked (so concurrent writers and
+     * nodes stay in order), each record hashed over its predecessor, the records inserted by one batch and the
+     * head moved once. Returns the last record's sequence number (the head's when there is nothing to append).
+     */
+    private long appendAll(String anyActor, String anyOnBehalfOf, List<AuditEvent> events) {
+        String actor = bounded(anyActor, NAME_COLUMN);
+        String onBehalfOf = bounded(anyOnBehalfOf, NAME_COLUMN);
         Map<String, Object> head =
                 jdbc.queryForMap("SELECT last_seq, last_hash FROM rc_audit_head WHERE id = 1 FOR UPDATE");
         long seq = ((Number) head.get("last_seq")).longValue();
+        if (events.isEmpty()) {
+            return seq;
+        }
         String hash = (String) head.get("last_hash");
         String clientAddr = clientAddress();
-        List<Object[]> rows = new ArrayList<>(batch.events().size());
-        for (AuditEvent event : batch.events()) {
+        List<Object[]> rows = new ArrayList<>(events.size());
+        for (AuditEvent event : events) {
             seq++;
             Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
             String detailsJson = json.writeValueAsString(new TreeMap<>(event.details()));
@@ -113,62 +160,6 @@ public class AuditService {
                 "INSERT INTO rc_audit (seq, at, actor, on_behalf_of, unit_id, report_id, action, details, "
                         + "client_addr, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
-        jdbc.update("UPDATE rc_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
-    }
-
-    /** A refusal is recorded even though the refused action rolls back. */
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void on(AccessRefused refused) {
-        append(
-                refused.username(),
-                "access.refused",
-                refused.unitId(),
-                refused.reportId(),
-                Map.of("what", refused.what()));
-    }
-
-    @EventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void on(SignInEvent event) {
-        append(event.username(), event.action(), null, null, AuditEvent.details("reason", event.reason()));
-    }
-
-    /** Appends one record and returns its sequence number. */
-    @Transactional(propagation = Propagation.REQUIRED)
-    public long append(String actor, String action, Long unitId, Long reportId, Map<String, ?> details) {
-        return append(actor, null, action, unitId, reportId, details);
-    }
-
-    /** Appends one record of an action done on behalf of someone (a delegation), and returns its number. */
-    @Transactional(propagation = Propagation.REQUIRED)
-    public long append(
-            String anyActor, String anyOnBehalfOf, String action, Long unitId, Long reportId, Map<String, ?> details) {
-        String actor = bounded(anyActor, NAME_COLUMN);
-        String onBehalfOf = bounded(anyOnBehalfOf, NAME_COLUMN);
-        Map<String, Object> head =
-                jdbc.queryForMap("SELECT last_seq, last_hash FROM rc_audit_head WHERE id = 1 FOR UPDATE");
-        long seq = ((Number) head.get("last_seq")).longValue() + 1;
-        String prevHash = (String) head.get("last_hash");
-        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        String detailsJson = json.writeValueAsString(new TreeMap<>(details));
-        String clientAddr = clientAddress();
-        String hash = hash(new AuditRecord(
-                seq, at, actor, onBehalfOf, unitId, reportId, action, detailsJson, clientAddr, prevHash, null));
-        jdbc.update(
-                "INSERT INTO rc_audit (seq, at, actor, on_behalf_of, unit_id, report_id, action, details, "
-                        + "client_addr, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                seq,
-                at.toEpochMilli(),
-                actor,
-                onBehalfOf,
-                unitId,
-                reportId,
-                action,
-                detailsJson,
-                clientAddr,
-                prevHash,
-                hash);
         jdbc.update("UPDATE rc_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
         return seq;
     }

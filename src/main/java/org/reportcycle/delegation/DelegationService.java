@@ -14,12 +14,12 @@ import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.NotifyEvent;
 import org.reportcycle.shared.UserFacingException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -47,13 +47,13 @@ public class DelegationService {
             AccessGuard guard,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
+            ReportCycleSettings settings) {
         this.jdbc = jdbc;
         this.organization = organization;
         this.guard = guard;
         this.events = events;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = settings.zone();
     }
 
     /** A delegation as its two people see it. */

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -49,9 +49,7 @@ class NoticeMailer {
             ObjectProvider<JavaMailSender> senders,
             PlatformTransactionManager transactions,
             Clock clock,
-            @Value("${reportcycle.mail.from:reportcycle@localhost}") String from,
-            @Value("${reportcycle.notify.base-url:${reportcycle.public-base-url:http://localhost:8080}}")
-                    String baseUrl) {
+            ReportCycleSettings settings) {
         this.jdbc = jdbc;
         this.notices = notices;
         this.organization = organization;
@@ -59,7 +57,8 @@ class NoticeMailer {
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
-        this.from = from;
+        this.from = settings.mail().from();
+        String baseUrl = settings.noticeBaseUrl();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 

@@ -16,11 +16,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -34,7 +33,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * update that only one node's can win), so two nodes do not post it twice.
  */
 @Component
-@EnableConfigurationProperties(RobotProperties.class)
 class RobotDispatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RobotDispatcher.class);
@@ -43,7 +41,7 @@ class RobotDispatcher implements DisposableBean {
     private final NotificationService notices;
     private final OrganizationService organization;
     private final Map<String, RobotChannel> channels;
-    private final RobotProperties properties;
+    private final ReportCycleSettings.Robots properties;
     private final Clock clock;
     private final String baseUrl;
     private final ScheduledExecutorService worker;
@@ -53,16 +51,16 @@ class RobotDispatcher implements DisposableBean {
             NotificationService notices,
             OrganizationService organization,
             List<RobotChannel> channels,
-            RobotProperties properties,
+            ReportCycleSettings.Robots properties,
             Clock clock,
-            @Value("${reportcycle.notify.base-url:${reportcycle.public-base-url:http://localhost:8080}}")
-                    String baseUrl) {
+            ReportCycleSettings settings) {
         this.jdbc = jdbc;
         this.notices = notices;
         this.organization = organization;
         this.channels = channels.stream().collect(Collectors.toMap(RobotChannel::kind, Function.identity()));
         this.properties = properties;
         this.clock = clock;
+        String baseUrl = settings.noticeBaseUrl();
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "robot-notices");

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import org.reportcycle.notification.RobotChannel.RobotException;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +25,7 @@ class RobotHttp {
     private final HttpClient client;
     private final Duration timeout;
 
-    RobotHttp(RobotProperties properties) {
+    RobotHttp(ReportCycleSettings.Robots properties) {
         this.timeout = properties.timeout();
         this.client = HttpClient.newBuilder()
                 .connectTimeout(timeout)

@@ -3,7 +3,6 @@ package org.reportcycle.people;
 import static org.reportcycle.shared.AuditEvent.details;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,8 @@ import org.reportcycle.organization.Names;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.organization.UnitRepository;
 import org.reportcycle.organization.UserRepository;
+import org.reportcycle.people.PeopleFile.Parsed;
+import org.reportcycle.people.PeopleFile.Row;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.PasswordPolicy;
 import org.reportcycle.shared.AuditEvent;
@@ -26,8 +27,6 @@ import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.shared.UserFacingException;
-import org.reportcycle.spreadsheet.Sheets;
-import org.reportcycle.spreadsheet.Sheets.Table;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,18 +77,10 @@ public class PeopleImport {
         }
     }
 
-    private record Row(String sheet, int number, Map<String, String> cells) {
-        String get(String column) {
-            return cells.getOrDefault(column, "").strip();
-        }
-    }
-
-    private record Parsed(List<Row> units, List<Row> users, List<Row> members) {}
-
     /** Checks the file and reports every problem; stores nothing. Administrators only. */
     public Report check(String fileName, byte[] content) {
         guard.requireAdministrator();
-        Parsed parsed = parse(fileName, content);
+        Parsed parsed = PeopleFile.parse(fileName, content);
         return new Report(
                 parsed.units().size() + parsed.users().size() + parsed.members().size(), validate(parsed));
     }
@@ -98,7 +89,7 @@ public class PeopleImport {
     @Transactional
     public int apply(String fileName, byte[] content) {
         guard.requireAdministrator();
-        Parsed parsed = parse(fileName, content);
+        Parsed parsed = PeopleFile.parse(fileName, content);
         List<Problem> problems = validate(parsed);
         if (!problems.isEmpty()) {
             throw new UserFacingException("error.importHasProblems", problems.size());
@@ -164,46 +155,6 @@ public class PeopleImport {
             }
             pending.removeAll(placed);
         }
-    }
-
-    private Parsed parse(String fileName, byte[] content) {
-        List<Table> tables;
-        String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        try {
-            tables = name.endsWith(".xlsx") ? Sheets.readXlsx(content) : List.of(Sheets.readCsv(fileName, content));
-        } catch (IllegalArgumentException e) {
-            throw new UserFacingException("error.importFormat");
-        }
-        Parsed parsed = new Parsed(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        boolean recognised = false;
-        for (Table t : tables) {
-            List<String> header = t.header().stream()
-                    .map(h -> h.strip().toLowerCase(Locale.ROOT))
-                    .toList();
-            List<Row> target = header.containsAll(List.of("code", "name", "level"))
-                    ? parsed.units()
-                    : header.containsAll(List.of("username", "unit_code", "role"))
-                            ? parsed.members()
-                            : header.containsAll(List.of("username", "display_name")) ? parsed.users() : null;
-            if (target == null) {
-                continue;
-            }
-            recognised = true;
-            for (int i = 0; i < t.rows().size(); i++) {
-                Map<String, String> cells = new HashMap<>();
-                List<Object> values = t.rows().get(i);
-                for (int c = 0; c < header.size() && c < values.size(); c++) {
-                    cells.put(header.get(c), String.valueOf(values.get(c)));
-                }
-                if (cells.values().stream().anyMatch(v -> !v.isBlank())) {
-                    target.add(new Row(t.name(), i + 2, cells));
-                }
-            }
-        }
-        if (!recognised) {
-            throw new UserFacingException("error.importFormat");
-        }
-        return parsed;
     }
 
     private List<Problem> validate(Parsed p) {

@@ -19,6 +19,7 @@ import org.reportcycle.report.ReportService;
 import org.reportcycle.report.VersionReason;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.Part;
@@ -29,7 +30,6 @@ import org.reportcycle.workflow.Decision;
 import org.reportcycle.workflow.StepGate;
 import org.reportcycle.workflow.StepGate.Gated;
 import org.reportcycle.workflow.WorkflowService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +62,7 @@ public class PublicationService {
             CycleService cycles,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${reportcycle.publication.index-pattern:{unit}-{year}-{report}}") String indexPattern,
+            ReportCycleSettings settings,
             AccessGuard guard,
             PublishedTexts published,
             SearchIndex searchIndex,
@@ -78,7 +78,7 @@ public class PublicationService {
         this.cycles = cycles;
         this.events = events;
         this.clock = clock;
-        this.indexPattern = indexPattern;
+        this.indexPattern = settings.publication().indexPattern();
     }
 
     /** The unit's office files the approved report with the supervising office (报送). */

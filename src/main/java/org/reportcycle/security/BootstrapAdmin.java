@@ -2,10 +2,10 @@ package org.reportcycle.security;
 
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.UserRepository;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ApplicationEventPublisher;
@@ -44,11 +44,11 @@ class BootstrapAdmin implements ApplicationRunner {
             UserRepository users,
             JdbcTemplate jdbc,
             PasswordEncoder passwords,
-            @Value("${reportcycle.bootstrap.admin-username:}") String username,
             ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager,
-            @Value("${reportcycle.bootstrap.admin-password:}") String password,
-            @Value("${reportcycle.demo.enabled:false}") boolean demo) {
+            ReportCycleSettings settings) {
+        String username = settings.bootstrap().adminUsername();
+        String password = settings.bootstrap().adminPassword();
         this.users = users;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -56,7 +56,7 @@ class BootstrapAdmin implements ApplicationRunner {
         this.passwords = passwords;
         this.username = username == null ? "" : username.strip();
         this.password = password == null ? "" : password;
-        this.demo = demo;
+        this.demo = settings.demo().enabled();
     }
 
     @Override

@@ -26,6 +26,8 @@ public record ReportCycleSettings(
         @DefaultValue Publication publication,
         @DefaultValue Security security,
         @DefaultValue Copies copies,
+        @DefaultValue Signing signing,
+        @DefaultValue Robots robots,
         @DefaultValue Bootstrap bootstrap,
         @DefaultValue Demo demo,
         @DefaultValue Metrics metrics) {
@@ -109,6 +111,48 @@ public record ReportCycleSettings(
             return allowedUnits.getOrDefault(unitCode, List.of());
         }
     }
+
+    /**
+     * The signing key ({@code reportcycle.signing.*}). Without a keystore the application signs with a demo
+     * key it generates on first start (kept in {@code demoKeystore} when that is set), and says so on the documents.
+     *
+     * @param keystore path of a PKCS#12 keystore holding the supervising office's key and certificate chain
+     * @param password the keystore's (and key's) password
+     * @param alias the key's alias; the keystore's first key when blank
+     * @param signerName the name printed as signer; the certificate's CN when blank
+     * @param tsaUrl an RFC 3161 timestamp authority; no timestamp when blank
+     * @param demoKeystore where the generated demo key is kept between starts; in memory only when blank
+     * @param demoSignerName the signer's name on the demo certificate
+     */
+    public record Signing(
+            String keystore,
+            String password,
+            String alias,
+            String signerName,
+            String tsaUrl,
+            String demoKeystore,
+            String demoSignerName) {
+
+        public Signing {
+            password = password == null ? "" : password;
+            demoSignerName = demoSignerName == null || demoSignerName.isBlank() ? "示例县依法治县办" : demoSignerName;
+        }
+
+        public boolean hasKeystore() {
+            return keystore != null && !keystore.isBlank();
+        }
+    }
+
+    /**
+     * Robot delivery ({@code reportcycle.robots.*}): HTTP timeout, retries of a failed post with exponential backoff
+     * (first after {@code retryBase}, doubling, at most {@code maxAttempts} posts), how often due retries are looked
+     * for.
+     */
+    public record Robots(
+            @DefaultValue("10s") Duration timeout,
+            @DefaultValue("1m") Duration retryBase,
+            @DefaultValue("5") int maxAttempts,
+            @DefaultValue("30s") Duration sweepEvery) {}
 
     /** The first administrator of a fresh installation (ignored once one exists, and under the demo dataset). */
     public record Bootstrap(String adminUsername, String adminPassword) {}

@@ -18,4 +18,14 @@ class SettingsParts {
     ReportCycleSettings.Copies copySettings(ReportCycleSettings settings) {
         return settings.copies();
     }
+
+    @Bean
+    ReportCycleSettings.Signing signingSettings(ReportCycleSettings settings) {
+        return settings.signing();
+    }
+
+    @Bean
+    ReportCycleSettings.Robots robotSettings(ReportCycleSettings settings) {
+        return settings.robots();
+    }
 }

@@ -33,6 +33,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +52,7 @@ record KeyMaterial(PrivateKey key, List<X509Certificate> chain, boolean demo) {
         return chain.getFirst();
     }
 
-    static KeyMaterial load(SigningProperties props) {
+    static KeyMaterial load(ReportCycleSettings.Signing props) {
         if (props.hasKeystore()) {
             try (InputStream in = Files.newInputStream(Path.of(props.keystore()))) {
                 return fromKeystore(in, props.password().toCharArray(), props.alias(), false);
@@ -62,7 +63,7 @@ record KeyMaterial(PrivateKey key, List<X509Certificate> chain, boolean demo) {
         return demo(props);
     }
 
-    private static KeyMaterial demo(SigningProperties props) {
+    private static KeyMaterial demo(ReportCycleSettings.Signing props) {
         Path file =
                 props.demoKeystore() == null || props.demoKeystore().isBlank() ? null : Path.of(props.demoKeystore());
         try {

@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.AuditEvent;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -53,12 +53,12 @@ public class SignedDocuments {
             JdbcTemplate jdbc,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
+            ReportCycleSettings settings) {
         this.signer = signer;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = settings.zone();
     }
 
     /** The signed PDF of a published report's version: the kept one, or {@code render}ed and signed now. */

@@ -1,6 +1,6 @@
 package org.reportcycle.report.signing;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,11 +9,10 @@ import org.springframework.context.annotation.Configuration;
  * key. Replace this bean to sign with another signer (SM2/SM3, a hardware key).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SigningProperties.class)
 class SigningConfiguration {
 
     @Bean
-    DocumentSigner documentSigner(SigningProperties props) {
+    DocumentSigner documentSigner(ReportCycleSettings.Signing props) {
         KeyMaterial material = KeyMaterial.load(props);
         String name = props.signerName() != null && !props.signerName().isBlank()
                 ? props.signerName()

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Set;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
+import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.UserFacingException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,13 +46,13 @@ public class ApiTokens {
             TokenUnits units,
             ApplicationEventPublisher events,
             Clock clock,
-            @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
+            ReportCycleSettings settings) {
         this.store = store;
         this.guard = guard;
         this.units = units;
         this.events = events;
         this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.zone = settings.zone();
     }
 
     /** A personal token of the caller: scopes and units within the caller's own rights. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.reportcycle.report.export.ExportDocument;
 import org.reportcycle.report.export.FixtureReports;
 import org.reportcycle.report.export.ReportExporter;
+import org.reportcycle.settings.ReportCycleSettings;
 
 /**
  * PAdES signing of an exported report with the demo key: PDFBox and BouncyCastle verify it, poppler's
@@ -35,7 +36,7 @@ class PadesSigningTests {
 
     @BeforeAll
     static void sign() throws IOException {
-        SigningProperties props = new SigningProperties(null, null, null, null, null, null, null);
+        ReportCycleSettings.Signing props = new ReportCycleSettings.Signing(null, null, null, null, null, null, null);
         signer = new Pkcs12PadesSigner(KeyMaterial.load(props), props.demoSignerName(), null);
         FixtureReports.Fixture fixture = FixtureReports.largest();
         byte[] pdf = new ReportExporter()

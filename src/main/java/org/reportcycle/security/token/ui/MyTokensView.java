@@ -7,20 +7,19 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
 import java.util.List;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.security.CurrentUserService;
 import org.reportcycle.security.token.ApiTokens;
 import org.reportcycle.security.token.TokenScope;
-import org.springframework.beans.factory.annotation.Value;
+import org.reportcycle.settings.ReportCycleSettings;
 
 /** Everyone's own API tokens (personal tokens): issue one with at most one's own rights, see its use, revoke it. */
 @Route("tokens")
 @PermitAll
 class MyTokensView extends VerticalLayout implements HasDynamicTitle {
 
-    MyTokensView(ApiTokens tokens, CurrentUserService users, @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
+    MyTokensView(ApiTokens tokens, CurrentUserService users, ReportCycleSettings settings) {
         setMaxWidth("80rem");
         boolean administrator = users.find().map(CurrentUser::administrator).orElse(false);
         List<TokenScope> offered = administrator
@@ -30,7 +29,7 @@ class MyTokensView extends VerticalLayout implements HasDynamicTitle {
         if (administrator) {
             add(new RouterLink(getTranslation("token.systemTitle"), SystemTokensView.class));
         }
-        add(new TokenPanel(tokens, tokens::mine, tokens::issuePersonal, offered, List.of(), ZoneId.of(zone)));
+        add(new TokenPanel(tokens, tokens::mine, tokens::issuePersonal, offered, List.of(), settings.zone()));
     }
 
     @Override

@@ -7,7 +7,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import org.reportcycle.organization.OrganizationService;
@@ -15,17 +14,14 @@ import org.reportcycle.organization.Unit;
 import org.reportcycle.security.Roles;
 import org.reportcycle.security.token.ApiTokens;
 import org.reportcycle.security.token.TokenScope;
-import org.springframework.beans.factory.annotation.Value;
+import org.reportcycle.settings.ReportCycleSettings;
 
 /** Administrators: tokens for other systems (the city's or province's platforms), limited by scope and units. */
 @Route("admin/tokens")
 @RolesAllowed(Roles.ADMIN)
 class SystemTokensView extends VerticalLayout implements HasDynamicTitle {
 
-    SystemTokensView(
-            ApiTokens tokens,
-            OrganizationService organization,
-            @Value("${reportcycle.zone:Asia/Shanghai}") String zone) {
+    SystemTokensView(ApiTokens tokens, OrganizationService organization, ReportCycleSettings settings) {
         setMaxWidth("80rem");
         List<Unit> units = organization.allUnits().stream()
                 .sorted(Comparator.comparing(Unit::getName))
@@ -40,7 +36,7 @@ class SystemTokensView extends VerticalLayout implements HasDynamicTitle {
                         tokens::issueSystem,
                         List.of(TokenScope.values()),
                         units,
-                        ZoneId.of(zone)));
+                        settings.zone()));
     }
 
     @Override

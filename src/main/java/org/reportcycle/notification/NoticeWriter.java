@@ -1,0 +1,182 @@
+package org.reportcycle.notification;
+
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.reportcycle.organization.AppUser;
+import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.settings.ReportCycleSettings;
+import org.reportcycle.shared.NotifyEvent;
+import org.reportcycle.shared.NotifyEvents;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns each {@link NotifyEvent} into one notice per recipient, in the publisher's transaction, so a notice exists
+ * exactly when the change it tells of committed; the ones to be mailed or posted to a robot are handed over for
+ * after the commit.
+ */
+@Component
+class NoticeWriter {
+
+    private final JdbcTemplate jdbc;
+    private final OrganizationService organization;
+    private final ApplicationEventPublisher events;
+    private final RobotChannelService robots;
+    private final PreferenceStore preferences;
+    private final Clock clock;
+    private final boolean mailEnabled;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    NoticeWriter(
+            JdbcTemplate jdbc,
+            OrganizationService organization,
+            ApplicationEventPublisher events,
+            RobotChannelService robots,
+            PreferenceStore preferences,
+            Clock clock,
+            ReportCycleSettings settings) {
+        this.jdbc = jdbc;
+        this.organization = organization;
+        this.events = events;
+        this.robots = robots;
+        this.preferences = preferences;
+        this.clock = clock;
+        this.mailEnabled = settings.mail().enabled();
+    }
+
+    /** Stores the notices; the ones to be mailed are handed to the mailer for after the commit. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void on(NotifyEvent event) {
+        List<Long> toMail = new ArrayList<>();
+        List<Long> toRobot = new ArrayList<>();
+        boolean unitHasRobot = robots.hasRobot(event.unitId());
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        String args = json.writeValueAsString(event.args());
+        for (String recipient : event.recipients().stream().sorted().toList()) {
+            Optional<AppUser> user = organization.user(recipient).filter(AppUser::isActive);
+            if (user.isEmpty()) {
+                continue;
+            }
+            Preference pref = preferences.get(recipient, event.kind());
+            boolean mail = pref.byMail()
+                    && mailEnabled
+                    && user.get().getEmail() != null
+                    && !user.get().getEmail().isBlank();
+            boolean robot = pref.byRobot() && unitHasRobot;
+            if (!pref.inApp() && !mail && !robot) {
+                continue;
+            }
+            Object[] values = {
+                recipient,
+                event.kind(),
+                event.unitId(),
+                event.reportId(),
+                event.messageKey(),
+                args,
+                event.link(),
+                now,
+                pref.inApp(),
+                mail ? NotificationService.PENDING : NotificationService.NONE,
+                robot ? NotificationService.PENDING : NotificationService.NONE
+            };
+            KeyHolder key = new GeneratedKeyHolder();
+            jdbc.update(
+                    con -> {
+                        PreparedStatement ps = con.prepareStatement(
+                                "INSERT INTO rc_notice (recipient, kind, unit_id, "
+                                        + "report_id, message_key, args, link, created_at, in_app, mail_state, "
+                                        + "robot_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                // the id column by name: PostgreSQL's driver returns every column for
+                                // RETURN_GENERATED_KEYS
+                                new String[] {"id"});
+                        for (int i = 0; i < values.length; i++) {
+                            ps.setObject(i + 1, values[i]);
+                        }
+                        return ps;
+                    },
+                    key);
+            Long id = key.getKey().longValue();
+            if (mail) {
+                toMail.add(id);
+            }
+            if (robot) {
+                toRobot.add(id);
+            }
+        }
+        if (!toMail.isEmpty()) {
+            events.publishEvent(new NoticesStored(toMail));
+        }
+        if (!toRobot.isEmpty()) {
+            events.publishEvent(new RobotNoticesStored(toRobot));
+        }
+    }
+
+    /** Stores the notices of many events: recipients and preferences read once, in-app notices by a batch. */
+    @EventListener
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void on(NotifyEvents batch) {
+        Set<String> everyone = new TreeSet<>();
+        batch.events().forEach(e -> everyone.addAll(e.recipients()));
+        Map<String, AppUser> users = organization.users(everyone);
+        Map<String, Map<String, Preference>> prefs = preferences.of(everyone);
+        Timestamp now = Timestamp.from(Instant.now(clock));
+        List<Object[]> rows = new ArrayList<>();
+        for (NotifyEvent event : batch.events()) {
+            String args = json.writeValueAsString(event.args());
+            List<Object[]> own = new ArrayList<>();
+            boolean anyMail = false;
+            for (String recipient : event.recipients().stream().sorted().toList()) {
+                AppUser user = users.get(recipient);
+                if (user == null || !user.isActive()) {
+                    continue;
+                }
+                Preference pref = prefs.getOrDefault(recipient, Map.of())
+                        .getOrDefault(event.kind(), new Preference(event.kind(), true, true));
+                anyMail |= pref.byMail()
+                                && mailEnabled
+                                && user.getEmail() != null
+                                && !user.getEmail().isBlank()
+                        || pref.byRobot() && robots.hasRobot(event.unitId());
+                if (pref.inApp()) {
+                    own.add(new Object[] {
+                        recipient,
+                        event.kind(),
+                        event.unitId(),
+                        event.reportId(),
+                        event.messageKey(),
+                        args,
+                        event.link(),
+                        now,
+                        true,
+                        NotificationService.NONE
+                    });
+                }
+            }
+            if (anyMail) {
+                on(event); // stored one by one, for the ids the mailer and the robots need after the commit
+            } else {
+                rows.addAll(own);
+            }
+        }
+        jdbc.batchUpdate(
+                "INSERT INTO rc_notice (recipient, kind, unit_id, report_id, message_key, args, link, "
+                        + "created_at, in_app, mail_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
+    }
+}
