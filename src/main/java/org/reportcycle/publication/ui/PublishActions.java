@@ -10,6 +10,7 @@ import java.util.List;
 import org.reportcycle.publication.PublicationService;
 import org.reportcycle.publication.PublishRequest;
 import org.reportcycle.shared.Step;
+import org.reportcycle.ui.WidgetTexts;
 import org.reportcycle.workspace.ui.DecisionButton;
 import org.reportcycle.workspace.ui.StepActions;
 import org.reportcycle.workspace.ui.WorkspaceContext;
@@ -44,6 +45,7 @@ class PublishActions implements StepActions {
         writtenOn.setLabel(writtenOn.getTranslation("publish.writtenOn"));
         writtenOn.setHelperText(writtenOn.getTranslation("publish.writtenOnDefault"));
         writtenOn.setId("publish-written-on");
+        WidgetTexts.datePicker(writtenOn);
         return List.of(new DecisionButton(
                 ctx,
                 "publish",
