@@ -58,6 +58,7 @@ public class CycleService {
     @Transactional
     public Cycle createOrGet(int reportYear, Map<UnitLevel, Map<Milestone, LocalDate>> dates) {
         return cycles.findByReportYear(reportYear).orElseGet(() -> {
+            DeadlineRules.check(new DeadlineTable(reportYear, Map.of()), dates, LocalDate.now(clock));
             forgetDeadlines();
             Cycle cycle = cycles.save(new Cycle(reportYear, reportYear + "年度法治政府建设年度报告", Instant.now(clock)));
             for (UnitLevel level : UnitLevel.values()) {
@@ -79,6 +80,7 @@ public class CycleService {
      */
     @Transactional
     public int moveDeadlines(Long cycleId, Map<UnitLevel, Map<Milestone, LocalDate>> dates) {
+        DeadlineRules.check(deadlines(cycleId), dates, LocalDate.now(clock));
         forgetDeadlines();
         Map<UnitLevel, Map<Milestone, Deadline>> existing = new EnumMap<>(UnitLevel.class);
         for (Deadline d : deadlines.findByCycleId(cycleId)) {
@@ -168,6 +170,7 @@ public class CycleService {
      */
     @Transactional
     public LocalDate moveDeadline(Long cycleId, UnitLevel level, Milestone milestone, LocalDate newDate) {
+        DeadlineRules.check(deadlines(cycleId), Map.of(level, Map.of(milestone, newDate)), LocalDate.now(clock));
         forgetDeadlines();
         Cycle cycle = cycle(cycleId);
         Deadline deadline = deadlines.findByCycleId(cycleId).stream()
