@@ -58,7 +58,6 @@ public class CycleService {
     @Transactional
     public Cycle createOrGet(int reportYear, Map<UnitLevel, Map<Milestone, LocalDate>> dates) {
         return cycles.findByReportYear(reportYear).orElseGet(() -> {
-            DeadlineRules.check(new DeadlineTable(reportYear, Map.of()), dates, LocalDate.now(clock));
             forgetDeadlines();
             Cycle cycle = cycles.save(new Cycle(reportYear, reportYear + "年度法治政府建设年度报告", Instant.now(clock)));
             for (UnitLevel level : UnitLevel.values()) {
@@ -72,6 +71,18 @@ public class CycleService {
                     new AuditEvent("cycle.created", null, null, Map.of("cycleId", cycle.getId(), "year", reportYear)));
             return cycle;
         });
+    }
+
+    /**
+     * Refuses deadlines an administrator may not set for the year's cycle (the statutory defaults when it
+     * does not exist yet): a date set or moved into the past, or milestones out of order. Used before
+     * {@link #createOrGet}, which itself takes any dates (test and demo set-ups make overdue cycles).
+     */
+    public void checkDeadlines(int reportYear, Map<UnitLevel, Map<Milestone, LocalDate>> dates) {
+        DeadlineTable current = byYear(reportYear)
+                .map(c -> deadlines(c.getId()))
+                .orElseGet(() -> new DeadlineTable(reportYear, Map.of()));
+        DeadlineRules.check(current, dates, LocalDate.now(clock));
     }
 
     /**
@@ -170,7 +181,6 @@ public class CycleService {
      */
     @Transactional
     public LocalDate moveDeadline(Long cycleId, UnitLevel level, Milestone milestone, LocalDate newDate) {
-        DeadlineRules.check(deadlines(cycleId), Map.of(level, Map.of(milestone, newDate)), LocalDate.now(clock));
         forgetDeadlines();
         Cycle cycle = cycle(cycleId);
         Deadline deadline = deadlines.findByCycleId(cycleId).stream()

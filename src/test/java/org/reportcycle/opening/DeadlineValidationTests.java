@@ -40,28 +40,28 @@ class DeadlineValidationTests {
     @Test
     void a_drafting_deadline_after_the_report_up_deadline_is_refused_naming_both() {
         TestUnit unit = data.unit("顺序街道");
-        data.openReport(2081, unit);
-        Long cycleId = cycles.byYear(2081).orElseThrow().getId();
+        data.openReport(2161, unit);
+        Long cycleId = cycles.byYear(2161).orElseThrow().getId();
 
         UserFacingException refused = catchThrowableOfType(
                 UserFacingException.class,
                 () -> as(
                         data.admin(),
                         () -> jobs.saveDeadlines(
-                                2081,
+                                2161,
                                 Map.of(
                                         UnitLevel.STREET,
                                         Map.of(
-                                                Milestone.DRAFT, LocalDate.of(2082, 3, 5),
-                                                Milestone.REPORT_UP, LocalDate.of(2082, 3, 1))))));
+                                                Milestone.DRAFT, LocalDate.of(2162, 3, 5),
+                                                Milestone.REPORT_UP, LocalDate.of(2162, 3, 1))))));
 
         assertThat(refused.messageKey()).isEqualTo("error.deadlineOrder");
         assertThat(messages.getMessage(refused.messageKey(), refused.args(), Locale.SIMPLIFIED_CHINESE))
-                .startsWith("街道“起草完成”的截止日期 2082-03-05 晚于“合法性审查完成”的 2082-01-31");
+                .startsWith("街道“起草完成”的截止日期 2162-03-05 晚于“合法性审查完成”的 2162-01-31");
         assertThat(messages.getMessage(refused.messageKey(), refused.args(), Locale.ENGLISH))
                 .doesNotContainPattern("\\p{IsHan}");
         assertThat(cycles.deadlines(cycleId).due(UnitLevel.STREET, Milestone.DRAFT))
-                .isEqualTo(LocalDate.of(2082, 1, 15));
+                .isEqualTo(LocalDate.of(2162, 1, 15));
     }
 
     @Test
@@ -73,28 +73,28 @@ class DeadlineValidationTests {
                 () -> as(
                         data.admin(),
                         () -> jobs.start(
-                                2083,
+                                2163,
                                 List.of(unit.id()),
                                 Map.of(UnitLevel.STREET, Map.of(Milestone.DRAFT, LocalDate.of(2020, 1, 1))))));
 
         assertThat(refused.messageKey()).isEqualTo("error.deadlinePast");
         assertThat(messages.getMessage(refused.messageKey(), refused.args(), Locale.SIMPLIFIED_CHINESE))
                 .startsWith("街道“起草完成”的截止日期 2020-01-01 已过");
-        assertThat(cycles.byYear(2083)).isEmpty();
+        assertThat(cycles.byYear(2163)).isEmpty();
     }
 
     @Test
     void dates_in_order_and_ahead_are_saved() {
         TestUnit unit = data.unit("合规街道");
-        data.openReport(2084, unit);
-        Long cycleId = cycles.byYear(2084).orElseThrow().getId();
+        data.openReport(2164, unit);
+        Long cycleId = cycles.byYear(2164).orElseThrow().getId();
 
         as(
                 data.admin(),
                 () -> jobs.saveDeadlines(
-                        2084, Map.of(UnitLevel.STREET, Map.of(Milestone.DRAFT, LocalDate.of(2085, 1, 20)))));
+                        2164, Map.of(UnitLevel.STREET, Map.of(Milestone.DRAFT, LocalDate.of(2165, 1, 20)))));
 
         assertThat(cycles.deadlines(cycleId).due(UnitLevel.STREET, Milestone.DRAFT))
-                .isEqualTo(LocalDate.of(2085, 1, 20));
+                .isEqualTo(LocalDate.of(2165, 1, 20));
     }
 }
