@@ -74,11 +74,24 @@ public class CycleService {
     }
 
     /**
+     * Refuses deadlines an administrator may not set for the year's cycle (the statutory defaults when it
+     * does not exist yet): a date set or moved into the past, or milestones out of order. Used before
+     * {@link #createOrGet}, which itself takes any dates (test and demo set-ups make overdue cycles).
+     */
+    public void checkDeadlines(int reportYear, Map<UnitLevel, Map<Milestone, LocalDate>> dates) {
+        DeadlineTable current = byYear(reportYear)
+                .map(c -> deadlines(c.getId()))
+                .orElseGet(() -> new DeadlineTable(reportYear, Map.of()));
+        DeadlineRules.check(current, dates, LocalDate.now(clock));
+    }
+
+    /**
      * Moves the cycle's deadlines to the given dates (the others stay) and returns how many changed.
      * Callers check that the caller is an administrator and record the change.
      */
     @Transactional
     public int moveDeadlines(Long cycleId, Map<UnitLevel, Map<Milestone, LocalDate>> dates) {
+        DeadlineRules.check(deadlines(cycleId), dates, LocalDate.now(clock));
         forgetDeadlines();
         Map<UnitLevel, Map<Milestone, Deadline>> existing = new EnumMap<>(UnitLevel.class);
         for (Deadline d : deadlines.findByCycleId(cycleId)) {

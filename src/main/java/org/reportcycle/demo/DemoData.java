@@ -3,8 +3,10 @@ package org.reportcycle.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ import org.reportcycle.report.compliance.Finding;
 import org.reportcycle.report.importing.ReportImporter;
 import org.reportcycle.review.ReviewService;
 import org.reportcycle.security.CurrentUserService;
+import org.reportcycle.shared.Milestone;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UnitLevel;
 import org.slf4j.Logger;
@@ -79,6 +82,7 @@ class DemoData {
     private final CurrentUserService currentUsers;
     private final ReportCompliance compliance;
     private final ClusterLock clusterLock;
+    private final Clock clock;
 
     DemoData(
             UnitRepository units,
@@ -96,8 +100,10 @@ class DemoData {
             OfficeReviewService office,
             CurrentUserService currentUsers,
             ReportCompliance compliance,
-            ClusterLock clusterLock) {
+            ClusterLock clusterLock,
+            Clock clock) {
         this.clusterLock = clusterLock;
+        this.clock = clock;
         this.compliance = compliance;
         this.currentUsers = currentUsers;
         this.units = units;
@@ -140,9 +146,17 @@ class DemoData {
             member(d, unit, "leader2", "主要负责人", Role.LEADER, 2, hash);
             member(d, unit, "secretary", "会议记录人", Role.SECRETARY, 0, hash);
         }
+        LocalDate today = LocalDate.now(clock);
+        int current = reportYear(today);
+        int previous = current - 1;
+        int old = current - 4;
+        // the cycles' deadlines relative to today: the running reports mostly have time left, the township's
+        // draft is overdue on purpose and the streets' drafts are due within three days
+        cycles.createOrGet(previous, Map.of(UnitLevel.STREET, stillOpen(today), UnitLevel.TOWNSHIP, stillOpen(today)));
+        cycles.createOrGet(current, Map.of(UnitLevel.STREET, ahead(today, 2), UnitLevel.TOWNSHIP, ahead(today, -3)));
         as("admin", () -> {
             opening.open(
-                    2021,
+                    old,
                     List.of(unitIds.get("xiyingmen"), unitIds.get("changling")),
                     Map.of(
                             unitIds.get("xiyingmen"),
@@ -150,7 +164,7 @@ class DemoData {
                             unitIds.get("changling"),
                             text("changling-2021")));
             opening.open(
-                    2024,
+                    previous,
                     List.of(unitIds.get("caotan"), unitIds.get("dongxiao"), unitIds.get("changling")),
                     Map.of(
                             unitIds.get("caotan"),
@@ -160,18 +174,41 @@ class DemoData {
                             unitIds.get("changling"),
                             text("changling-2024")));
             return opening.open(
-                    2025,
+                    current,
                     UNITS.stream().map(d -> unitIds.get(d.code())).toList(),
                     Map.of(unitIds.get("gulou"), text("gulou-2025"), unitIds.get("xiyingmen"), text("xiyingmen-2025")));
         });
-        advance("xiyingmen", 2021, unitIds, Stop.PUBLISHED);
-        advance("changling", 2021, unitIds, Stop.PUBLISHED);
-        advance("caotan", 2024, unitIds, Stop.PUBLISH);
-        advance("dongxiao", 2024, unitIds, Stop.COMMITTEE);
-        advance("changling", 2024, unitIds, Stop.OFFICE_REVIEW);
-        advance("gulou", 2025, unitIds, Stop.LEADER_SIGNOFF);
-        advance("xiyingmen", 2025, unitIds, Stop.LEGAL_REVIEW);
+        advance("xiyingmen", old, unitIds, Stop.PUBLISHED);
+        advance("changling", old, unitIds, Stop.PUBLISHED);
+        advance("caotan", previous, unitIds, Stop.PUBLISH);
+        advance("dongxiao", previous, unitIds, Stop.COMMITTEE);
+        advance("changling", previous, unitIds, Stop.OFFICE_REVIEW);
+        advance("gulou", current, unitIds, Stop.LEADER_SIGNOFF);
+        advance("xiyingmen", current, unitIds, Stop.LEGAL_REVIEW);
         log.info("Demo dataset loaded: {} units, {} reports", units.count(), reports.count());
+    }
+
+    /** The report year now being written: last year's until the reports are due in April, then this year's. */
+    static int reportYear(LocalDate today) {
+        return today.getMonthValue() < 4 ? today.getYear() - 1 : today.getYear();
+    }
+
+    /** Milestones from drafting on, a draft due {@code draftInDays} from today and each next step ten days on. */
+    private static Map<Milestone, LocalDate> ahead(LocalDate today, int draftInDays) {
+        Map<Milestone, LocalDate> dates = new EnumMap<>(Milestone.class);
+        for (Milestone m : Milestone.values()) {
+            dates.put(m, today.plusDays(draftInDays + 10L * m.ordinal()));
+        }
+        return dates;
+    }
+
+    /** Last cycle's late steps (its drafting and sign-off are long done) extended to days ahead. */
+    private static Map<Milestone, LocalDate> stillOpen(LocalDate today) {
+        Map<Milestone, LocalDate> dates = new EnumMap<>(Milestone.class);
+        dates.put(Milestone.COMMITTEE, today.plusDays(5));
+        dates.put(Milestone.REPORT_UP, today.plusDays(12));
+        dates.put(Milestone.PUBLICATION, today.plusDays(20));
+        return dates;
     }
 
     private void member(DemoUnit d, Unit unit, String suffix, String title, Role role, int order, String hash) {

@@ -104,6 +104,7 @@ public class CycleOpeningJobs {
         if (unitIds.isEmpty()) {
             throw new UserFacingException("error.noUnitsChosen");
         }
+        cycles.checkDeadlines(year, dates);
         Long id = tx.execute(status -> {
             Cycle cycle = cycles.createOrGet(year, dates);
             moveDeadlines(cycle, dates);

@@ -20,6 +20,7 @@ import java.util.function.BooleanSupplier;
 public class ActionDialog extends Dialog {
 
     private final Button confirm;
+    private boolean decided;
 
     /**
      * @param decide runs the decision and tells whether it went through (callers use {@link Notices#attempt})
@@ -30,11 +31,20 @@ public class ActionDialog extends Dialog {
         FormLayout form = new FormLayout(fields);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form);
+        // One decision per click: the button is disabled in the browser at the click, so a double click sends
+        // one request; a click that still arrives after the decision went through is ignored, not refused
         confirm = new Button(confirmLabel, e -> {
-            if (decide.getAsBoolean()) {
+            if (decided) {
+                return;
+            }
+            decided = decide.getAsBoolean();
+            if (decided) {
                 close();
+            } else {
+                e.getSource().setEnabled(true); // refused, nothing changed: correct and try again
             }
         });
+        confirm.setDisableOnClick(true);
         confirm.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), confirm);
     }

@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +37,34 @@ class DemoDataTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Test
+    void the_open_cycle_is_the_year_now_being_written_with_one_deadline_overdue_and_drafts_due_soon() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        int current = DemoData.reportYear(today);
+        assertThat(jdbc.queryForObject("SELECT MAX(report_year) FROM rc_cycle", Integer.class))
+                .isEqualTo(current);
+        String ofCurrent = "SELECT d.due_date FROM rc_deadline d JOIN rc_cycle c ON c.id = d.cycle_id"
+                + " WHERE c.report_year = ? AND d.unit_level = ? AND d.milestone = 'DRAFT'";
+        assertThat(jdbc.queryForObject(ofCurrent, LocalDate.class, current, "TOWNSHIP"))
+                .isBefore(today);
+        assertThat(jdbc.queryForObject(ofCurrent, LocalDate.class, current, "STREET"))
+                .isAfterOrEqualTo(today)
+                .isBeforeOrEqualTo(today.plusDays(3));
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rc_deadline d JOIN rc_cycle c ON c.id = d.cycle_id"
+                                + " WHERE c.report_year = ? AND d.due_date < ?",
+                        Integer.class,
+                        current,
+                        today))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void the_report_year_turns_in_april() {
+        assertThat(DemoData.reportYear(LocalDate.of(2027, 3, 31))).isEqualTo(2026);
+        assertThat(DemoData.reportYear(LocalDate.of(2027, 4, 1))).isEqualTo(2027);
+    }
 
     @Test
     void at_least_two_fixture_reports_are_published() throws Exception {

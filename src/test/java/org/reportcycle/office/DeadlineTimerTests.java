@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.TaskService;
@@ -135,12 +137,24 @@ class DeadlineTimerTests {
                 .isEqualTo("draft");
     }
 
+    /** Deadlines keep their order, so the milestones after drafting move first to make room. */
+    private void laterMilestonesAfter(Long cycleId, LocalDate draft) {
+        Map<Milestone, LocalDate> later = new EnumMap<>(Milestone.class);
+        for (Milestone m : Milestone.values()) {
+            if (m != Milestone.DRAFT) {
+                later.put(m, draft.plusDays(m.ordinal()));
+            }
+        }
+        cycles.moveDeadlines(cycleId, Map.of(UnitLevel.STREET, later));
+    }
+
     @Test
     void moving_a_deadline_moves_the_running_timers_and_the_due_date() {
         TestUnit unit = data.unit("改期街道");
         Long id = data.openReport(2033, unit);
         Long cycleId = cycles.byYear(2033).orElseThrow().getId();
 
+        laterMilestonesAfter(cycleId, LocalDate.of(2034, 2, 20));
         int moved = as(
                 data.admin(),
                 () -> deadlines.move(cycleId, UnitLevel.STREET, Milestone.DRAFT, LocalDate.of(2034, 2, 20)));
@@ -175,6 +189,7 @@ class DeadlineTimerTests {
     void deadlines_saved_on_the_cycle_screen_move_the_timers_too() {
         TestUnit unit = data.unit("周期街道");
         Long id = data.openReport(2036, unit);
+        laterMilestonesAfter(cycles.byYear(2036).orElseThrow().getId(), LocalDate.of(2037, 3, 10));
         as(
                 data.admin(),
                 () -> openingJobs.saveDeadlines(
@@ -219,6 +234,7 @@ class DeadlineTimerTests {
                 .contains(id);
         engine.getClock().reset();
 
+        laterMilestonesAfter(cycleId, LocalDate.of(2036, 3, 1));
         as(data.admin(), () -> deadlines.move(cycleId, UnitLevel.STREET, Milestone.DRAFT, LocalDate.of(2036, 3, 1)));
         assertThat(as(data.admin(), () -> deadlines.overdue()))
                 .extracting(Escalation::reportId)

@@ -133,7 +133,7 @@ class PublicDataTests {
         Document doc = PortalHtml.valid(body("/public/statistics?year=2017"), "zh-CN");
         Map<String, List<String>> rows = rows(doc.select("table.stats").first());
         assertThat(rows.get("街道")).containsExactly("0", "1", "1", "2");
-        assertThat(rows.get("Σ")).containsExactly("0", "1", "1", "2");
+        assertThat(rows.get("合计")).containsExactly("0", "1", "1", "2");
         assertThat(rows(doc.select("table.stats").get(1)).get("（无上级单位）")).containsExactly("0", "1", "1", "2");
         assertThat(doc.select("svg rect")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(doc.select("ul.deadlines").text()).contains("2018-04-01");

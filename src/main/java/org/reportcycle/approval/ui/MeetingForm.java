@@ -3,6 +3,8 @@ package org.reportcycle.approval.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,6 +19,7 @@ import org.reportcycle.approval.MinutesFile;
 import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
+import org.reportcycle.ui.WidgetTexts;
 
 /** The fields of a committee meeting record, as the secretary fills them in. */
 class MeetingForm {
@@ -46,6 +49,7 @@ class MeetingForm {
         heldOn.setMax(LocalDate.now(clock.withZone(formats.zone())));
         heldOn.setRequiredIndicatorVisible(true);
         heldOn.setId("meeting-held-on");
+        WidgetTexts.datePicker(heldOn);
         sessionNo.setLabel(sessionNo.getTranslation("meeting.sessionNo"));
         sessionNo.setId("meeting-session");
         attendance.setLabel(attendance.getTranslation("meeting.attendance"));
@@ -62,6 +66,8 @@ class MeetingForm {
         minutesFile =
                 new Upload(UploadHandler.inMemory((meta, data) -> uploaded = new MinutesFile(meta.fileName(), data)));
         minutesFile.setId("meeting-minutes-file");
+        WidgetTexts.upload(minutesFile);
+        minutesFile.getElement().setAttribute("aria-label", minutesFile.getTranslation("meeting.minutesFile"));
         minutesFile.setMaxFiles(1);
         minutesFile.setMaxFileSize(MinutesFile.MAX_BYTES);
         minutesFile.setAcceptedFileTypes(".pdf", ".doc", ".docx", ".png", ".jpg", ".jpeg");
@@ -71,7 +77,11 @@ class MeetingForm {
     }
 
     Component[] fields() {
-        return new Component[] {body, heldOn, sessionNo, attendance, outcome, minutes, minutesFile};
+        // Upload has no label of its own: a visible one above it, tied to it for screen readers
+        NativeLabel label = new NativeLabel(minutesFile.getTranslation("meeting.minutesFile"));
+        label.setFor(minutesFile);
+        label.setId("meeting-minutes-file-label");
+        return new Component[] {body, heldOn, sessionNo, attendance, outcome, minutes, new Div(label, minutesFile)};
     }
 
     MeetingRecord record() {

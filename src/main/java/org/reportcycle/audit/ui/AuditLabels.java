@@ -29,11 +29,27 @@ final class AuditLabels {
             return values.entrySet().stream()
                     .map(e -> labelOr(c, "audit.detail." + e.getKey(), String.valueOf(e.getKey()))
                             + (chinese ? "：" : ": ")
-                            + e.getValue())
+                            + value(c, String.valueOf(e.getKey()), e.getValue()))
                     .collect(Collectors.joining(chinese ? "；" : "; "));
         } catch (JacksonException e) {
             return detailsJson;
         }
+    }
+
+    /** Steps, milestones, levels, roles and yes/no are shown as words; other values as recorded. */
+    static String value(Component c, String key, Object value) {
+        String v = String.valueOf(value);
+        String prefix = switch (key) {
+            case "step", "from", "to" -> "step.";
+            case "milestone" -> "milestone.";
+            case "level" -> "level.";
+            case "role" -> "role.";
+            default -> null;
+        };
+        if (value instanceof Boolean b) {
+            return c.getTranslation(b ? "audit.value.yes" : "audit.value.no");
+        }
+        return prefix == null || !v.matches("[A-Z_]+") ? v : labelOr(c, prefix + v, v);
     }
 
     /** New actions and detail keys appear before their labels do; show them as recorded meanwhile. */

@@ -34,6 +34,7 @@ import org.reportcycle.shared.ExportedFile;
 import org.reportcycle.ui.DownloadLink;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
+import org.reportcycle.ui.WidgetTexts;
 
 /**
  * The system-wide audit trail for administrators: filter by unit, person, action and dates, page through
@@ -78,6 +79,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         action.setItems(Notices.attempt(audit::actions).orElse(List.of()));
         action.setItemLabelGenerator(a -> AuditLabels.action(this, a));
         action.setClearButtonVisible(true);
+        WidgetTexts.datePicker(from);
+        WidgetTexts.datePicker(to);
         from.setId("audit-from");
         from.setLabel(getTranslation("audit.filter.from"));
         to.setId("audit-to");

@@ -27,6 +27,7 @@ import org.reportcycle.security.CurrentUserService;
 import org.reportcycle.shared.Role;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
+import org.reportcycle.ui.WidgetTexts;
 
 /** Delegation (委派) while absent: whom the signed-in person lets act for them, from when to when. */
 @Route("delegations")
@@ -89,6 +90,8 @@ class DelegationsView extends VerticalLayout implements HasDynamicTitle {
         from.setId("delegation-from");
         DatePicker until = new DatePicker(getTranslation("delegation.until"));
         until.setId("delegation-until");
+        WidgetTexts.datePicker(from);
+        WidgetTexts.datePicker(until);
         TextField reason = new TextField(getTranslation("field.note"));
         reason.setId("delegation-reason");
         Button save = new Button(

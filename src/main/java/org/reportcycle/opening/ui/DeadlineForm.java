@@ -11,6 +11,7 @@ import java.util.Map;
 import org.reportcycle.cycle.DeadlineTable;
 import org.reportcycle.shared.Milestone;
 import org.reportcycle.shared.UnitLevel;
+import org.reportcycle.ui.WidgetTexts;
 
 /** The deadlines per unit level and milestone, a date picker each ({@code due-<LEVEL>-<MILESTONE>}). */
 class DeadlineForm extends VerticalLayout {
@@ -29,6 +30,7 @@ class DeadlineForm extends VerticalLayout {
             Map<Milestone, DatePicker> byMilestone = new EnumMap<>(Milestone.class);
             for (Milestone m : Milestone.values()) {
                 DatePicker picker = new DatePicker(getTranslation(m.messageKey()));
+                WidgetTexts.datePicker(picker);
                 picker.setId("due-" + level.name() + "-" + m.name());
                 picker.setWidth("10em");
                 byMilestone.put(m, picker);

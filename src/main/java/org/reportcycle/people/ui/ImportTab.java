@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import org.reportcycle.people.PeopleExport;
 import org.reportcycle.people.PeopleImport;
 import org.reportcycle.ui.Notices;
+import org.reportcycle.ui.WidgetTexts;
 
 /** The import tab: a file checked first with a row-by-row report, applied when clean; exports of all three lists. */
 class ImportTab extends VerticalLayout {
@@ -44,6 +45,7 @@ class ImportTab extends VerticalLayout {
         Upload upload =
                 new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> preview(meta.fileName(), bytes))));
         upload.setId("people-upload");
+        WidgetTexts.upload(upload);
         upload.setAcceptedFileTypes(".csv", ".xlsx");
         problems.setId("import-problems");
         problems.addColumn(p -> p.sheet() + " · " + p.row())

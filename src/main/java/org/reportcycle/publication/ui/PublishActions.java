@@ -11,6 +11,7 @@ import java.util.List;
 import org.reportcycle.publication.PublicationService;
 import org.reportcycle.publication.PublishRequest;
 import org.reportcycle.shared.Step;
+import org.reportcycle.ui.WidgetTexts;
 import org.reportcycle.workspace.ui.DecisionButton;
 import org.reportcycle.workspace.ui.StepActions;
 import org.reportcycle.workspace.ui.WorkspaceContext;
@@ -47,6 +48,7 @@ class PublishActions implements StepActions {
         writtenOn.setHelperText(writtenOn.getTranslation("publish.writtenOnDefault"));
         writtenOn.setId("publish-written-on");
         writtenOn.setMax(LocalDate.now());
+        WidgetTexts.datePicker(writtenOn);
         return List.of(new DecisionButton(
                 ctx,
                 "publish",

@@ -19,18 +19,26 @@ public class DecisionButton extends Button {
         setText(getTranslation("action." + action));
         setId("action-" + action);
         addThemeVariants(variant);
+        // a double click opens one dialog: the button stays disabled while its dialog is open
+        setDisableOnClick(true);
         addClickListener(e -> {
             // A decision acts on the saved text; typed but unsaved text would silently be left behind
             if (ctx.hasUnsavedEdits()) {
+                setEnabled(true);
                 Notices.error(new UserFacingException("error.unsavedEdits"));
                 return;
             }
-            new ActionDialog(
-                            getTranslation("dialog." + action),
-                            getTranslation("action." + action),
-                            () -> decide(ctx, action, decision),
-                            fields)
-                    .open();
+            ActionDialog dialog = new ActionDialog(
+                    getTranslation("dialog." + action),
+                    getTranslation("action." + action),
+                    () -> decide(ctx, action, decision),
+                    fields);
+            dialog.addOpenedChangeListener(o -> {
+                if (!o.isOpened()) {
+                    setEnabled(true);
+                }
+            });
+            dialog.open();
         });
     }
 

@@ -28,6 +28,7 @@ import org.reportcycle.report.importing.ReportImporter;
 import org.reportcycle.report.importing.TextBlock;
 import org.reportcycle.shared.Part;
 import org.reportcycle.ui.Notices;
+import org.reportcycle.ui.WidgetTexts;
 
 /**
  * Imports a .docx or .txt into the report: the drafter uploads the file, sees each section of the source
@@ -59,7 +60,7 @@ class ImportDialog extends Dialog {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) ReportImporter.DEFAULT_MAX_BYTES);
         upload.setAcceptedFileTypes(".docx", ".txt");
-        UploadI18N i18n = new UploadI18N();
+        UploadI18N i18n = WidgetTexts.texts(upload);
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.choose")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.drop")));
         upload.setI18n(i18n);

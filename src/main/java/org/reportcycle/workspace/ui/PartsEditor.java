@@ -84,16 +84,24 @@ class PartsEditor extends VerticalLayout {
         area.setAriaLabel(getTranslation("part." + part.code()));
         area.setWidthFull();
         area.setMinHeight("6em");
-        area.setMaxLength(ReportService.MAX_PART_LENGTH);
+        // no maxLength: the browser would silently cut a long paste; over the limit is shown and refused
         area.setValue(text == null ? "" : text);
         area.setReadOnly(!editable);
         area.setValueChangeMode(ValueChangeMode.LAZY);
         area.setValueChangeTimeout(1000);
         area.addValueChangeListener(e -> {
             showCompleteness(mark, part, e.getValue());
+            showLength(area);
             showFindings();
+            if (editable) {
+                area.getUI().ifPresent(ui -> UnsavedTextGuard.mark(ui, hasUnsavedEdits()));
+            }
         });
+        if (editable) {
+            UnsavedTextGuard.watch(area);
+        }
         showCompleteness(mark, part, area.getValue());
+        showLength(area);
         areas.put(part, area);
         Div findings = new Div();
         findings.setId("findings-" + part.code());
@@ -114,6 +122,18 @@ class PartsEditor extends VerticalLayout {
                 .setColor(filled ? FILLED_COLOR : part.mandatory() ? MISSING_COLOR : OPTIONAL_COLOR)
                 .setFontWeight("600")
                 .set("white-space", "nowrap");
+    }
+
+    /** A text over the limit stays as typed and is marked, naming the limit; saving it is refused. */
+    private void showLength(TextArea area) {
+        int length = area.getValue().length();
+        boolean tooLong = length > ReportService.MAX_PART_LENGTH;
+        area.setInvalid(tooLong);
+        area.setErrorMessage(
+                tooLong
+                        ? getTranslation(
+                                "part.tooLong", String.valueOf(length), String.valueOf(ReportService.MAX_PART_LENGTH))
+                        : null);
     }
 
     /** Checks the text as it now stands and lists each finding under its part (or above the parts). */

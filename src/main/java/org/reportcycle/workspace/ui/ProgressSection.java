@@ -6,10 +6,19 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.reportcycle.organization.MemberView;
+import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.ReportView;
+import org.reportcycle.shared.Role;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
+import org.reportcycle.workflow.Candidates;
 import org.reportcycle.workflow.ProgressService;
 import org.reportcycle.workflow.ProgressService.ProgressStep;
 import org.reportcycle.workflow.ProgressService.State;
@@ -20,10 +29,15 @@ class ProgressSection implements WorkspaceSection {
 
     private final ProgressService progress;
     private final UiFormats formats;
+    private final OrganizationService organization;
+    private final Candidates candidates;
 
-    ProgressSection(ProgressService progress, UiFormats formats) {
+    ProgressSection(
+            ProgressService progress, UiFormats formats, OrganizationService organization, Candidates candidates) {
         this.progress = progress;
         this.formats = formats;
+        this.organization = organization;
+        this.candidates = candidates;
     }
 
     @Override
@@ -46,7 +60,8 @@ class ProgressSection implements WorkspaceSection {
         grid.addComponentColumn(s -> state(grid, s.state()))
                 .setKey("state")
                 .setHeader(grid.getTranslation("progress.state"));
-        grid.addColumn(s -> s.who() != null ? s.who() : String.join("、", s.candidates()))
+        People people = people(grid, report.unitId());
+        grid.addColumn(s -> s.who() != null ? people.name(s.who()) : people.names(s.candidates()))
                 .setKey("who")
                 .setHeader(grid.getTranslation("progress.who"));
         grid.addColumn(s -> time(s.state() == State.CURRENT ? s.started() : s.ended()))
@@ -73,6 +88,42 @@ class ProgressSection implements WorkspaceSection {
                             case TO_COME -> "badge";
                         });
         return badge;
+    }
+
+    /**
+     * The unit's people by login name and by the task group they belong to, so the path shows
+     * 「张三（起草人）」 instead of {@code zhangsan} or {@code u2:DRAFTER}.
+     */
+    private People people(Component owner, Long unitId) {
+        Map<String, String> byUsername = new HashMap<>();
+        Map<String, List<String>> byGroup = new LinkedHashMap<>();
+        for (Role role : Role.values()) {
+            for (MemberView m : organization.members(unitId, role)) {
+                String label = m.displayName() + "（" + owner.getTranslation(role.messageKey()) + "）";
+                byUsername.putIfAbsent(m.username(), m.displayName());
+                String group = role == Role.LEADER
+                        ? candidates.leaderGroup(unitId, m.signOrder())
+                        : candidates.group(unitId, role.name());
+                byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(label);
+            }
+        }
+        byGroup.put(candidates.office(), List.of(owner.getTranslation("progress.office")));
+        return new People(byUsername, byGroup);
+    }
+
+    private record People(Map<String, String> byUsername, Map<String, List<String>> byGroup) {
+
+        String name(String username) {
+            return byUsername.getOrDefault(username, username);
+        }
+
+        /** Groups without members (yet) are left out rather than shown as codes. */
+        String names(List<String> groups) {
+            return groups.stream()
+                    .flatMap(g -> byGroup.getOrDefault(g, List.of()).stream())
+                    .distinct()
+                    .collect(Collectors.joining("、"));
+        }
     }
 
     private String time(Instant instant) {

@@ -1,12 +1,15 @@
 package org.reportcycle.workspace.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -39,7 +42,7 @@ import org.reportcycle.workflow.WorkflowService;
  */
 @Route("reports/:id")
 @PermitAll
-class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final ReportService reports;
     private final ReportCompliance compliance;
@@ -52,6 +55,7 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
     private final UiFormats formats;
     private Long reportId;
     private String pageTitle;
+    private PartsEditor editor;
 
     ReportWorkspaceView(
             ReportService reports,
@@ -87,8 +91,15 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
         load();
     }
 
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        UnsavedTextGuard.beforeLeave(event, () -> editor != null && editor.hasUnsavedEdits());
+    }
+
     private void load() {
         removeAll();
+        editor = null;
+        Optional.ofNullable(UI.getCurrent()).ifPresent(UnsavedTextGuard::install);
         pageTitle = getTranslation("workspace.title");
         Optional<Loaded> loaded = Notices.attempt(this::fetch);
         if (loaded.isEmpty()) {
@@ -102,7 +113,7 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
         pageTitle = l.report().title();
         boolean editable =
                 l.report().step().editable() && l.user().hasRole(l.report().unitId(), Role.DRAFTER);
-        PartsEditor editor = new PartsEditor(
+        editor = new PartsEditor(
                 l.report(),
                 editable,
                 this::save,
