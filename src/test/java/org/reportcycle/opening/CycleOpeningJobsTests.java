@@ -42,7 +42,7 @@ class CycleOpeningJobsTests {
     @Autowired
     JdbcTemplate jdbc;
 
-    /** The years of this class's cycles (MySQL's timer columns end in 2038, so its variant counts from 2033). */
+    /** The years of this class's cycles (MySQL's timer columns end in 2038: its variant picks its own). */
     protected int year(int n) {
         return 2070 + n;
     }
