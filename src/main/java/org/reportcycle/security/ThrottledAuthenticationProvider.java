@@ -3,6 +3,8 @@ package org.reportcycle.security;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -56,11 +58,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
                 throw new BadCredentialsException("bad credentials");
             }
             Authentication result = passwords.authenticate(authentication);
-            throttle.succeeded(name, source);
+            retried(() -> {
+                throttle.succeeded(name, source);
+                return null;
+            });
             return result;
         } catch (BadCredentialsException | AccountStatusException e) {
             Optional<LoginLockedException> nowLocked =
-                    throttle.failed(name, source, e.getClass().getSimpleName());
+                    retried(() -> throttle.failed(name, source, e.getClass().getSimpleName()));
             if (nowLocked.isPresent()) {
                 throw nowLocked.get();
             }
@@ -71,6 +76,23 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+
+    /**
+     * The throttle's bookkeeping runs in transactions of its own; two requests signing one name in from one address
+     * at the same moment can both insert its first row — MySQL then picks one as a deadlock victim, PostgreSQL
+     * aborts the loser's transaction — so a failed attempt is run again (in a new transaction), at most twice.
+     */
+    private static <T> T retried(Supplier<T> bookkeeping) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return bookkeeping.get();
+            } catch (DataAccessException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private boolean exists(String name) {
