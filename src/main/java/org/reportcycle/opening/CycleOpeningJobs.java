@@ -16,7 +16,6 @@ import org.reportcycle.cycle.Cycle;
 import org.reportcycle.cycle.CycleService;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
-import org.reportcycle.security.CurrentUserService;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.ConflictException;
 import org.reportcycle.shared.Milestone;
@@ -51,10 +50,8 @@ public class CycleOpeningJobs {
     /** A job's progress as the set-up screen shows it. */
     public record Progress(long jobId, int year, State state, int total, int done, String error) {}
 
-    private final CycleOpeningService opening;
     private final CycleService cycles;
     private final AccessGuard guard;
-    private final CurrentUserService users;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
@@ -63,10 +60,8 @@ public class CycleOpeningJobs {
     private final OpeningWorker worker;
 
     public CycleOpeningJobs(
-            CycleOpeningService opening,
             CycleService cycles,
             AccessGuard guard,
-            CurrentUserService users,
             JdbcTemplate jdbc,
             PlatformTransactionManager transactions,
             ApplicationEventPublisher events,
@@ -75,10 +70,8 @@ public class CycleOpeningJobs {
             OpeningWorker worker) {
         this.worker = worker;
         this.timers = timers;
-        this.opening = opening;
         this.cycles = cycles;
         this.guard = guard;
-        this.users = users;
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(transactions);
         this.events = events;
