@@ -3,6 +3,9 @@ package org.reportcycle.notification;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.UserFacingException;
@@ -23,11 +26,20 @@ public class RobotChannelService {
     private final JdbcTemplate jdbc;
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
+    private final Map<String, RobotChannel> channels;
+    private final NotificationService notices;
 
-    public RobotChannelService(JdbcTemplate jdbc, AccessGuard guard, ApplicationEventPublisher events) {
+    public RobotChannelService(
+            JdbcTemplate jdbc,
+            AccessGuard guard,
+            ApplicationEventPublisher events,
+            List<RobotChannel> channels,
+            NotificationService notices) {
         this.jdbc = jdbc;
         this.guard = guard;
         this.events = events;
+        this.channels = channels.stream().collect(Collectors.toMap(RobotChannel::kind, Function.identity()));
+        this.notices = notices;
     }
 
     /** Sets (or replaces) a unit's robot of a kind. Administrators only; the address must be http(s). */
@@ -96,6 +108,34 @@ public class RobotChannelService {
         return jdbc.query(
                 "SELECT unit_id, kind, webhook_url, secret FROM rc_robot_channel ORDER BY unit_id, kind",
                 (rs, i) -> new RobotSettings(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4) != null));
+    }
+
+    /**
+     * Posts a test message to a unit's robot of a kind, so that an administrator sees at once whether the address
+     * and the secret are right. Administrators only; audited with the outcome; a refusal is reported with the
+     * robot's own reason (e.g. 钉钉's {@code sign not match}). No transaction: the call goes out over the network.
+     */
+    public void sendTest(Long unitId, String kind, String unitName, Locale locale) {
+        guard.requireAdministrator();
+        String k = kind == null ? "" : kind.toUpperCase(Locale.ROOT);
+        List<Map<String, Object>> rows = jdbc.queryForList(
+                "SELECT webhook_url, secret FROM rc_robot_channel WHERE unit_id = ? AND kind = ?", unitId, k);
+        RobotChannel channel = channels.get(k);
+        if (rows.isEmpty() || channel == null) {
+            throw new UserFacingException("error.robotNotSet");
+        }
+        String text = notices.render("notify.robot.test", List.of(unitName == null ? "" : unitName), locale);
+        try {
+            channel.send(
+                    (String) rows.get(0).get("webhook_url"),
+                    (String) rows.get(0).get("secret"),
+                    text);
+        } catch (RobotChannel.RobotException e) {
+            events.publishEvent(new AuditEvent(
+                    "robot.tested", unitId, null, AuditEvent.details("kind", k, "ok", false, "error", e.getMessage())));
+            throw new UserFacingException("error.robotTestFailed", e.getMessage());
+        }
+        events.publishEvent(new AuditEvent("robot.tested", unitId, null, AuditEvent.details("kind", k, "ok", true)));
     }
 
     /** Whether the unit has any robot (no access check: for storing notices inside a step). */

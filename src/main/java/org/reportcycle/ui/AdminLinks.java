@@ -13,9 +13,11 @@ public final class AdminLinks {
     public static HorizontalLayout bar() {
         HorizontalLayout bar = new HorizontalLayout();
         bar.setId("admin-links");
+        bar.setWrap(true);
         bar.add(
                 link("admin", "admin.title"), link("admin/cycles", "cycleSetup.title"),
-                link("admin/people", "people.title"), link("admin/office", "office.title"));
+                link("admin/people", "people.title"), link("admin/office", "office.title"),
+                link("admin/robots", "robots.link"), link("admin/tokens", "token.systemTitle"));
         return bar;
     }
 
