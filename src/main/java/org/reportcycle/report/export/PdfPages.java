@@ -49,7 +49,7 @@ final class PdfPages implements AutoCloseable {
 
     /** Writes one line of {@code leading} height starting at {@code x}; the caller reserved the room. */
     void line(float x, float size, float leading, float spacing, Run... runs) throws IOException {
-        // centre the glyphs' em box (ascent ≈ 0.88 em for Noto CJK) in the line's box
+        // centre the glyphs' em box (ascent ≈ 0.88 em for Noto CJK and FandolFang) in the line's box
         float baseline = top - (leading - size) / 2 - size * 0.88f;
         stream.beginText();
         stream.setCharacterSpacing(spacing);
