@@ -8,13 +8,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * Writes an {@link ApprovalSheet} as the familiar ruled table on A4 in the reports' margins: the title, a
  * facts block, then 事项 | 意见 | 签名 | 日期 with a row per decision; a row that does not fit starts a new
- * page, which repeats the column heads. Pages are numbered 「— n —」.
+ * page, which repeats the column heads. Pages are numbered 「— n —」. The title is in 小标宋, heads and the
+ * item column in 黑体, the rest in 仿宋 ({@link Typeface}).
  */
 final class ApprovalSheetPdf {
 
@@ -36,14 +35,14 @@ final class ApprovalSheetPdf {
     }
 
     private final PDDocument doc;
-    private final PDType0Font font;
+    private final PdfFonts fonts;
     private PDPageContentStream cs;
     private float y;
     private int pages;
 
-    private ApprovalSheetPdf(PDDocument doc, PDType0Font font) {
+    private ApprovalSheetPdf(PDDocument doc) {
         this.doc = doc;
-        this.font = font;
+        this.fonts = new PdfFonts(doc);
     }
 
     static byte[] write(ApprovalSheet sheet) throws IOException {
@@ -51,7 +50,7 @@ final class ApprovalSheetPdf {
             doc.getDocumentInformation().setTitle(sheet.title());
             doc.getDocumentInformation().setCreator("ReportCycle");
             doc.getDocumentCatalog().setLanguage("zh-CN");
-            ApprovalSheetPdf writer = new ApprovalSheetPdf(doc, CjkFont.embed(doc));
+            ApprovalSheetPdf writer = new ApprovalSheetPdf(doc);
             writer.sheet(sheet);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
@@ -62,8 +61,8 @@ final class ApprovalSheetPdf {
     private void sheet(ApprovalSheet sheet) throws IOException {
         newPage();
         String title = CjkFont.printable(sheet.title());
-        float titleWidth = width(title, TITLE_SIZE);
-        text(LEFT + (WIDTH - titleWidth) / 2, y - TITLE_SIZE, title, TITLE_SIZE, true);
+        float titleWidth = PdfFonts.width(Typeface.XIAOBIAOSONG, title, TITLE_SIZE);
+        text(LEFT + (WIDTH - titleWidth) / 2, y - TITLE_SIZE, title, TITLE_SIZE, Typeface.XIAOBIAOSONG);
         y -= TITLE_SIZE + 18;
         for (ApprovalSheet.Fact fact : sheet.facts()) {
             row(new float[] {COLUMNS[0], WIDTH - COLUMNS[0]}, new String[] {fact.label(), fact.value()}, true);
@@ -78,13 +77,13 @@ final class ApprovalSheetPdf {
             }
             row(COLUMNS, cells, true);
         }
-        List<String> footer = lines(sheet.footer(), WIDTH, SIZE - 2);
+        List<String> footer = lines(sheet.footer(), WIDTH, SIZE - 2, Typeface.FANG);
         if (y - 8 - footer.size() * LEADING < BOTTOM) {
             newPage();
         }
         y -= 8;
         for (String line : footer) {
-            text(LEFT, y - (SIZE - 2), line, SIZE - 2, false);
+            text(LEFT, y - (SIZE - 2), line, SIZE - 2, Typeface.FANG);
             y -= LEADING - 2;
         }
         cs.close();
@@ -94,16 +93,17 @@ final class ApprovalSheetPdf {
         row(COLUMNS, new String[] {"事　项", "意　见", "签　名", "日　期"}, false);
     }
 
-    /** One ruled row; the first cell is bold when {@code labelled}, the heads are all bold and centred. */
+    /** One ruled row; the first cell is in 黑体 when {@code labelled}, the heads are all in 黑体 and centred. */
     private void row(float[] widths, String[] cells, boolean labelled) throws IOException {
         float h = Math.max(
                 height(widths, cells), labelled && widths.length == 4 ? 2 * LEADING + 2 * PAD - (LEADING - SIZE) : 0);
         float x = LEFT;
         for (int i = 0; i < widths.length; i++) {
             float ty = y - PAD - SIZE;
-            for (String line : lines(cells[i], widths[i] - 2 * PAD, SIZE)) {
-                float tx = labelled ? x + PAD : x + (widths[i] - width(line, SIZE)) / 2;
-                text(tx, ty, line, SIZE, !labelled || i == 0);
+            Typeface face = face(labelled, i);
+            for (String line : lines(cells[i], widths[i] - 2 * PAD, SIZE, face)) {
+                float tx = labelled ? x + PAD : x + (widths[i] - PdfFonts.width(face, line, SIZE)) / 2;
+                text(tx, ty, line, SIZE, face);
                 ty -= LEADING;
             }
             x += widths[i];
@@ -121,18 +121,24 @@ final class ApprovalSheetPdf {
     private float height(float[] widths, String[] cells) {
         int most = 1;
         for (int i = 0; i < widths.length; i++) {
-            most = Math.max(most, lines(cells[i], widths[i] - 2 * PAD, SIZE).size());
+            most = Math.max(
+                    most,
+                    lines(cells[i], widths[i] - 2 * PAD, SIZE, face(true, i)).size());
         }
         return most * LEADING + 2 * PAD - (LEADING - SIZE);
     }
 
-    private static List<String> lines(String text, float width, float size) {
+    private static Typeface face(boolean labelled, int column) {
+        return !labelled || column == 0 ? Typeface.HEI : Typeface.FANG;
+    }
+
+    private static List<String> lines(String text, float width, float size, Typeface face) {
         String printable =
                 CjkFont.printable(text == null ? "" : text.replace('\n', ' ').strip());
         if (printable.isEmpty()) {
             return List.of();
         }
-        LineBreaker breaker = new LineBreaker(cp -> CjkFont.width(cp) * size / 1000.0);
+        LineBreaker breaker = new LineBreaker(cp -> CjkFont.width(face, cp) * size / 1000.0);
         List<String> out = new ArrayList<>();
         for (LineBreaker.Line line : breaker.lines(printable, width, width, 0)) {
             out.add(printable.substring(line.start(), line.end()));
@@ -140,19 +146,10 @@ final class ApprovalSheetPdf {
         return out;
     }
 
-    private static float width(String text, float size) {
-        return (float) text.codePoints()
-                .mapToDouble(cp -> CjkFont.width(cp) * size / 1000.0)
-                .sum();
-    }
-
-    private void text(float x, float baseline, String text, float size, boolean bold) throws IOException {
+    private void text(float x, float baseline, String text, float size, Typeface face) throws IOException {
         cs.beginText();
-        cs.setFont(font, size);
-        cs.setRenderingMode(bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
-        cs.setLineWidth(size * PdfStyle.BOLD_STROKE);
         cs.newLineAtOffset(x, baseline);
-        cs.showText(text);
+        fonts.show(cs, face, size, text);
         cs.endText();
     }
 
@@ -167,10 +164,10 @@ final class ApprovalSheetPdf {
         y = TOP;
         String number = "— " + pages + " —";
         text(
-                (PdfStyle.PAGE_WIDTH - width(number, PdfStyle.FOOTER_SIZE)) / 2,
+                (PdfStyle.PAGE_WIDTH - PdfFonts.width(Typeface.SONG, number, PdfStyle.FOOTER_SIZE)) / 2,
                 PdfStyle.FOOTER_BASELINE,
                 number,
                 PdfStyle.FOOTER_SIZE,
-                false);
+                Typeface.SONG);
     }
 }

@@ -1,66 +1,95 @@
 package org.reportcycle.report.export;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The CJK font every PDF embeds: Noto Serif SC Regular cut down to GB 2312 plus Latin and punctuation
- * (see {@code /fonts/README.md}). The file is read once; each document parses its own copy because a
- * parsed {@link TrueTypeFont} reads lazily from its buffer and is not safe to share between threads.
+ * The CJK fonts the PDF and OFD embed (see {@code /fonts/README.md}): {@link Typeface#SONG}, Noto Serif SC
+ * cut down to GB 2312, decides what is printable; the per-level faces ({@link Typeface}) draw what they
+ * have, and Song draws the rest, character by character.
  */
 final class CjkFont {
 
-    static final String RESOURCE = "/fonts/NotoSerifSC-Regular-GB2312.ttf";
     /** What a character the font lacks is printed as: a white square, the usual "missing character" mark. */
     static final int MISSING = '□';
 
-    private static final class Loaded {
-        static final byte[] BYTES = read();
-        /** Advance widths in 1/1000 em for the Basic Multilingual Plane; negative where the font has no glyph. */
-        static final short[] WIDTHS = widths(BYTES);
-    }
+    /** A piece of text that one face draws. */
+    record Segment(Typeface face, String text) {}
 
     private CjkFont() {}
 
-    /** Embeds the font in {@code doc} as a subset of the glyphs the document ends up using. */
+    /** Embeds Song in {@code doc} as a subset of the glyphs the document ends up using. */
     static PDType0Font embed(PDDocument doc) throws IOException {
-        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Loaded.BYTES));
+        return embed(doc, Typeface.SONG);
+    }
+
+    static PDType0Font embed(PDDocument doc, Typeface face) throws IOException {
+        TrueTypeFont ttf = face.parse();
         doc.registerTrueTypeFontForClosing(ttf);
         return PDType0Font.load(doc, ttf, true);
     }
 
     /**
-     * Writes a TrueType font with only the glyphs of {@code codePoints} (for formats without subsetting of
-     * their own, such as OFD): a few hundred kilobytes instead of the whole 3 MB file.
+     * Writes a TrueType font with only the glyphs of {@code codePoints} that {@code face} has (for formats
+     * without subsetting of their own, such as OFD): a few hundred kilobytes instead of the whole file.
      */
-    static void subset(Set<Integer> codePoints, OutputStream out) throws IOException {
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(Loaded.BYTES))) {
+    static void subset(Typeface face, Set<Integer> codePoints, OutputStream out) throws IOException {
+        try (TrueTypeFont ttf = face.parse()) {
             TTFSubsetter subsetter = new TTFSubsetter(ttf);
-            codePoints.stream().filter(CjkFont::has).forEach(subsetter::add);
-            subsetter.add(MISSING);
+            codePoints.stream().filter(face::has).forEach(subsetter::add);
+            if (face == Typeface.SONG) {
+                subsetter.add(MISSING);
+            }
             subsetter.writeToStream(out);
         }
     }
 
     static boolean has(int cp) {
-        return cp < Loaded.WIDTHS.length && Loaded.WIDTHS[cp] >= 0;
+        return Typeface.SONG.has(cp);
     }
 
     /** The advance width of {@code cp} in 1/1000 em, assuming {@link #printable} was applied. */
     static int width(int cp) {
-        return has(cp) ? Loaded.WIDTHS[cp] : Loaded.WIDTHS[MISSING];
+        return has(cp) ? Typeface.SONG.width(cp) : Typeface.SONG.width(MISSING);
+    }
+
+    /** The width of {@code cp} when set in {@code face}: its own, or Song's where Song draws it. */
+    static int width(Typeface face, int cp) {
+        return face.has(cp) ? face.width(cp) : width(cp);
+    }
+
+    /** The face that draws {@code cp} when {@code face} is asked for. */
+    static Typeface drawing(Typeface face, int cp) {
+        return face.has(cp) ? face : Typeface.SONG;
+    }
+
+    /** {@code text} (already {@link #printable}) cut where the face that draws it changes. */
+    static List<Segment> segments(Typeface face, String text) {
+        List<Segment> out = new ArrayList<>(1);
+        int start = 0;
+        Typeface current = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Typeface drawing = drawing(face, cp);
+            if (drawing != current && i > start) {
+                out.add(new Segment(current, text.substring(start, i)));
+                start = i;
+            }
+            current = drawing;
+            i += Character.charCount(cp);
+        }
+        if (start < text.length()) {
+            out.add(new Segment(current, text.substring(start)));
+        }
+        return out;
     }
 
     /**
@@ -86,34 +115,5 @@ final class CjkFont {
             }
         });
         return out.toString();
-    }
-
-    private static byte[] read() {
-        try (InputStream in = CjkFont.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("font missing from the classpath: " + RESOURCE);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static short[] widths(byte[] bytes) {
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
-            CmapLookup cmap = ttf.getUnicodeCmapLookup();
-            float scale = 1000f / ttf.getUnitsPerEm();
-            short[] widths = new short[0x10000];
-            Arrays.fill(widths, (short) -1);
-            for (int cp = 0; cp < widths.length; cp++) {
-                int gid = cmap.getGlyphId(cp);
-                if (gid > 0) {
-                    widths[cp] = (short) Math.round(ttf.getAdvanceWidth(gid) * scale);
-                }
-            }
-            return widths;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

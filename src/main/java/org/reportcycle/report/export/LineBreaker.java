@@ -19,10 +19,21 @@ final class LineBreaker {
     private static final String NO_START = "，。、；：？！）》」』】〕〉〗”’…—·%‰℃,.;:?!)]}";
     private static final String NO_END = "（《「『【〔〈〖“‘([{";
 
-    private final IntToDoubleFunction advance;
+    /** The width in points of the code point {@code cp} found at char index {@code index} of the paragraph. */
+    @FunctionalInterface
+    interface Advance {
+        double of(int index, int cp);
+    }
+
+    private final Advance advance;
 
     /** @param advance the width of a code point in points at the paragraph's font size */
     LineBreaker(IntToDoubleFunction advance) {
+        this.advance = (index, cp) -> advance.applyAsDouble(cp);
+    }
+
+    /** For paragraphs whose width per character depends on where it stands (a heading set in another face). */
+    LineBreaker(Advance advance) {
         this.advance = advance;
     }
 
@@ -90,7 +101,7 @@ final class LineBreaker {
         double w = 0;
         for (int i = from; i < to; ) {
             int cp = text.codePointAt(i);
-            w += advance.applyAsDouble(cp);
+            w += advance.of(i, cp);
             i += Character.charCount(cp);
         }
         return w;
@@ -127,7 +138,7 @@ final class LineBreaker {
         int i = from;
         while (i < to) {
             int cp = text.codePointAt(i);
-            used += advance.applyAsDouble(cp);
+            used += advance.of(i, cp);
             if (used > max) {
                 break;
             }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -21,8 +23,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Writes the paragraphs of {@link ExportLayout} as OFD (GB/T 33190) with ofdrw: the PDF's page grid and
- * sizes (millimetres here), the 「— 1 —」 page numbers, and the CJK font embedded as a subset of the glyphs
- * the report uses (ofdrw embeds whole font files, so the subset is made first).
+ * sizes (millimetres here), the 「— 1 —」 page numbers, and the same faces ({@link Typeface}), each embedded as
+ * a subset of the glyphs drawn in it (ofdrw embeds whole font files, so the subsets are made first).
  */
 final class OfdWriter {
 
@@ -34,11 +36,8 @@ final class OfdWriter {
         List<Block> blocks = ExportLayout.blocks(source);
         Path dir = Files.createTempDirectory("rc-ofd");
         try {
-            Path fontFile = dir.resolve("NotoSerifSC-subset.ttf");
-            try (OutputStream out = Files.newOutputStream(fontFile)) {
-                CjkFont.subset(codePoints(blocks), out);
-            }
-            Font font = new Font("Noto Serif SC", "Noto Serif SC", fontFile);
+            Map<Typeface, Font> fonts = fonts(blocks, dir);
+            Font song = fonts.get(Typeface.SONG);
             ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
             try (OFDDoc ofd = new OFDDoc(out)) {
                 PageLayout layout = PageLayout.A4();
@@ -48,14 +47,14 @@ final class OfdWriter {
                 layout.setMarginRight(mm(PdfStyle.MARGIN_RIGHT));
                 ofd.setDefaultPageLayout(layout);
                 AtomicInteger pages = new AtomicInteger();
-                ofd.onPage(page -> pageNumber(page, pages.incrementAndGet(), font));
+                ofd.onPage(page -> pageNumber(page, pages.incrementAndGet(), song));
                 Block.Kind previous = null;
                 for (Block block : blocks) {
                     PdfStyle style = PdfStyle.of(block.kind());
                     if (previous != null) {
                         style = style.after(previous, block.kind());
                     }
-                    ofd.add(paragraph(block, style, font));
+                    ofd.add(paragraph(block, style, fonts));
                     previous = block.kind();
                 }
             }
@@ -65,7 +64,7 @@ final class OfdWriter {
         }
     }
 
-    private static Paragraph paragraph(Block block, PdfStyle style, Font font) {
+    private static Paragraph paragraph(Block block, PdfStyle style, Map<Typeface, Font> fonts) {
         double size = mm(style.size());
         Paragraph p = new Paragraph();
         p.setWidth(mm(PdfStyle.TEXT_WIDTH - style.rightIndent()));
@@ -82,11 +81,13 @@ final class OfdWriter {
                 });
         String lead = CjkFont.printable(block.lead());
         String rest = CjkFont.printable(block.rest());
-        if (!lead.isEmpty()) {
-            p.add(new Span(font, size, lead).setBold(true));
+        Typeface leadFace = Typeface.forLead(block.kind());
+        for (CjkFont.Segment s : CjkFont.segments(leadFace, lead)) {
+            // as in the PDF, only a body-text lead is made bold
+            p.add(new Span(fonts.get(s.face()), size, s.text()).setBold(leadFace == Typeface.FANG));
         }
-        if (!rest.isEmpty()) {
-            p.add(new Span(font, size, rest));
+        for (CjkFont.Segment s : CjkFont.segments(Typeface.FANG, rest)) {
+            p.add(new Span(fonts.get(s.face()), size, s.text()));
         }
         return p;
     }
@@ -102,13 +103,32 @@ final class OfdWriter {
         page.addUnsafe(p);
     }
 
-    private static Set<Integer> codePoints(List<Block> blocks) {
-        Set<Integer> cps = new TreeSet<>();
+    /** Each face the document uses, written as a subset of the characters drawn in it (Song always: page numbers). */
+    private static Map<Typeface, Font> fonts(List<Block> blocks, Path dir) throws IOException {
+        Map<Typeface, Set<Integer>> used = new EnumMap<>(Typeface.class);
+        used.put(Typeface.SONG, new TreeSet<>());
+        "— 0123456789".codePoints().forEach(used.get(Typeface.SONG)::add);
         for (Block block : blocks) {
-            CjkFont.printable(block.text()).codePoints().forEach(cps::add);
+            Typeface leadFace = Typeface.forLead(block.kind());
+            CjkFont.printable(block.lead()).codePoints().forEach(cp -> use(used, CjkFont.drawing(leadFace, cp), cp));
+            CjkFont.printable(block.rest())
+                    .codePoints()
+                    .forEach(cp -> use(used, CjkFont.drawing(Typeface.FANG, cp), cp));
         }
-        "— 0123456789".codePoints().forEach(cps::add);
-        return cps;
+        Map<Typeface, Font> fonts = new EnumMap<>(Typeface.class);
+        for (Map.Entry<Typeface, Set<Integer>> e : used.entrySet()) {
+            Typeface face = e.getKey();
+            Path file = dir.resolve(face.name() + ".ttf");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                CjkFont.subset(face, e.getValue(), out);
+            }
+            fonts.put(face, new Font(face.family(), face.family(), file));
+        }
+        return fonts;
+    }
+
+    private static void use(Map<Typeface, Set<Integer>> used, Typeface face, int cp) {
+        used.computeIfAbsent(face, f -> new TreeSet<>()).add(cp);
     }
 
     private static double mm(float points) {

@@ -5,19 +5,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /** The pages of a PDF being written: opens a new page, with its number, whenever the current one is full. */
 final class PdfPages implements AutoCloseable {
 
-    /** A piece of a line in one weight. */
-    record Run(String text, boolean emphasised) {}
+    /** A piece of a line in one face; {@code emphasised} strokes the outline, a stand-in for bold. */
+    record Run(String text, Typeface face, boolean emphasised) {}
 
     private static final PDRectangle A4 = new PDRectangle(PdfStyle.PAGE_WIDTH, PdfStyle.PAGE_HEIGHT);
 
     private final PDDocument doc;
-    private final PDType0Font font;
+    private final PdfFonts fonts;
     private PDPageContentStream stream;
     /** The stream's rendering mode: text state outlives BT … ET, so it is tracked across lines. */
     private boolean stroking;
@@ -25,9 +24,9 @@ final class PdfPages implements AutoCloseable {
     private float top;
     private int pages;
 
-    PdfPages(PDDocument doc, PDType0Font font) {
+    PdfPages(PDDocument doc, PdfFonts fonts) {
         this.doc = doc;
-        this.font = font;
+        this.fonts = fonts;
     }
 
     int count() {
@@ -50,10 +49,9 @@ final class PdfPages implements AutoCloseable {
 
     /** Writes one line of {@code leading} height starting at {@code x}; the caller reserved the room. */
     void line(float x, float size, float leading, float spacing, Run... runs) throws IOException {
-        // centre the glyphs' em box (ascent ≈ 0.88 em for Noto CJK) in the line's box
+        // centre the glyphs' em box (ascent ≈ 0.88 em for Noto CJK and FandolFang) in the line's box
         float baseline = top - (leading - size) / 2 - size * 0.88f;
         stream.beginText();
-        stream.setFont(font, size);
         stream.setCharacterSpacing(spacing);
         stream.newLineAtOffset(x, baseline);
         for (Run run : runs) {
@@ -67,7 +65,7 @@ final class PdfPages implements AutoCloseable {
             if (stroking) {
                 stream.setLineWidth(size * PdfStyle.BOLD_STROKE);
             }
-            stream.showText(run.text());
+            fonts.show(stream, run.face(), size, run.text());
         }
         stream.endText();
         top -= leading;
@@ -84,14 +82,13 @@ final class PdfPages implements AutoCloseable {
         pageNumber();
     }
 
-    /** "— 1 —" centred under the text area, the way official documents number pages. */
+    /** "— 1 —" centred under the text area in Song, the way official documents number pages (4号宋体). */
     private void pageNumber() throws IOException {
         String number = "— " + pages + " —";
-        float width = font.getStringWidth(number) / 1000 * PdfStyle.FOOTER_SIZE;
+        float width = PdfFonts.width(Typeface.SONG, number, PdfStyle.FOOTER_SIZE);
         stream.beginText();
-        stream.setFont(font, PdfStyle.FOOTER_SIZE);
         stream.newLineAtOffset((PdfStyle.PAGE_WIDTH - width) / 2, PdfStyle.FOOTER_BASELINE);
-        stream.showText(number);
+        fonts.show(stream, Typeface.SONG, PdfStyle.FOOTER_SIZE, number);
         stream.endText();
     }
 

@@ -7,10 +7,12 @@ import java.util.List;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
-/** Writes the paragraphs of {@link ExportLayout} as a PDF with the CJK font embedded. */
+/**
+ * Writes the paragraphs of {@link ExportLayout} as a PDF in GB/T 9704's faces ({@link Typeface}): the title in
+ * 小标宋, level-one headings in 黑体, level-two headings in 楷体, the rest in 仿宋.
+ */
 final class PdfWriter {
 
     private PdfWriter() {}
@@ -18,8 +20,7 @@ final class PdfWriter {
     static byte[] write(ExportDocument source) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             describe(doc, source);
-            PDType0Font font = CjkFont.embed(doc);
-            try (PdfPages pages = new PdfPages(doc, font)) {
+            try (PdfPages pages = new PdfPages(doc, new PdfFonts(doc))) {
                 Block.Kind previous = null;
                 for (Block block : ExportLayout.blocks(source)) {
                     PdfStyle style = PdfStyle.of(block.kind());
@@ -36,7 +37,11 @@ final class PdfWriter {
     private static void paragraph(PdfPages pages, Block block, PdfStyle style) throws IOException {
         String text = CjkFont.printable(block.text());
         int leadEnd = CjkFont.printable(block.lead()).length();
-        LineBreaker breaker = new LineBreaker(cp -> CjkFont.width(cp) * style.size() / 1000.0);
+        Typeface leadFace = Typeface.forLead(block.kind());
+        // real faces set headings apart; only a body-text lead (更正说明：) is made bold by stroking
+        boolean stroked = leadFace == Typeface.FANG;
+        LineBreaker breaker = new LineBreaker(
+                (index, cp) -> CjkFont.width(index < leadEnd ? leadFace : Typeface.FANG, cp) * style.size() / 1000.0);
         float available = PdfStyle.TEXT_WIDTH - style.rightIndent();
         List<LineBreaker.Line> lines =
                 breaker.lines(text, available - style.firstIndent(), available, style.size() * 0.5);
@@ -66,8 +71,8 @@ final class PdfWriter {
                     style.size(),
                     style.leading(),
                     spacing,
-                    new PdfPages.Run(part.substring(0, split), true),
-                    new PdfPages.Run(part.substring(split), false));
+                    new PdfPages.Run(part.substring(0, split), leadFace, stroked),
+                    new PdfPages.Run(part.substring(split), Typeface.FANG, false));
         }
     }
 

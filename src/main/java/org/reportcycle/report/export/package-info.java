@@ -9,6 +9,8 @@
  *
  * <p>Pure Java: depends only on {@code shared}, {@link org.reportcycle.report.ReportText}, Apache POI,
  * Apache PDFBox and ofdrw (OFD). The approval sheet is a ruled table ({@code ApprovalSheetPdf}); the visible
- * signature block ({@code SignatureBlock}) is drawn here for {@code report.signing}. The PDF embeds a subset of Noto Serif SC (SIL OFL 1.1) shipped in {@code /fonts/}.
+ * signature block ({@code SignatureBlock}) is drawn here for {@code report.signing}. The PDF and OFD embed
+ * subsets of the free fonts in {@code /fonts/} that stand for GB/T 9704's faces ({@code Typeface}: 小标宋, 黑体,
+ * 楷体, 仿宋, with Noto Serif SC as 宋体 and fallback); their licences lie beside them.
  */
 package org.reportcycle.report.export;

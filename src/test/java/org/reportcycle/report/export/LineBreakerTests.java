@@ -18,6 +18,19 @@ class LineBreakerTests {
     }
 
     @Test
+    void a_lead_set_in_a_wider_face_is_measured_in_that_face() {
+        // the first four characters (a heading's lead) are 1.5 wide: 4 × 1.5 + 4 = 10 fills the first line
+        LineBreaker mixed = new LineBreaker((index, cp) -> index < 4 ? 1.5 : 1);
+
+        List<String> lines = mixed.lines("一二三四五六七八九十", 10, 10, 0).stream()
+                .map(l -> "一二三四五六七八九十".substring(l.start(), l.end()))
+                .toList();
+
+        assertThat(lines).containsExactly("一二三四五六七八", "九十");
+        assertThat(mixed.width("一二三四五", 0, 5)).isEqualTo(7.0);
+    }
+
+    @Test
     void the_first_line_is_narrower_by_the_indent() {
         assertThat(lines("一二三四五六七八九十甲乙", 8, 10)).containsExactly("一二三四五六七八", "九十甲乙");
     }
