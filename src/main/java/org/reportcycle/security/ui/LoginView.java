@@ -62,7 +62,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         link.setRouterIgnore(true);
         link.setId("sso-login");
         link.getElement().setAttribute("aria-label", label);
-        link.getStyle().set("width", "min(100%, 20rem)").set("text-decoration", "none");
+        link.getStyle().set("width", "min(100%, 19.5rem)").set("text-decoration", "none");
         return link;
     }
 
