@@ -3,10 +3,12 @@ package org.reportcycle.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.reportcycle.security.sso.SsoLogin;
 import org.reportcycle.security.token.BearerTokens;
 import org.reportcycle.security.token.TokenScopeRules;
 import org.reportcycle.security.ui.LoginView;
 import org.reportcycle.settings.ReportCycleSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,7 +33,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Four filter chains: actuator (health open, the rest for administrators), the REST API (bearer tokens or
  * HTTP Basic, stateless, no cookies so no CSRF), the public portal (no login), and the Vaadin application (form login
- * through {@link LoginView}; Vaadin's CSRF tokens, a new session id at sign-in). Both logins go through
+ * through {@link LoginView}, and OpenID Connect single sign-on when it is on ({@link SsoLogin}); Vaadin's CSRF
+ * tokens, a new session id at sign-in). Both password logins go through
  * {@link ThrottledAuthenticationProvider}, which locks a name out after repeated failures.
  */
 @Configuration
@@ -124,8 +127,14 @@ public class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain vaadinChain(HttpSecurity http, MessageSource messages, ReportCycleSettings settings)
+    SecurityFilterChain vaadinChain(
+            HttpSecurity http, MessageSource messages, ReportCycleSettings settings, ObjectProvider<SsoLogin> sso)
             throws Exception {
+        // single sign-on (OpenID Connect) beside the form login, when it is on
+        SsoLogin singleSignOn = sso.getIfAvailable();
+        if (singleSignOn != null) {
+            singleSignOn.configure(http);
+        }
         return http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
                 // login CSRF: a sign-in posted from another site is refused (issue 19)
                 .addFilterBefore(new LoginOriginFilter(messages, settings.publicBaseUrl()), CsrfFilter.class)

@@ -1,5 +1,6 @@
 package org.reportcycle.security;
 
+import org.reportcycle.security.sso.SsoUser;
 import org.reportcycle.shared.SignInEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -23,7 +24,9 @@ class SignInAuditor {
 
     @EventListener
     void on(InteractiveAuthenticationSuccessEvent e) {
-        events.publishEvent(new SignInEvent(e.getAuthentication().getName(), "auth.login", null));
+        // a single sign-on says so, and which identity service vouched for the person
+        String how = e.getAuthentication().getPrincipal() instanceof SsoUser sso ? "SSO " + sso.issuer() : null;
+        events.publishEvent(new SignInEvent(e.getAuthentication().getName(), "auth.login", how));
     }
 
     @EventListener

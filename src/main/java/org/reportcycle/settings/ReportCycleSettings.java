@@ -30,7 +30,8 @@ public record ReportCycleSettings(
         @DefaultValue Robots robots,
         @DefaultValue Bootstrap bootstrap,
         @DefaultValue Demo demo,
-        @DefaultValue Metrics metrics) {
+        @DefaultValue Metrics metrics,
+        @DefaultValue Sso sso) {
 
     /** E-mail notices: off unless switched on and Spring Mail's SMTP settings are given. */
     public record Mail(
@@ -162,6 +163,42 @@ public record ReportCycleSettings(
 
     /** How old the business metrics may be before they are read again. */
     public record Metrics(@DefaultValue("5s") Duration maxAge) {}
+
+    /**
+     * Single sign-on through the office's identity service (统一身份认证) by OpenID Connect
+     * ({@code reportcycle.sso.*}); off by default, and then no identity service is asked for anything.
+     *
+     * @param enabled whether the sign-in page offers single sign-on
+     * @param issuerUri the identity service's issuer; its OpenID configuration is read from
+     *     {@code {issuerUri}/.well-known/openid-configuration} at the first sign-in
+     * @param clientId this application's client id at the identity service
+     * @param clientSecret its client secret
+     * @param claim the claim whose value is a person's login name here (e.g. {@code preferred_username}, or an
+     *     employee number's claim where login names are employee numbers)
+     * @param scopes the scopes asked for ({@code openid} always included)
+     * @param buttonLabel the sign-in button's text; the translated 「统一身份认证登录」 when blank
+     */
+    public record Sso(
+            @DefaultValue("false") boolean enabled,
+            String issuerUri,
+            String clientId,
+            String clientSecret,
+            @DefaultValue("preferred_username") String claim,
+            @DefaultValue({"openid", "profile"}) List<String> scopes,
+            String buttonLabel) {
+
+        public Sso {
+            if (enabled && (blank(issuerUri) || blank(clientId) || blank(claim))) {
+                throw new IllegalArgumentException(
+                        "reportcycle.sso.enabled needs reportcycle.sso.issuer-uri, client-id and claim");
+            }
+            scopes = scopes == null ? List.of("openid") : List.copyOf(scopes);
+        }
+
+        private static boolean blank(String value) {
+            return value == null || value.isBlank();
+        }
+    }
 
     /** The address notices link to: {@code notify.base-url}, else the public base URL. */
     public String noticeBaseUrl() {
