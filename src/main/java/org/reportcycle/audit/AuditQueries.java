@@ -4,12 +4,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.reportcycle.security.AccessGuard;
 import org.reportcycle.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads the trail: a report's timeline for whoever may see the report; chain verification for administrators. */
 @Service
@@ -21,6 +25,7 @@ public class AuditQueries {
 
     private final JdbcTemplate jdbc;
     private final AccessGuard guard;
+    private final JsonMapper json = JsonMapper.builder().build();
 
     public AuditQueries(JdbcTemplate jdbc, AccessGuard guard) {
         this.jdbc = jdbc;
@@ -60,15 +65,66 @@ public class AuditQueries {
                 r.hash());
     }
 
-    /** Re-computes the whole chain, streaming it in sequence order; administrators only. */
+    /**
+     * Re-computes every chain, streaming each in order, and checks the anchors; administrators only. Proves
+     * that no record was changed or removed: the records from before the chains against {@code rc_audit_head};
+     * each chain record by record (hash, predecessor's hash, place and predecessor's number) against its head in
+     * {@code rc_audit_chain}; and every head an anchor listed against the record there. The first broken number
+     * is the smallest number of a changed record, of a removed record (its successor names it), or of the last
+     * record a head or an anchor names that is not there.
+     */
     public Verification verify() {
         guard.requireAdministrator();
         ChainWalk walk = new ChainWalk();
-        jdbc.query("SELECT " + COLUMNS + " FROM rc_audit ORDER BY seq", rs -> {
+        jdbc.query("SELECT " + COLUMNS + " FROM rc_audit WHERE chain_key IS NULL ORDER BY seq", rs -> {
             walk.accept(map(rs, 0));
         });
         Long headSeq = jdbc.queryForObject("SELECT last_seq FROM rc_audit_head WHERE id = 1", Long.class);
-        return walk.result(headSeq == null ? 0 : headSeq);
+        Verification legacy = walk.result(headSeq == null ? 0 : headSeq);
+
+        Map<String, Map<Long, List<Claim>>> claims = new HashMap<>();
+        jdbc.query("SELECT chain_key, last_chain_seq, last_seq, last_hash FROM rc_audit_chain", rs -> {
+            claims.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                    .computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
+                    .add(new Claim(rs.getLong(3), rs.getString(4), true));
+        });
+        jdbc.query(
+                "SELECT details FROM rc_audit WHERE chain_key = ? AND action = ?",
+                rs -> {
+                    anchored(rs.getString(1), claims);
+                },
+                AuditService.ANCHOR_CHAIN,
+                AuditService.ANCHOR_ACTION);
+        ChainsWalk chains = new ChainsWalk(claims);
+        jdbc.query(
+                "SELECT " + COLUMNS + ", chain_key, chain_seq, prev_seq FROM rc_audit WHERE chain_key IS NOT NULL "
+                        + "ORDER BY chain_key, chain_seq",
+                rs -> {
+                    chains.accept(
+                            map(rs, 0),
+                            new AuditService.ChainLink(
+                                    rs.getString("chain_key"), rs.getLong("chain_seq"), rs.getLong("prev_seq")));
+                });
+        Long broken = chains.firstBroken();
+        Long first = broken;
+        if (legacy.firstBroken() != null) {
+            first = broken == null ? legacy.firstBroken() : Long.valueOf(Math.min(broken, legacy.firstBroken()));
+        }
+        return new Verification(first == null, legacy.checked() + chains.checked(), first);
+    }
+
+    /** What a head or an anchor says a chain holds at a place: the record's number and hash. */
+    private record Claim(long seq, String hash, boolean head) {}
+
+    /** Adds the heads an anchor listed ({@code {"heads":{"s3":[place, number, hash], …}}}) to the claims. */
+    private void anchored(String details, Map<String, Map<Long, List<Claim>>> claims) {
+        JsonNode heads = json.readTree(details).path("heads");
+        for (Map.Entry<String, JsonNode> e : heads.properties()) {
+            JsonNode h = e.getValue();
+            claims.computeIfAbsent(e.getKey(), k -> new HashMap<>())
+                    .computeIfAbsent(h.get(0).asLong(), k -> new ArrayList<>())
+                    .add(new Claim(h.get(1).asLong(), h.get(2).asString(), false));
+        }
     }
 
     /** The system-wide trail, newest first, filtered; administrators only. */
@@ -147,6 +203,82 @@ public class AuditQueries {
 
     /** The result of re-computing the chain: the first broken sequence number, or null when intact. */
     public record Verification(boolean ok, long checked, Long firstBroken) {}
+
+    /**
+     * Walks the chains (records ordered by chain and place) record by record, remembering the smallest broken
+     * number; what a head or an anchor claims must be found on the way.
+     */
+    private static final class ChainsWalk {
+        private final Map<String, Map<Long, List<Claim>>> claims;
+        private String chain;
+        private long expectedPlace;
+        private long expectedPrevSeq;
+        private String expectedPrev;
+        private long checked;
+        private Long firstBroken;
+
+        private final Map<String, Long> heads = new HashMap<>();
+
+        ChainsWalk(Map<String, Map<Long, List<Claim>>> claims) {
+            this.claims = claims;
+            claims.forEach((c, byPlace) -> byPlace.forEach((place, found) -> {
+                if (found.stream().anyMatch(Claim::head)) {
+                    heads.put(c, place);
+                }
+            }));
+        }
+
+        void accept(AuditRecord r, AuditService.ChainLink link) {
+            checked++;
+            if (!link.chain().equals(chain)) {
+                chain = link.chain();
+                expectedPlace = 1;
+                expectedPrevSeq = 0;
+                expectedPrev = AuditService.GENESIS;
+            }
+            if (link.chainSeq() != expectedPlace || link.prevSeq() != expectedPrevSeq) {
+                // a record before this one is missing: this one names its predecessor's number
+                broken(link.prevSeq() == expectedPrevSeq ? r.seq() : link.prevSeq());
+            } else if (!r.prevHash().equals(expectedPrev)
+                    || !AuditService.hash(r, link).equals(r.hash())) {
+                broken(r.seq());
+            }
+            for (Claim claim : claims.getOrDefault(chain, Map.of()).getOrDefault(link.chainSeq(), List.of())) {
+                if (claim.seq() != r.seq() || !claim.hash().equals(r.hash())) {
+                    broken(Math.min(claim.seq(), r.seq()));
+                }
+            }
+            claims.getOrDefault(chain, new HashMap<>()).remove(link.chainSeq());
+            if (link.chainSeq() > heads.getOrDefault(chain, 0L)) {
+                // beyond the chain's head (or in a chain without one): not written by the application
+                broken(r.seq());
+            }
+            expectedPlace = link.chainSeq() + 1;
+            expectedPrevSeq = r.seq();
+            expectedPrev = r.hash();
+        }
+
+        private void broken(long seq) {
+            firstBroken = firstBroken == null ? seq : Math.min(firstBroken, seq);
+        }
+
+        long checked() {
+            return checked;
+        }
+
+        /**
+         * The smallest broken number, counting what heads and anchors claim but the walk did not find (a head
+         * at place 0 of an empty chain claims nothing).
+         */
+        Long firstBroken() {
+            claims.forEach((c, byPlace) -> byPlace.forEach((place, found) -> {
+                if (place > 0) {
+                    found.forEach(claim -> broken(claim.seq()));
+                }
+            }));
+            return firstBroken;
+        }
+    }
 
     /** Walks the chain record by record, remembering the first break. */
     private static final class ChainWalk {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,19 +20,25 @@ import org.reportcycle.shared.AccessRefused;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.AuditEvents;
 import org.reportcycle.shared.SignInEvent;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes the audit trail. Listens to the events services publish, in the publisher's transaction, so a
- * change and its record commit together. Each record is chained to the one before by a SHA-256 hash;
- * the head row is locked while a record is appended, so concurrent writers (and nodes) stay in order.
+ * change and its record commit together. Each record is chained by a SHA-256 hash to the one before it in its
+ * chain (one of {@link #STRIPES} chains picked by the unit, see {@code package-info}); the chain's head row is
+ * locked while records are appended, so concurrent writers (and nodes) stay in order within a chain while the
+ * steps of other units go on.
  */
 @Service
 public class AuditService {
@@ -45,11 +52,46 @@ public class AuditService {
     private final CurrentUserService currentUsers;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final TransactionTemplate newTransaction;
+    private final RecordNumbers numbers;
 
+    /** The heads the last anchor of this node listed. */
+    private volatile Map<String, List<Object>> lastAnchored = Map.of();
+
+    private volatile Instant lastAnchorAt = Instant.EPOCH;
+
+    /** The number of unit chains (the records of unit u go to chain {@code s<u mod STRIPES>}). */
+    static final int STRIPES = 64;
+
+    /** The chain of the records without a unit (sign-ins, people, settings). */
+    static final String GLOBAL_CHAIN = "g";
+
+    /** The chain of the anchors. */
+    static final String ANCHOR_CHAIN = "a";
+
+    static final String ANCHOR_ACTION = "audit.anchor";
+
+    /** How often, at most, a node writes an anchor while it writes records. */
+    static final Duration ANCHOR_EVERY = Duration.ofMinutes(1);
+
+    /** Without a transaction manager: anchors and number blocks are written by the template's own commits. */
     public AuditService(JdbcTemplate jdbc, CurrentUserService currentUsers, Clock clock) {
+        this(jdbc, currentUsers, clock, null);
+    }
+
+    @Autowired
+    public AuditService(
+            JdbcTemplate jdbc, CurrentUserService currentUsers, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.clock = clock;
+        if (transactions == null) {
+            this.newTransaction = null;
+        } else {
+            this.newTransaction = new TransactionTemplate(transactions);
+            this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        }
+        this.numbers = new RecordNumbers(jdbc, newTransaction);
     }
 
     @EventListener
@@ -109,39 +151,57 @@ public class AuditService {
     }
 
     /**
-     * Appends the records in order, all by one actor: the chain's head row is locked (so concurrent writers and
-     * nodes stay in order), each record hashed over its predecessor, the records inserted by one batch and the
-     * head moved once. Returns the last record's sequence number (the head's when there is nothing to append).
+     * Appends the records in order, all by one actor, to the chain of the first record's unit ({@link #chainOf}):
+     * that chain's head row is locked (so concurrent writers and nodes stay in order within it, and steps of
+     * other units do not wait), each record gets the next record number, its place in the chain and the hash
+     * over its chain predecessor; the records are inserted by one batch and the head moved once. Returns the
+     * last record's number (the chain head's when there is nothing to append).
      */
     private long appendAll(String anyActor, String anyOnBehalfOf, List<AuditEvent> events) {
+        // an anchor at least once a minute while records are written (in a transaction of its own, before this
+        // append locks anything of the trail)
+        if (Instant.now(clock).isAfter(lastAnchorAt.plus(ANCHOR_EVERY))) {
+            lastAnchorAt = Instant.now(clock);
+            anchor();
+        }
+        String chain =
+                events.isEmpty() ? GLOBAL_CHAIN : chainOf(events.getFirst().unitId());
+        return appendTo(chain, anyActor, anyOnBehalfOf, events);
+    }
+
+    private long appendTo(String chain, String anyActor, String anyOnBehalfOf, List<AuditEvent> events) {
         String actor = bounded(anyActor, NAME_COLUMN);
         String onBehalfOf = bounded(anyOnBehalfOf, NAME_COLUMN);
-        Map<String, Object> head =
-                jdbc.queryForMap("SELECT last_seq, last_hash FROM rc_audit_head WHERE id = 1 FOR UPDATE");
-        long seq = ((Number) head.get("last_seq")).longValue();
+        Map<String, Object> head = jdbc.queryForMap(
+                "SELECT last_chain_seq, last_seq, last_hash FROM rc_audit_chain WHERE chain_key = ? FOR UPDATE", chain);
+        long chainSeq = ((Number) head.get("last_chain_seq")).longValue();
+        long prevSeq = ((Number) head.get("last_seq")).longValue();
         if (events.isEmpty()) {
-            return seq;
+            return prevSeq;
         }
         String hash = (String) head.get("last_hash");
         String clientAddr = clientAddress();
         List<Object[]> rows = new ArrayList<>(events.size());
         for (AuditEvent event : events) {
-            seq++;
+            long seq = numbers.next();
+            chainSeq++;
             Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
             String detailsJson = json.writeValueAsString(new TreeMap<>(event.details()));
             String prevHash = hash;
-            hash = hash(new AuditRecord(
-                    seq,
-                    at,
-                    actor,
-                    onBehalfOf,
-                    event.unitId(),
-                    event.reportId(),
-                    event.action(),
-                    detailsJson,
-                    clientAddr,
-                    prevHash,
-                    null));
+            hash = hash(
+                    new AuditRecord(
+                            seq,
+                            at,
+                            actor,
+                            onBehalfOf,
+                            event.unitId(),
+                            event.reportId(),
+                            event.action(),
+                            detailsJson,
+                            clientAddr,
+                            prevHash,
+                            null),
+                    new ChainLink(chain, chainSeq, prevSeq));
             rows.add(new Object[] {
                 seq,
                 at.toEpochMilli(),
@@ -153,20 +213,78 @@ public class AuditService {
                 detailsJson,
                 clientAddr,
                 prevHash,
-                hash
+                hash,
+                chain,
+                chainSeq,
+                prevSeq
             });
+            prevSeq = seq;
         }
         jdbc.batchUpdate(
                 "INSERT INTO rc_audit (seq, at, actor, on_behalf_of, unit_id, report_id, action, details, "
-                        + "client_addr, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "client_addr, prev_hash, hash, chain_key, chain_seq, prev_seq) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
-        jdbc.update("UPDATE rc_audit_head SET last_seq = ?, last_hash = ? WHERE id = 1", seq, hash);
+        jdbc.update(
+                "UPDATE rc_audit_chain SET last_chain_seq = ?, last_seq = ?, last_hash = ? WHERE chain_key = ?",
+                chainSeq,
+                prevSeq,
+                hash,
+                chain);
+        return prevSeq;
+    }
+
+    /** The chain of the records of a unit: one of {@link #STRIPES}, by unit id; {@code g} without a unit. */
+    static String chainOf(Long unitId) {
+        return unitId == null ? GLOBAL_CHAIN : "s" + Math.floorMod(unitId, STRIPES);
+    }
+
+    /**
+     * Writes an anchor: a record in chain {@code a} listing every chain's head (its place, record number and
+     * hash) as committed now, so that verification can tell a chain's records that were cut off together with
+     * its head. Runs in a transaction of its own; nothing is written when no head moved since the last anchor.
+     * Returns the anchor's record number, or null.
+     */
+    public Long anchor() {
+        return newTransaction == null ? writeAnchor() : newTransaction.execute(status -> writeAnchor());
+    }
+
+    private Long writeAnchor() {
+        Map<String, List<Object>> heads = new TreeMap<>();
+        jdbc.query(
+                "SELECT chain_key, last_chain_seq, last_seq, last_hash FROM rc_audit_chain "
+                        + "WHERE chain_key <> ? AND last_chain_seq > 0",
+                rs -> {
+                    heads.put(rs.getString(1), List.of(rs.getLong(2), rs.getLong(3), rs.getString(4)));
+                },
+                ANCHOR_CHAIN);
+        if (heads.isEmpty() || heads.equals(lastAnchored)) {
+            return null;
+        }
+        long seq = appendTo(
+                ANCHOR_CHAIN,
+                "system",
+                null,
+                List.of(new AuditEvent(ANCHOR_ACTION, null, null, Map.of("heads", heads))));
+        lastAnchored = heads;
         return seq;
     }
 
-    /** The hash over a record's content and its predecessor's hash. */
+    /** The chain's place and predecessor, hashed with a record of a chain. */
+    record ChainLink(String chain, long chainSeq, long prevSeq) {}
+
+    /** The hash of a record of a chain: its content, its predecessor's hash, its chain, place and predecessor. */
+    static String hash(AuditRecord r, ChainLink link) {
+        return sha256(canonical(r) + "\u001f" + link.chain() + "\u001f" + link.chainSeq() + "\u001f" + link.prevSeq());
+    }
+
+    /** The hash over a record's content and its predecessor's hash (the records from before the chains). */
     static String hash(AuditRecord r) {
-        String canonical = String.join(
+        return sha256(canonical(r));
+    }
+
+    private static String canonical(AuditRecord r) {
+        return String.join(
                 "\u001f",
                 String.valueOf(r.seq()),
                 String.valueOf(r.at().toEpochMilli()),
@@ -178,6 +296,9 @@ public class AuditService {
                 String.valueOf(r.details()),
                 String.valueOf(r.clientAddr()),
                 r.prevHash());
+    }
+
+    private static String sha256(String canonical) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(canonical.getBytes(StandardCharsets.UTF_8)));

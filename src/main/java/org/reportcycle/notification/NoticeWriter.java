@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.reportcycle.organization.AppUser;
@@ -65,19 +64,29 @@ class NoticeWriter {
     public void on(NotifyEvent event) {
         List<Long> toMail = new ArrayList<>();
         List<Long> toRobot = new ArrayList<>();
+        List<String> recipients = event.recipients().stream().sorted().toList();
+        if (recipients.isEmpty()) {
+            return;
+        }
+        // the recipients and their preferences in one query each (a step notifies a few people at once);
+        // notices only shown in the application go in by one batch, those the mailer or the robots need by id
+        Map<String, AppUser> users = organization.users(recipients);
+        Map<String, Map<String, Preference>> prefs = preferences.of(recipients);
         boolean unitHasRobot = robots.hasRobot(event.unitId());
         Timestamp now = Timestamp.from(Instant.now(clock));
         String args = json.writeValueAsString(event.args());
-        for (String recipient : event.recipients().stream().sorted().toList()) {
-            Optional<AppUser> user = organization.user(recipient).filter(AppUser::isActive);
-            if (user.isEmpty()) {
+        List<Object[]> inAppOnly = new ArrayList<>();
+        for (String recipient : recipients) {
+            AppUser user = users.get(recipient);
+            if (user == null || !user.isActive()) {
                 continue;
             }
-            Preference pref = preferences.get(recipient, event.kind());
+            Preference pref = prefs.getOrDefault(recipient, Map.of())
+                    .getOrDefault(event.kind(), new Preference(event.kind(), true, true));
             boolean mail = pref.byMail()
                     && mailEnabled
-                    && user.get().getEmail() != null
-                    && !user.get().getEmail().isBlank();
+                    && user.getEmail() != null
+                    && !user.getEmail().isBlank();
             boolean robot = pref.byRobot() && unitHasRobot;
             if (!pref.inApp() && !mail && !robot) {
                 continue;
@@ -95,6 +104,10 @@ class NoticeWriter {
                 mail ? NotificationService.PENDING : NotificationService.NONE,
                 robot ? NotificationService.PENDING : NotificationService.NONE
             };
+            if (!mail && !robot) {
+                inAppOnly.add(values);
+                continue;
+            }
             KeyHolder key = new GeneratedKeyHolder();
             jdbc.update(
                     con -> {
@@ -118,6 +131,12 @@ class NoticeWriter {
             if (robot) {
                 toRobot.add(id);
             }
+        }
+        if (!inAppOnly.isEmpty()) {
+            jdbc.batchUpdate(
+                    "INSERT INTO rc_notice (recipient, kind, unit_id, report_id, message_key, args, link, "
+                            + "created_at, in_app, mail_state, robot_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    inAppOnly);
         }
         if (!toMail.isEmpty()) {
             events.publishEvent(new NoticesStored(toMail));

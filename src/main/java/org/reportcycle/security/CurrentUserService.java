@@ -3,6 +3,8 @@ package org.reportcycle.security;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,10 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.reportcycle.organization.AppUser;
-import org.reportcycle.organization.Delegations;
-import org.reportcycle.organization.Membership;
-import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.organization.PersonAccess;
 import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.Role;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,15 +26,13 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Resolves who is calling, from Spring Security's context, with their memberships. */
 @Service
 public class CurrentUserService {
 
-    private final OrganizationService organization;
+    private final PersonAccess access;
     private final SecurityContextHolderStrategy contexts;
-    private final Delegations delegations;
     private final Clock clock;
     private final ZoneId zone;
 
@@ -44,15 +41,13 @@ public class CurrentUserService {
      * defines one that also knows Vaadin sessions), the one the security filters write to.
      */
     public CurrentUserService(
-            OrganizationService organization,
+            PersonAccess access,
             ObjectProvider<SecurityContextHolderStrategy> contexts,
-            Delegations delegations,
             Clock clock,
             ReportCycleSettings settings) {
-        this.delegations = delegations;
+        this.access = access;
         this.clock = clock;
         this.zone = settings.zone();
-        this.organization = organization;
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
@@ -82,21 +77,22 @@ public class CurrentUserService {
     }
 
     /** The caller; refuses when nobody is signed in. */
-    @Transactional(readOnly = true)
     public CurrentUser require() {
         return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The caller, or empty when nobody (or an inactive person) is signed in: one statement, no transaction of
+     * its own ({@link PersonAccess}), nothing cached.
+     */
     public Optional<CurrentUser> find() {
         Authentication auth = contexts.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return organization
-                .user(auth.getName())
-                .filter(AppUser::isActive)
-                .map(this::load)
+        return access.of(auth.getName(), today())
+                .filter(a -> a.person().active())
+                .map(CurrentUserService::load)
                 .map(user -> auth instanceof UnitRestricted restricted ? narrow(user, restricted.unitIds()) : user);
     }
 
@@ -110,75 +106,75 @@ public class CurrentUserService {
         }
         Map<Long, Set<Role>> roles = new HashMap<>();
         Map<Long, Integer> leaderOrder = new HashMap<>();
+        Map<Long, Map<Role, String>> givenBy = new HashMap<>();
         for (Long unitId : unitIds) {
             roles.put(unitId, user.roles().getOrDefault(unitId, Set.of()));
             if (user.leaderOrder().containsKey(unitId)) {
                 leaderOrder.put(unitId, user.leaderOrder().get(unitId));
             }
+            if (user.givenBy().containsKey(unitId)) {
+                givenBy.put(unitId, user.givenBy().get(unitId));
+            }
         }
         return new CurrentUser(
-                user.id(), user.username(), user.displayName(), false, user.locale(), roles, leaderOrder);
+                user.id(),
+                user.username(),
+                user.displayName(),
+                false,
+                user.locale(),
+                roles,
+                leaderOrder,
+                user.delegators(),
+                givenBy);
     }
 
-    @Transactional(readOnly = true)
     public Optional<CurrentUser> byUsername(String username) {
-        return organization.user(username).map(this::load);
+        return access.of(username, today()).map(CurrentUserService::load);
     }
 
-    private CurrentUser load(AppUser user) {
+    private static CurrentUser load(PersonAccess.Access access) {
+        PersonAccess.Person user = access.person();
         Map<Long, Set<Role>> roles = new HashMap<>();
         Map<Long, Integer> leaderOrder = new HashMap<>();
-        for (Membership m : organization.membershipsOf(user.getId())) {
-            roles.computeIfAbsent(m.getUnitId(), id -> new HashSet<>()).add(m.getRole());
-            if (m.getRole() == Role.LEADER) {
-                leaderOrder.put(m.getUnitId(), m.getSignOrder());
+        List<String> delegators = new ArrayList<>();
+        Map<Long, Map<Role, String>> givenBy = new HashMap<>();
+        // Own memberships come first; while a delegation (委派) is in force the delegate also holds the
+        // delegator's roles in the unit (the first delegation to give a role names whose it is)
+        for (PersonAccess.Grant g : access.grants()) {
+            if (g.delegator() != null && !delegators.contains(g.delegator())) {
+                delegators.add(g.delegator());
             }
-        }
-        // While a delegation (委派) is in force the delegate also holds the delegator's roles in the unit
-        for (Delegations.Active d : delegations.actingFor(user.getUsername(), today())) {
-            for (Membership m : delegatorMemberships(d)) {
-                roles.computeIfAbsent(m.getUnitId(), id -> new HashSet<>()).add(m.getRole());
-                if (m.getRole() == Role.LEADER) {
-                    leaderOrder.putIfAbsent(m.getUnitId(), m.getSignOrder());
-                }
+            if (g.role() == null) {
+                continue;
+            }
+            boolean added =
+                    roles.computeIfAbsent(g.unitId(), id -> new HashSet<>()).add(g.role());
+            if (g.delegator() != null && added) {
+                givenBy.computeIfAbsent(g.unitId(), id -> new EnumMap<>(Role.class))
+                        .put(g.role(), g.delegator());
+            }
+            if (g.role() == Role.LEADER) {
+                leaderOrder.putIfAbsent(g.unitId(), g.signOrder());
             }
         }
         return new CurrentUser(
-                user.getId(),
-                user.getUsername(),
-                user.getDisplayName(),
-                user.isAdministrator(),
-                Locale.forLanguageTag(user.getLocale()),
+                user.id(),
+                user.username(),
+                user.displayName(),
+                user.administrator(),
+                Locale.forLanguageTag(user.locale()),
                 roles,
-                leaderOrder);
+                leaderOrder,
+                delegators,
+                givenBy);
     }
 
     /**
      * The person whose role the user uses in the unit, when the user does not hold it themselves but a
-     * delegation in force gives it to them.
+     * delegation in force gives it to them (as resolved with the user, in the same request).
      */
-    @Transactional(readOnly = true)
     public Optional<String> delegatorFor(CurrentUser user, Long unitId, Role role) {
-        boolean own = organization.membershipsOf(user.id()).stream()
-                .anyMatch(m -> m.getUnitId().equals(unitId) && m.getRole() == role);
-        if (own) {
-            return Optional.empty();
-        }
-        return delegations.actingFor(user.username(), today()).stream()
-                .filter(d -> d.unitId().equals(unitId))
-                .filter(d -> delegatorMemberships(d).stream().anyMatch(m -> m.getRole() == role))
-                .map(Delegations.Active::delegator)
-                .findFirst();
-    }
-
-    private List<Membership> delegatorMemberships(Delegations.Active d) {
-        return organization
-                .user(d.delegator())
-                .filter(AppUser::isActive)
-                .map(from -> organization.membershipsOf(from.getId()).stream()
-                        .filter(m -> m.getUnitId().equals(d.unitId()))
-                        .toList())
-                .orElse(List.of());
+        return user.delegatorFor(unitId, role);
     }
 
     private LocalDate today() {

@@ -178,8 +178,10 @@ class TaskNotifier {
         }
         LocalDate today = LocalDate.now(clock.withZone(dueDates.zone()));
         Set<String> withDelegates = new LinkedHashSet<>(people);
+        // one query for everyone's delegates, not one per person
+        Map<String, Map<Long, List<String>>> delegates = delegations.delegatesOf(people, today);
         for (String person : people) {
-            withDelegates.addAll(delegations.delegatesOf(person, unitId, today));
+            withDelegates.addAll(delegates.getOrDefault(person, Map.of()).getOrDefault(unitId, List.of()));
         }
         return withDelegates;
     }

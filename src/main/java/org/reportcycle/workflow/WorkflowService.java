@@ -200,9 +200,7 @@ public class WorkflowService {
     /** The person and those they act for under a delegation in force: tasks handed to any of them are theirs. */
     private List<String> assignees(CurrentUser user) {
         List<String> names = new ArrayList<>(List.of(user.username()));
-        delegations
-                .actingFor(user.username(), LocalDate.now(clock.withZone(zone)))
-                .forEach(d -> names.add(d.delegator()));
+        names.addAll(user.delegators());
         return names;
     }
 

@@ -71,6 +71,11 @@ class AuditInsertOnlyMySqlTests {
             jdbc.update(
                     "INSERT INTO " + guarded + ".rc_audit_head (id, last_seq, last_hash) VALUES (1, 0, ?)",
                     AuditService.GENESIS);
+            jdbc.execute("CREATE TABLE " + guarded + ".rc_audit_chain LIKE " + schema + ".rc_audit_chain");
+            jdbc.execute("INSERT INTO " + guarded + ".rc_audit_chain (chain_key, last_chain_seq, last_seq, last_hash) "
+                    + "SELECT chain_key, 0, 0, '" + AuditService.GENESIS + "' FROM " + schema + ".rc_audit_chain");
+            jdbc.execute("CREATE TABLE " + guarded + ".rc_audit_seq LIKE " + schema + ".rc_audit_seq");
+            jdbc.execute("INSERT INTO " + guarded + ".rc_audit_seq (id, next_seq) VALUES (1, 1)");
             JdbcTemplate db = new JdbcTemplate(new DriverManagerDataSource(
                     url.replaceFirst("(jdbc:(?:mysql|mariadb)://[^/]+/)[^?]*", "$1" + guarded), user, password));
             for (String statement :

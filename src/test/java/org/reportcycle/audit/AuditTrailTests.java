@@ -119,7 +119,8 @@ class AuditTrailTests {
         } finally {
             jdbc.update(
                     "INSERT INTO rc_audit (seq, at, actor, on_behalf_of, unit_id, report_id, action, details, "
-                            + "client_addr, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + "client_addr, prev_hash, hash, chain_key, chain_seq, prev_seq) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     victim.get("seq"),
                     victim.get("at"),
                     victim.get("actor"),
@@ -130,7 +131,10 @@ class AuditTrailTests {
                     victim.get("details"),
                     victim.get("client_addr"),
                     victim.get("prev_hash"),
-                    victim.get("hash"));
+                    victim.get("hash"),
+                    victim.get("chain_key"),
+                    victim.get("chain_seq"),
+                    victim.get("prev_seq"));
         }
         assertThat(as(admin, () -> audit.verify()).ok()).isTrue();
     }

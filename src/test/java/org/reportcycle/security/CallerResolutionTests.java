@@ -1,0 +1,141 @@
+package org.reportcycle.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.reportcycle.testdata.TestData.as;
+import static org.reportcycle.testdata.TestData.run;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reportcycle.delegation.DelegationService;
+import org.reportcycle.organization.AppUser;
+import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.people.PeopleService;
+import org.reportcycle.shared.Role;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The caller is resolved in one statement on every request, nothing cached: each change of membership,
+ * delegation, administrator's role or person takes effect on the very next request.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class CallerResolutionTests {
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    AccessGuard guard;
+
+    @Autowired
+    CurrentUserService currentUsers;
+
+    @Autowired
+    PeopleService people;
+
+    @Autowired
+    DelegationService delegation;
+
+    @Autowired
+    OrganizationService organization;
+
+    TestUnit unit;
+    TestUnit other;
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @BeforeEach
+    void units() {
+        unit = data.unit("解析街道");
+        other = data.unit("解析另一街道");
+        data.admin();
+    }
+
+    @Test
+    void the_caller_is_resolved_without_a_transaction_of_its_own() {
+        boolean[] inTransaction = {true};
+        CurrentUser user = as(unit.legal(), () -> {
+            inTransaction[0] = TransactionSynchronizationManager.isActualTransactionActive();
+            return guard.caller();
+        });
+        assertThat(inTransaction[0]).isFalse();
+        assertThat(user.username()).isEqualTo(unit.legal());
+        assertThat(user.displayName()).isEqualTo(unit.legalName());
+        assertThat(user.hasRole(unit.id(), Role.LEGAL)).isTrue();
+        assertThat(user.delegators()).isEmpty();
+        CurrentUser leader = as(unit.leader(2), guard::caller);
+        assertThat(leader.leaderOrder()).containsEntry(unit.id(), 2);
+    }
+
+    @Test
+    void a_membership_added_or_removed_counts_on_the_next_request() {
+        run(
+                unit.legal(),
+                () -> assertThatThrownBy(() -> guard.requireRole(other.id(), null, Role.LEGAL))
+                        .isInstanceOf(AccessDeniedException.class));
+
+        var m = as("admin", () -> people.addMember(other.id(), unit.legal(), Role.LEGAL, 0));
+        assertThat(as(
+                        unit.legal(),
+                        () -> guard.requireRole(other.id(), null, Role.LEGAL).canRead(other.id())))
+                .isTrue();
+
+        run("admin", () -> people.removeMember(m.getId()));
+        run(
+                unit.legal(),
+                () -> assertThatThrownBy(() -> guard.requireRole(other.id(), null, Role.LEGAL))
+                        .isInstanceOf(AccessDeniedException.class));
+    }
+
+    @Test
+    void a_delegation_made_or_revoked_counts_on_the_next_request() {
+        assertThat(as(unit.secretary(), guard::caller).hasRole(unit.id(), Role.LEGAL))
+                .isFalse();
+
+        var d = as(
+                unit.legal(), () -> delegation.delegate(unit.id(), unit.secretary(), today, today.plusDays(3), "出差"));
+        CurrentUser delegate = as(unit.secretary(), guard::caller);
+        assertThat(delegate.hasRole(unit.id(), Role.LEGAL)).isTrue();
+        assertThat(delegate.delegators()).containsExactly(unit.legal());
+        assertThat(currentUsers.delegatorFor(delegate, unit.id(), Role.LEGAL)).contains(unit.legal());
+        // a role the delegate holds themselves is used as their own
+        assertThat(currentUsers.delegatorFor(delegate, unit.id(), Role.SECRETARY))
+                .isEmpty();
+
+        run(unit.legal(), () -> delegation.revoke(d.id()));
+        CurrentUser after = as(unit.secretary(), guard::caller);
+        assertThat(after.hasRole(unit.id(), Role.LEGAL)).isFalse();
+        assertThat(after.delegators()).isEmpty();
+    }
+
+    @Test
+    void an_administrator_made_or_unmade_and_a_person_deactivated_count_on_the_next_request() {
+        AppUser drafter = organization.user(unit.drafter()).orElseThrow();
+        run(
+                unit.drafter(),
+                () -> assertThatThrownBy(guard::requireAdministrator).isInstanceOf(AccessDeniedException.class));
+
+        run("admin", () -> people.updateUser(drafter.getId(), "解析街道起草人", null, true));
+        assertThat(as(unit.drafter(), guard::requireAdministrator).administrator())
+                .isTrue();
+
+        run("admin", () -> people.updateUser(drafter.getId(), "改名起草人", null, false));
+        CurrentUser renamed = as(unit.drafter(), guard::caller);
+        assertThat(renamed.administrator()).isFalse();
+        assertThat(renamed.displayName()).isEqualTo("改名起草人");
+
+        run("admin", () -> people.setUserActive(drafter.getId(), false));
+        assertThat(as(unit.drafter(), currentUsers::find)).isEqualTo(Optional.empty());
+        run("admin", () -> people.setUserActive(drafter.getId(), true));
+        assertThat(as(unit.drafter(), currentUsers::find)).isPresent();
+    }
+}
