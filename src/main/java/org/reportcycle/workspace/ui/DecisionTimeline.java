@@ -25,11 +25,11 @@ class DecisionTimeline extends VerticalLayout {
         setId("decision-timeline");
         setPadding(false);
         setSpacing(false);
-        getStyle().set("gap", "var(--lumo-space-s)");
+        getStyle().set("gap", "0.6em");
         add(new H3(getTranslation("timeline.title")));
         if (decisions.isEmpty()) {
             Span none = new Span(getTranslation("timeline.none"));
-            none.getStyle().setColor("var(--lumo-secondary-text-color)");
+            none.getStyle().setColor("#555");
             add(none);
         }
         for (Decision d : decisions) {
@@ -43,8 +43,8 @@ class DecisionTimeline extends VerticalLayout {
         entry.addClassName("decision");
         entry.getElement().setAttribute("data-action", d.action());
         entry.getStyle()
-                .set("border-left", "3px solid " + (d.isReturn() ? RETURN_COLOR : "var(--lumo-primary-color)"))
-                .set("padding-left", "var(--lumo-space-s)");
+                .set("border-left", "3px solid " + (d.isReturn() ? RETURN_COLOR : "#1a73e8"))
+                .set("padding-left", "0.5em");
         Span what = new Span(decisionWords(d));
         what.getStyle().setFontWeight("600");
         if (d.isReturn()) {
@@ -52,7 +52,7 @@ class DecisionTimeline extends VerticalLayout {
         }
         Span who = new Span(" · " + person(d) + " · " + formats.dateTime(d.at()));
         who.addClassName("decision-who");
-        who.getStyle().setColor("var(--lumo-secondary-text-color)");
+        who.getStyle().setColor("#555");
         Div head = new Div(what, who);
         entry.add(head);
         if (!d.written().isBlank()) {
@@ -99,9 +99,9 @@ class DecisionTimeline extends VerticalLayout {
         Div current = new Div(text);
         current.setId("timeline-current");
         current.getStyle()
-                .set("border-left", "3px dashed var(--lumo-contrast-30pct)")
-                .set("padding-left", "var(--lumo-space-s)")
-                .setColor("var(--lumo-secondary-text-color)");
+                .set("border-left", "3px dashed #aaa")
+                .set("padding-left", "0.5em")
+                .setColor("#555");
         return current;
     }
 }

@@ -25,7 +25,7 @@ final class ExceptionReasonField {
             Div shown = new Div(line.getTranslation("exception.recorded", reason));
             shown.addClassName("exception-reason");
             shown.setId("exception-reason-" + id);
-            shown.getStyle().setColor("var(--lumo-body-text-color)").set("white-space", "pre-wrap");
+            shown.getStyle().setColor("#222").set("white-space", "pre-wrap");
             line.add(shown);
         }
         Button edit = new Button(line.getTranslation(reason == null ? "exception.add" : "exception.change"));

@@ -145,6 +145,11 @@ class ImportDialog extends Dialog {
                     .setFontWeight("600");
             preview.add(mismatch);
         }
+        // what will change comes first; the mapping below explains it and changes it
+        mergePanel.setPadding(false);
+        mergePanel.setSpacing(false);
+        mergePanel.setId("import-merge");
+        preview.add(mergePanel);
         Span partTitle = columnTitle("import.part");
         partTitle.setWidth(PART_COLUMN);
         HorizontalLayout columns = new HorizontalLayout(columnTitle("import.source"), partTitle);
@@ -188,10 +193,6 @@ class ImportDialog extends Dialog {
             rows.add(row(block, first ? headings.get(owner) : null, first, right));
         }
         preview.add(rows);
-        mergePanel.setPadding(false);
-        mergePanel.setSpacing(false);
-        mergePanel.setId("import-merge");
-        preview.add(mergePanel);
         showMerge();
         if (!p.unplaced().isEmpty()) {
             VerticalLayout unplaced = new VerticalLayout(new Span(getTranslation("import.unplaced")));
@@ -314,12 +315,12 @@ class ImportDialog extends Dialog {
             emptied.setVisible(wouldEmpty(e.getValue(), current, fromFile));
         });
         merges.put(part, merge);
-        Div text = new Div(name, new Div(facts), emptied);
+        Div text = new Div(new Div(name, new Span("　"), facts), emptied);
         text.getStyle().set("min-width", "0").set("flex", "1 1 12rem");
         HorizontalLayout row = new HorizontalLayout(text, merge);
         row.setWidthFull();
         row.setAlignItems(Alignment.CENTER);
-        row.getStyle().set("flex-wrap", "wrap").set("border-top", "1px solid var(--lumo-contrast-10pct)");
+        row.getStyle().set("flex-wrap", "wrap").set("border-top", "1px solid #ddd");
         return row;
     }
 

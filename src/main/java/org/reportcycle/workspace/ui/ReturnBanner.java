@@ -14,8 +14,8 @@ class ReturnBanner extends Div {
         getStyle()
                 .set("background", "#fdecea")
                 .set("border", "1px solid #f5c2c0")
-                .set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-radius", "6px")
+                .set("padding", "0.5em 1em")
                 .set("overflow-wrap", "anywhere")
                 .setWidth("100%")
                 .set("box-sizing", "border-box");

@@ -11,13 +11,13 @@ final class WorkspaceStyles {
 
     private static final String CSS = """
             .rc-action-bar { position: sticky; bottom: 0; z-index: 3; flex-wrap: wrap;
-              background: var(--lumo-base-color, #fff); padding: var(--lumo-space-s) 0;
-              border-top: 1px solid var(--lumo-contrast-10pct); box-shadow: 0 -2px 6px rgba(0,0,0,.06); }
+              background: #fff; padding: 0.5em 0;
+              border-top: 1px solid #ddd; box-shadow: 0 -2px 6px rgba(0,0,0,.06); }
             #decision-timeline .decision-who { white-space: normal; }
             @media (max-width: 600px) {
-              .rc-action-bar { gap: var(--lumo-space-xs); }
+              .rc-action-bar { gap: 0.25em; }
               .rc-action-bar vaadin-button { margin: 0; }
-              #report-title { font-size: var(--lumo-font-size-xl); }
+              #report-title { font-size: 1.3em; }
             }
             """;
 
