@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.ReportService;
@@ -27,8 +26,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The approval record sheet (审批单) of a report as a PDF: every decision taken on it, from the audit
@@ -60,7 +57,6 @@ public class ApprovalSheets {
 
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ReportService reports;
     private final AuditQueries audit;
@@ -115,7 +111,7 @@ public class ApprovalSheets {
         for (Map.Entry<String, List<String>> item : ITEMS.entrySet()) {
             List<ApprovalSheet.Row> under = new ArrayList<>();
             for (AuditRecord r : trail) {
-                Map<String, Object> details = details(r.details());
+                Map<String, Object> details = DecisionHistory.details(r.details());
                 if ("confidentiality".equals(item.getKey())) {
                     if ("signoff.approved".equals(r.action())
                             && Boolean.TRUE.equals(details.get("confidentialityAttested"))) {
@@ -162,7 +158,7 @@ public class ApprovalSheets {
     /** What was decided and what the person wrote, e.g. 「审查通过：经审查，内容合法」. */
     private String opinion(String action, Map<String, Object> details) {
         String decision = decision(action, details);
-        String written = written(action, details);
+        String written = DecisionHistory.written(action, details);
         return written.isEmpty() ? decision : decision + "：" + written;
     }
 
@@ -171,28 +167,6 @@ public class ApprovalSheets {
             return text("outcome." + details.get("outcome"));
         }
         return text("audit.action." + action);
-    }
-
-    /** What the person wrote: the opinion, reason or note; for a meeting, which meeting and its minutes. */
-    private static String written(String action, Map<String, Object> details) {
-        if ("committee.recorded".equals(action)) {
-            return joined(details, "body", "session", "heldOn", "minutes");
-        }
-        if ("report.published".equals(action)) {
-            return joined(details, "indexNo");
-        }
-        return joined(details, "opinion", "reason", "note");
-    }
-
-    private static String joined(Map<String, Object> details, String... keys) {
-        List<String> values = new ArrayList<>();
-        for (String key : keys) {
-            Object value = details.get(key);
-            if (value != null && !String.valueOf(value).isBlank()) {
-                values.add(String.valueOf(value));
-            }
-        }
-        return values.stream().collect(Collectors.joining("；"));
     }
 
     private String person(AuditRecord r) {
@@ -206,17 +180,5 @@ public class ApprovalSheets {
 
     private String text(String key) {
         return messages.getMessage(key, null, key, CHINESE);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> details(String json) {
-        if (json == null || json.isBlank()) {
-            return Map.of();
-        }
-        try {
-            return JSON.readValue(json, Map.class);
-        } catch (JacksonException e) {
-            return Map.of();
-        }
     }
 }

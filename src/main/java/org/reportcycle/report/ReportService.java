@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.reportcycle.cycle.CycleService;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.security.AccessGuard;
@@ -145,24 +146,64 @@ public class ReportService {
     }
 
     /**
-     * Replaces the whole text with an imported one (the drafter accepted the proposed mapping), as a new
-     * version. Only the unit's drafters, only at an editable step.
+     * Imports a text (the drafter accepted the proposed mapping) as a new version: each part the file has
+     * replaces the current one, each part it lacks is kept. Only the unit's drafters, only at an editable step.
      */
     @Transactional
     public ReportView importText(Long reportId, ReportText text, String sourceName) {
-        Map<Part, PartEdit> edits = new EnumMap<>(Part.class);
-        for (Part part : Part.values()) {
-            edits.put(part, new PartEdit(text.part(part), null));
-        }
-        String note = "导入 " + (sourceName == null ? "" : sourceName);
+        return importText(reportId, text, sourceName, Map.of());
+    }
+
+    /**
+     * Imports a text with the drafter's choice per part (replace / keep current / append); a part without a
+     * choice takes {@link ImportMerge#byDefault}, so a part the file lacks is emptied only when chosen.
+     */
+    @Transactional
+    public ReportView importText(Long reportId, ReportText text, String sourceName, Map<Part, ImportMerge> choices) {
         Report report = find(reportId);
         guard.requireRole(report.getUnitId(), reportId, Role.DRAFTER);
+        Map<Part, String> current = new EnumMap<>(Part.class);
+        parts.findByReportId(reportId).forEach(p -> current.put(p.getPart(), p.getContent()));
+        Map<Part, PartEdit> edits = new EnumMap<>(Part.class);
+        Map<String, String> merged = new TreeMap<>();
+        for (Part part : Part.values()) {
+            ImportMerge choice = choices.getOrDefault(part, ImportMerge.byDefault(text.part(part)));
+            merged.put(part.code(), choice.name());
+            if (choice != ImportMerge.KEEP) {
+                edits.put(part, new PartEdit(choice.apply(current.get(part), text.part(part)), null));
+            }
+        }
+        String note = "导入 " + (sourceName == null ? "" : sourceName);
         ReportView saved = save(reportId, edits, note.strip());
         events.publishEvent(new AuditEvent(
                 "report.imported",
                 report.getUnitId(),
                 reportId,
-                AuditEvent.details("source", sourceName, "version", saved.version())));
+                AuditEvent.details("source", sourceName, "version", saved.version(), "merge", merged)));
+        return saved;
+    }
+
+    /**
+     * Restores an earlier version while drafting: its text becomes a new version (nothing is lost, the
+     * versions in between stay in the history), audited. Only the unit's drafters, only at an editable step.
+     */
+    @Transactional
+    public ReportView restore(Long reportId, int versionNo) {
+        Report report = find(reportId);
+        guard.requireRole(report.getUnitId(), reportId, Role.DRAFTER);
+        ReportText earlier = versions.findByReportIdAndVersionNo(reportId, versionNo)
+                .map(v -> lifecycle.decode(v.getContent()))
+                .orElseThrow(() -> new NotFoundException("error.versionNotFound", versionNo));
+        Map<Part, PartEdit> edits = new EnumMap<>(Part.class);
+        for (Part part : Part.values()) {
+            edits.put(part, new PartEdit(earlier.part(part), null));
+        }
+        ReportView saved = save(reportId, edits, "恢复第 " + versionNo + " 版");
+        events.publishEvent(new AuditEvent(
+                "report.restored",
+                report.getUnitId(),
+                reportId,
+                AuditEvent.details("restoredFrom", versionNo, "version", saved.version())));
         return saved;
     }
 

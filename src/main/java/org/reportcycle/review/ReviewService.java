@@ -70,6 +70,7 @@ public class ReviewService {
             throw new UserFacingException("error.openComments", open);
         }
         Map<String, String> used = new TreeMap<>();
+        List<Map<String, String>> excepted = new ArrayList<>();
         List<Finding> blocking = new ArrayList<>();
         for (Finding f : compliance.findings(g.report())) {
             String reason = overrides.get(ReportCompliance.key(f));
@@ -79,7 +80,10 @@ public class ReviewService {
             if (reason == null || reason.isBlank()) {
                 blocking.add(f);
             } else {
-                used.put(ReportCompliance.key(f), reason.strip());
+                String why = Limits.atMost(reason.strip(), Limits.NOTE, "reason");
+                used.put(ReportCompliance.key(f), why);
+                // the finding's words as the drafter saw them, so reviewers read what was excepted and why
+                excepted.add(Map.of("finding", f.messageZh(), "findingEn", f.messageEn(), "reason", why));
             }
         }
         if (!blocking.isEmpty()) {
@@ -92,7 +96,15 @@ public class ReviewService {
         audit(
                 "report.submitted",
                 g,
-                details("version", version, "note", note, "overrides", used.isEmpty() ? null : used));
+                details(
+                        "version",
+                        version,
+                        "note",
+                        note,
+                        "overrides",
+                        used.isEmpty() ? null : used,
+                        "exceptions",
+                        excepted.isEmpty() ? null : excepted));
         return next;
     }
 

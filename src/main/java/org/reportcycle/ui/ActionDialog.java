@@ -8,9 +8,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.VaadinService;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.reportcycle.shared.Limits;
 
 /**
  * A dialog that asks for what a step decision needs (an opinion, a reason, meeting details) and runs the
@@ -54,12 +56,25 @@ public class ActionDialog extends Dialog {
         TextArea area = new TextArea();
         area.setLabel(area.getTranslation(labelKey));
         area.setWidthFull();
-        area.setMaxLength(1000);
+        // no maxLength: the browser would cut a paste silently; over the service's limit is marked and refused
+        markOverLimit(area, Limits.NOTE);
         area.setRequiredIndicatorVisible(required);
         if ("field.opinion".equals(labelKey) || "field.reason".equals(labelKey)) {
             offerOpinions(area);
         }
         return area;
+    }
+
+    /** Marks a text longer than the service takes, naming the limit, without cutting what was typed. */
+    public static void markOverLimit(TextArea area, int limit) {
+        area.setValueChangeMode(ValueChangeMode.LAZY);
+        area.addValueChangeListener(e -> {
+            int length = e.getValue().codePointCount(0, e.getValue().length());
+            boolean over = length > limit;
+            area.setInvalid(over);
+            area.setErrorMessage(
+                    over ? area.getTranslation("field.tooLong", String.valueOf(length), String.valueOf(limit)) : null);
+        });
     }
 
     /** Offers the person's standard opinions (常用意见) in a menu beside the field; a choice fills it in. */

@@ -47,7 +47,8 @@ class CorrectionActions implements StepActions {
         ctx.report().parts().forEach((part, text) -> {
             TextArea area = new TextArea(note.getTranslation("part." + part.code()));
             area.setValue(text.text() == null ? "" : text.text());
-            area.setMaxLength(ReportService.MAX_PART_LENGTH);
+            // no maxLength: a longer paste is marked and refused with the limit named, never cut
+            ActionDialog.markOverLimit(area, ReportService.MAX_PART_LENGTH);
             area.setWidthFull();
             area.setMaxHeight("12rem");
             area.setId("correct-part-" + part.code());

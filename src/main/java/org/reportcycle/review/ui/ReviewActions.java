@@ -29,7 +29,11 @@ class ReviewActions implements StepActions {
         if (ctx.actsAt(Step.DRAFT)) {
             TextArea note = ActionDialog.textArea("field.note", false);
             return List.of(new DecisionButton(
-                    ctx, "submit", PRIMARY, () -> review.submit(ctx.reportId(), note.getValue()), note));
+                    ctx,
+                    "submit",
+                    PRIMARY,
+                    () -> review.submit(ctx.reportId(), note.getValue(), ctx.exceptions()),
+                    note));
         }
         if (ctx.actsAt(Step.LEGAL_REVIEW)) {
             TextArea opinion = ActionDialog.textArea("field.opinion", false);

@@ -32,7 +32,7 @@ class ImportActions implements StepActions {
         open.setText(open.getTranslation("import.open"));
         open.setId("action-import");
         open.addClickListener(e -> {
-            // The import replaces every part; typed but unsaved text would be lost without a word
+            // The import rewrites parts from the saved text; typed but unsaved text would be lost without a word
             if (ctx.hasUnsavedEdits()) {
                 Notices.error(new UserFacingException("error.unsavedEdits"));
                 return;

@@ -16,11 +16,15 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reportcycle.report.ImportMerge;
 import org.reportcycle.report.ReportService;
+import org.reportcycle.report.ReportText;
+import org.reportcycle.report.ReportView.PartText;
 import org.reportcycle.report.importing.ClassifiedHeading;
 import org.reportcycle.report.importing.ImportException;
 import org.reportcycle.report.importing.ImportPreview;
@@ -32,10 +36,15 @@ import org.reportcycle.ui.WidgetTexts;
 
 /**
  * Imports a .docx or .txt into the report: the drafter uploads the file, sees each section of the source
- * next to the part it was mapped to, moves any heading to another part, and accepts. Nothing is stored
- * before the drafter accepts; a file that cannot be read is explained in the dialog.
+ * next to the part it was mapped to, moves any heading to another part, sees per part what will change
+ * (replace / keep current / append; a part the file lacks is kept unless chosen otherwise) and a year that
+ * differs from the report's, and accepts. Nothing is stored before the drafter accepts; a file that cannot be
+ * read is explained in the dialog.
  */
 class ImportDialog extends Dialog {
+
+    /** The part column: one width so every choice reads in full, narrower on a phone. */
+    private static final String PART_COLUMN = "min(22rem, 45vw)";
 
     private final WorkspaceContext ctx;
     private final ReportImporter importer;
@@ -44,6 +53,12 @@ class ImportDialog extends Dialog {
     private final VerticalLayout preview = new VerticalLayout();
     private final Button accept;
     private final Map<Integer, Select<Part>> choices = new LinkedHashMap<>();
+    private final VerticalLayout mergePanel = new VerticalLayout();
+    private final Map<Part, Select<ImportMerge>> merges = new EnumMap<>(Part.class);
+    /** The merges the drafter chose; the others follow the file (replace where it has the part, else keep). */
+    private final Map<Part, ImportMerge> chosenMerges = new EnumMap<>(Part.class);
+
+    private ReportText assembled;
     private ImportPreview proposed;
     private String fileName;
 
@@ -87,6 +102,7 @@ class ImportDialog extends Dialog {
     private void received(String name, byte[] content) {
         proposed = null;
         choices.clear();
+        chosenMerges.clear();
         preview.removeAll();
         accept.setEnabled(false);
         try {
@@ -117,8 +133,25 @@ class ImportDialog extends Dialog {
                 orDash(p.unit())));
         facts.setId("import-detected");
         preview.add(facts);
+        if (p.year() != null && p.year() != ctx.report().year()) {
+            // said before anything is stored, not afterwards as a blocking finding
+            Span mismatch = new Span(getTranslation(
+                    "import.yearMismatch",
+                    String.valueOf(p.year()),
+                    String.valueOf(ctx.report().year())));
+            mismatch.setId("import-year-mismatch");
+            mismatch.getStyle()
+                    .setColor("var(--lumo-error-text-color, #c62828)")
+                    .setFontWeight("600");
+            preview.add(mismatch);
+        }
+        // what will change comes first; the mapping below explains it and changes it
+        mergePanel.setPadding(false);
+        mergePanel.setSpacing(false);
+        mergePanel.setId("import-merge");
+        preview.add(mergePanel);
         Span partTitle = columnTitle("import.part");
-        partTitle.setWidth("22rem");
+        partTitle.setWidth(PART_COLUMN);
         HorizontalLayout columns = new HorizontalLayout(columnTitle("import.source"), partTitle);
         columns.setWidthFull();
         columns.setFlexGrow(1, columns.getComponentAt(0));
@@ -145,8 +178,10 @@ class ImportDialog extends Dialog {
                 select.setItemLabelGenerator(x -> getTranslation("part." + x.code()));
                 select.setValue(part);
                 select.setAriaLabel(getTranslation("import.part"));
-                select.addValueChangeListener(
-                        e -> followers.getOrDefault(owner, List.of()).forEach(s -> s.setText(continued(e.getValue()))));
+                select.addValueChangeListener(e -> {
+                    followers.getOrDefault(owner, List.of()).forEach(s -> s.setText(continued(e.getValue())));
+                    showMerge();
+                });
                 choices.put(owner, select);
                 right = select;
             } else {
@@ -158,6 +193,7 @@ class ImportDialog extends Dialog {
             rows.add(row(block, first ? headings.get(owner) : null, first, right));
         }
         preview.add(rows);
+        showMerge();
         if (!p.unplaced().isEmpty()) {
             VerticalLayout unplaced = new VerticalLayout(new Span(getTranslation("import.unplaced")));
             unplaced.setPadding(false);
@@ -205,7 +241,7 @@ class ImportDialog extends Dialog {
         row.setFlexGrow(1, source);
         source.getStyle().set("min-width", "0");
         // the part column keeps one width, so every choice reads in full
-        ((HasSize) right).setWidth("22rem");
+        ((HasSize) right).setWidth(PART_COLUMN);
         right.getElement().getStyle().set("flex-shrink", "0");
         row.getStyle().setMarginBottom("0.5em");
         return row;
@@ -231,14 +267,75 @@ class ImportDialog extends Dialog {
         return explanation;
     }
 
+    /**
+     * Per part, what the import will do with it — replace, keep the current text, or append — from the text the
+     * mapping above now assembles; a part the file lacks is kept unless the drafter chooses otherwise.
+     */
+    private void showMerge() {
+        Map<Integer, Part> overrides = new HashMap<>();
+        choices.forEach((line, select) -> overrides.put(line, select.getValue()));
+        assembled = importer.assemble(proposed, overrides);
+        mergePanel.removeAll();
+        merges.clear();
+        mergePanel.add(columnTitle("import.merge.title"));
+        for (Part part : Part.documentOrder()) {
+            mergePanel.add(mergeRow(part));
+        }
+    }
+
+    private Component mergeRow(Part part) {
+        PartText now = ctx.report().parts().get(part);
+        String current = now == null || now.text() == null ? "" : now.text();
+        String fromFile = assembled.part(part);
+        Span name = new Span(getTranslation("part." + part.code()));
+        name.getStyle().setFontWeight("600");
+        Span facts = new Span((current.isBlank()
+                        ? getTranslation("import.merge.currentEmpty")
+                        : getTranslation("import.merge.current", String.valueOf(current.length())))
+                + " · "
+                + (fromFile.isBlank()
+                        ? getTranslation("import.merge.fileMissing")
+                        : getTranslation("import.merge.file", String.valueOf(fromFile.length()))));
+        facts.setId("merge-facts-" + part.code());
+        Span emptied = new Span(getTranslation("import.merge.emptied"));
+        emptied.setId("merge-emptied-" + part.code());
+        emptied.getStyle().setColor("var(--lumo-error-text-color, #c62828)").setFontWeight("600");
+        Select<ImportMerge> merge = new Select<>();
+        merge.setId("merge-" + part.code());
+        merge.setAriaLabel(getTranslation("part." + part.code()));
+        merge.setItems(ImportMerge.values());
+        merge.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
+        merge.setValue(chosenMerges.getOrDefault(part, ImportMerge.byDefault(fromFile)));
+        merge.setWidth(PART_COLUMN);
+        emptied.setVisible(wouldEmpty(merge.getValue(), current, fromFile));
+        merge.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                chosenMerges.put(part, e.getValue());
+            }
+            emptied.setVisible(wouldEmpty(e.getValue(), current, fromFile));
+        });
+        merges.put(part, merge);
+        Div text = new Div(new Div(name, new Span("　"), facts), emptied);
+        text.getStyle().set("min-width", "0").set("flex", "1 1 12rem");
+        HorizontalLayout row = new HorizontalLayout(text, merge);
+        row.setWidthFull();
+        row.setAlignItems(Alignment.CENTER);
+        row.getStyle().set("flex-wrap", "wrap").set("border-top", "1px solid #ddd");
+        return row;
+    }
+
+    private static boolean wouldEmpty(ImportMerge merge, String current, String fromFile) {
+        return !current.isBlank() && merge.apply(current, fromFile).isBlank();
+    }
+
     private void accept() {
         if (proposed == null) {
             return;
         }
-        Map<Integer, Part> overrides = new HashMap<>();
-        choices.forEach((line, select) -> overrides.put(line, select.getValue()));
-        boolean done = Notices.attempt(
-                        () -> reports.importText(ctx.reportId(), importer.assemble(proposed, overrides), fileName))
+        Map<Part, ImportMerge> chosen = new EnumMap<>(Part.class);
+        merges.forEach((part, select) -> chosen.put(part, select.getValue()));
+        ReportText text = assembled;
+        boolean done = Notices.attempt(() -> reports.importText(ctx.reportId(), text, fileName, chosen))
                 .isPresent();
         if (done) {
             close();

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.reportcycle.report.PartEdit;
+import org.reportcycle.report.ReportCompliance;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.report.ReportText;
 import org.reportcycle.report.ReportView;
@@ -44,18 +45,25 @@ class PartsEditor extends VerticalLayout {
     private final Map<Part, PartText> loaded;
     private final String title;
     private final Function<ReportText, List<Finding>> checker;
+    private final Map<String, String> exceptionReasons;
+    private final boolean editable;
 
     /**
      * @param checker the compliance check of a text as typed; its findings are shown at the parts they concern
+     * @param exceptionReasons the drafter's reasons for excepting blocking findings, by finding key; kept by the
+     *     workspace across reloads and sent with the submission
      */
     PartsEditor(
             ReportView report,
             boolean editable,
             Consumer<Map<Part, PartEdit>> save,
-            Function<ReportText, List<Finding>> checker) {
+            Function<ReportText, List<Finding>> checker,
+            Map<String, String> exceptionReasons) {
         this.loaded = report.parts();
         this.title = report.title();
         this.checker = checker;
+        this.exceptionReasons = exceptionReasons;
+        this.editable = editable;
         setPadding(false);
         HorizontalLayout heading = new HorizontalLayout(new H3(getTranslation("workspace.parts")));
         heading.setAlignItems(Alignment.BASELINE);
@@ -160,10 +168,13 @@ class PartsEditor extends VerticalLayout {
         if (finding.passage() != null && !finding.passage().isBlank()) {
             text += english ? " — “" + finding.passage() + "”" : " ——“" + finding.passage() + "”";
         }
-        Div line = new Div(text);
+        Div line = new Div(new Span(text));
         line.addClassName("finding");
         line.getElement().setAttribute("data-code", finding.code());
         line.getStyle().setColor(finding.blocking() ? MISSING_COLOR : "#8a5a00").setFontSize("0.9em");
+        if (editable && finding.blocking()) {
+            ExceptionReasonField.addTo(line, ReportCompliance.key(finding), exceptionReasons, this::showFindings);
+        }
         return line;
     }
 

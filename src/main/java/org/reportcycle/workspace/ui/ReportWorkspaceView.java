@@ -15,15 +15,19 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reportcycle.audit.DecisionHistory;
+import org.reportcycle.audit.DecisionHistory.Decision;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.PartConflictException;
 import org.reportcycle.report.PartEdit;
 import org.reportcycle.report.ReportCompliance;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.report.ReportView;
+import org.reportcycle.review.CommentService;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.security.CurrentUserService;
 import org.reportcycle.shared.NotFoundException;
@@ -53,6 +57,11 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
     private final List<StepActions> stepActions;
     private final List<WorkspaceSection> sections;
     private final UiFormats formats;
+    private final DecisionHistory decisions;
+    private final CommentService comments;
+    /** The drafter's compliance exceptions, kept across reloads (a save reloads the workspace) until submitted. */
+    private final Map<String, String> exceptionReasons = new HashMap<>();
+
     private Long reportId;
     private String pageTitle;
     private PartsEditor editor;
@@ -66,7 +75,9 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
             Candidates candidates,
             List<StepActions> stepActions,
             List<WorkspaceSection> sections,
-            UiFormats formats) {
+            UiFormats formats,
+            DecisionHistory decisions,
+            CommentService comments) {
         this.reports = reports;
         this.compliance = compliance;
         this.workflow = workflow;
@@ -78,11 +89,15 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
                 .sorted(Comparator.comparingInt(WorkspaceSection::order))
                 .toList();
         this.formats = formats;
+        this.decisions = decisions;
+        this.comments = comments;
         setMaxWidth("75rem");
+        WorkspaceStyles.addTo(this);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        exceptionReasons.clear();
         reportId = event.getRouteParameters()
                 .get("id")
                 .filter(id -> id.matches("\\d{1,18}"))
@@ -98,6 +113,7 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
 
     private void load() {
         removeAll();
+        WorkspaceStyles.addTo(this);
         editor = null;
         Optional.ofNullable(UI.getCurrent()).ifPresent(UnsavedTextGuard::install);
         pageTitle = getTranslation("workspace.title");
@@ -118,16 +134,32 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
                 editable,
                 this::save,
                 draft ->
-                        Notices.attempt(() -> compliance.check(reportId, draft)).orElse(List.of()));
-        add(new WorkspaceHeader(
-                l.report(), l.task(), WorkspaceHeader.actors(l.report(), l.task(), organization, candidates), formats));
-        add(actionBar(l, editor), editor);
+                        Notices.attempt(() -> compliance.check(reportId, draft)).orElse(List.of()),
+                exceptionReasons);
+        List<String> actors = WorkspaceHeader.actors(l.report(), l.task(), organization, candidates);
+        add(new WorkspaceHeader(l.report(), l.task(), actors, formats));
+        decisionContext(l, actors);
+        // the decisions follow the text and stick to the bottom of the screen while it scrolls (phones)
+        add(editor, actionBar(l, editor));
         for (WorkspaceSection section : sections) {
             Details details = new Details(getTranslation(section.titleKey()), section.render(l.report()));
             details.setWidthFull();
             details.setOpened(section.openInitially(l.report()));
             add(details);
         }
+    }
+
+    /** The 审批意见 timeline and, while a returned report is being redrafted, who returned it and why. */
+    private void decisionContext(Loaded l, List<String> actors) {
+        if (!decisions.maySee(l.report().unitId())) {
+            return; // people copied in see the report, not its trail
+        }
+        List<Decision> taken = Notices.attempt(() -> decisions.of(l.report().unitId(), reportId))
+                .orElse(List.of());
+        if (l.report().step().editable() && !taken.isEmpty() && taken.getLast().isReturn()) {
+            add(new ReturnBanner(taken.getLast(), comments.openCount(reportId), formats));
+        }
+        add(new DecisionTimeline(l.report(), taken, l.task(), actors, formats));
     }
 
     private Loaded fetch() {
@@ -143,10 +175,17 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
 
     private Component actionBar(Loaded l, PartsEditor editor) {
         WorkspaceContext context = new WorkspaceContext(
-                l.report(), l.task(), l.user(), l.candidate(), editor::hasUnsavedEdits, this::completed);
+                l.report(),
+                l.task(),
+                l.user(),
+                l.candidate(),
+                editor::hasUnsavedEdits,
+                this::completed,
+                exceptionReasons);
         HorizontalLayout bar = new HorizontalLayout();
         bar.setId("step-actions");
-        bar.getStyle().set("flex-wrap", "wrap");
+        bar.addClassName("rc-action-bar");
+        bar.setWidthFull();
         stepActions.forEach(a -> bar.add(a.actions(context)));
         bar.setVisible(bar.getComponentCount() > 0);
         return bar;
@@ -176,6 +215,9 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void completed(String noticeKey) {
+        if ("notice.submit".equals(noticeKey)) {
+            exceptionReasons.clear(); // recorded with the submission
+        }
         load();
         Notices.success(noticeKey);
     }

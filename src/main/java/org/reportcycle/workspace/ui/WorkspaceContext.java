@@ -1,5 +1,6 @@
 package org.reportcycle.workspace.ui;
 
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.reportcycle.report.ReportView;
@@ -14,6 +15,8 @@ import org.reportcycle.workflow.CurrentTask;
  * @param candidate whether the caller is a candidate of the open task (their role, and their turn)
  * @param unsavedEdits whether the parts hold text the user typed but has not saved
  * @param onCompleted refreshes the workspace and confirms with the given message key
+ * @param exceptionReasons the reasons the drafter recorded in the findings panel, keyed as the submission's
+ *     overrides ({@code ReportCompliance.key}); read at the moment of submitting
  */
 public record WorkspaceContext(
         ReportView report,
@@ -21,7 +24,8 @@ public record WorkspaceContext(
         CurrentUser user,
         boolean candidate,
         BooleanSupplier unsavedEdits,
-        Consumer<String> onCompleted) {
+        Consumer<String> onCompleted,
+        Map<String, String> exceptionReasons) {
 
     public Long reportId() {
         return report.id();
@@ -34,6 +38,11 @@ public record WorkspaceContext(
 
     public boolean hasUnsavedEdits() {
         return unsavedEdits.getAsBoolean();
+    }
+
+    /** The compliance exceptions recorded so far, as the submission takes them. */
+    public Map<String, String> exceptions() {
+        return Map.copyOf(exceptionReasons);
     }
 
     /** Call after a decision went through: the workspace reloads and shows the confirmation. */
