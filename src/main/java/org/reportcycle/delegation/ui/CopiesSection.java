@@ -12,7 +12,7 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.reportcycle.delegation.CopyService;
 import org.reportcycle.delegation.CopyService.CopyView;
-import org.reportcycle.people.ui.PersonPicker;
+import org.reportcycle.organization.ui.PersonPicker;
 import org.reportcycle.report.ReportView;
 import org.reportcycle.shared.Limits;
 import org.reportcycle.ui.Notices;

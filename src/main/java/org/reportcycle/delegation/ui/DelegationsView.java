@@ -24,7 +24,7 @@ import java.util.Set;
 import org.reportcycle.delegation.DelegationService;
 import org.reportcycle.delegation.DelegationService.DelegationView;
 import org.reportcycle.organization.OrganizationService;
-import org.reportcycle.people.ui.PersonPicker;
+import org.reportcycle.organization.ui.PersonPicker;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.security.CurrentUserService;
 import org.reportcycle.shared.Role;

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reportcycle.intervention.FlowControlService;
 import org.reportcycle.organization.MemberView;
-import org.reportcycle.people.ui.PersonPicker;
+import org.reportcycle.organization.ui.PersonPicker;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.Step;
 import org.reportcycle.ui.ActionDialog;

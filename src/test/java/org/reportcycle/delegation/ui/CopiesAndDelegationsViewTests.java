@@ -16,7 +16,7 @@ import org.reportcycle.delegation.CopyService;
 import org.reportcycle.delegation.CopyService.CopyView;
 import org.reportcycle.delegation.DelegationService;
 import org.reportcycle.delegation.DelegationService.DelegationView;
-import org.reportcycle.people.ui.PersonPicker;
+import org.reportcycle.organization.ui.PersonPicker;
 import org.reportcycle.testdata.Browserless;
 import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;

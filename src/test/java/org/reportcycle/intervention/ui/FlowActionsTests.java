@@ -14,7 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.reportcycle.people.ui.PersonPicker;
+import org.reportcycle.organization.ui.PersonPicker;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
 import org.reportcycle.testdata.TestData;

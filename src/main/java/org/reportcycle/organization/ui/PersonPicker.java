@@ -1,4 +1,4 @@
-package org.reportcycle.people.ui;
+package org.reportcycle.organization.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.Collection;
