@@ -175,6 +175,70 @@ public class AuditQueries {
         return sql.toString();
     }
 
+    /**
+     * The actions that complete a step of the process: what the 已办 list shows. Comments, saves and exports are
+     * work too, but they do not move a report on, so they are not "done tasks".
+     */
+    public static final List<String> STEP_DECISIONS = List.of(
+            "report.submitted",
+            "review.passed",
+            "review.returned",
+            "signoff.approved",
+            "signoff.returned",
+            "signoff.returnedToPrevious",
+            "committee.recorded",
+            "committee.revisionSubmitted",
+            "committee.changesConfirmed",
+            "committee.changesRefused",
+            "report.filed",
+            "office.accepted",
+            "office.returned",
+            "report.published");
+
+    /**
+     * The steps the signed-in person completed (已办), newest first, one page; only their own, so no other
+     * check is needed. Read by the index on (actor, seq).
+     */
+    public List<CompletedTask> completedByMe(int offset, int limit) {
+        CurrentUser me = guard.caller();
+        List<Object> args = new ArrayList<>();
+        args.add(me.username());
+        args.addAll(STEP_DECISIONS);
+        args.add(Math.max(1, Math.min(limit, 500)));
+        args.add(Math.max(0, offset));
+        return jdbc.query(
+                "SELECT a.seq, a.report_id, a.action, a.at, a.on_behalf_of, u.name AS unit_name, c.report_year"
+                        + " FROM rc_audit a LEFT JOIN rc_report r ON r.id = a.report_id"
+                        + " LEFT JOIN rc_cycle c ON c.id = r.cycle_id LEFT JOIN rc_unit u ON u.id = a.unit_id"
+                        + " WHERE a.actor = ? AND a.action IN (" + placeholders() + ")"
+                        + " ORDER BY a.seq DESC LIMIT ? OFFSET ?",
+                (rs, row) -> new CompletedTask(
+                        rs.getLong("seq"),
+                        (Long) rs.getObject("report_id", Long.class),
+                        rs.getString("unit_name"),
+                        (Integer) rs.getObject("report_year", Integer.class),
+                        rs.getString("action"),
+                        Instant.ofEpochMilli(rs.getLong("at")),
+                        rs.getString("on_behalf_of")),
+                args.toArray());
+    }
+
+    /** How many steps the signed-in person completed (for paging {@link #completedByMe}). */
+    public long countCompletedByMe() {
+        List<Object> args = new ArrayList<>();
+        args.add(guard.caller().username());
+        args.addAll(STEP_DECISIONS);
+        Long n = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rc_audit WHERE actor = ? AND action IN (" + placeholders() + ")",
+                Long.class,
+                args.toArray());
+        return n == null ? 0 : n;
+    }
+
+    private static String placeholders() {
+        return String.join(", ", java.util.Collections.nCopies(STEP_DECISIONS.size(), "?"));
+    }
+
     /** The actions the trail holds, for choosing one in a filter; administrators only. */
     public List<String> actions() {
         guard.requireAdministrator();

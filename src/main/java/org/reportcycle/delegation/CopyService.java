@@ -5,10 +5,14 @@ import static org.reportcycle.shared.AuditEvent.details;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.reportcycle.organization.AppUser;
+import org.reportcycle.organization.MemberView;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.report.Report;
@@ -20,6 +24,7 @@ import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.Limits;
 import org.reportcycle.shared.NotifyEvent;
+import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UserFacingException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,7 +69,14 @@ public class CopyService implements ReadGrant {
 
     /** A copy of a report: who sent it to whom, when, and when the recipient first opened it (null: not yet). */
     public record CopyView(
-            Long reportId, String from, String to, String toName, String note, Instant sentAt, Instant firstReadAt) {}
+            Long reportId,
+            String from,
+            String to,
+            String toName,
+            String note,
+            Instant sentAt,
+            Instant firstReadAt,
+            String fromName) {}
 
     /** The caller, who may read the report, copies {@code toUsername} in on it. */
     @Transactional
@@ -122,8 +134,8 @@ public class CopyService implements ReadGrant {
         guard.requireRead(report.getUnitId(), reportId);
         return jdbc.query(
                 "SELECT c.report_id, c.from_user, c.to_user, u.display_name, c.note, c.created_at, "
-                        + "c.first_read_at FROM rc_report_cc c JOIN rc_user u ON u.username = c.to_user "
-                        + "WHERE c.report_id = ? ORDER BY c.id",
+                        + "c.first_read_at, f.display_name FROM rc_report_cc c JOIN rc_user u ON u.username = c.to_user "
+                        + "LEFT JOIN rc_user f ON f.username = c.from_user WHERE c.report_id = ? ORDER BY c.id",
                 (rs, i) -> new CopyView(
                         rs.getLong(1),
                         rs.getString(2),
@@ -131,7 +143,8 @@ public class CopyService implements ReadGrant {
                         rs.getString(4),
                         rs.getString(5),
                         rs.getTimestamp(6).toInstant(),
-                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()),
+                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(),
+                        rs.getString(8) == null ? rs.getString(2) : rs.getString(8)),
                 reportId);
     }
 
@@ -165,7 +178,13 @@ public class CopyService implements ReadGrant {
         if (person.isAdministrator()) {
             return true;
         }
-        Set<Long> circle = new HashSet<>();
+        Set<Long> circle = circle(unitId);
+        return organization.membershipsOf(person.getId()).stream().anyMatch(m -> circle.contains(m.getUnitId()));
+    }
+
+    /** The units whose people may receive copies of the unit's reports: itself, its parent, configured extras. */
+    private Set<Long> circle(Long unitId) {
+        Set<Long> circle = new LinkedHashSet<>();
         circle.add(unitId);
         Unit unit = organization.unit(unitId);
         if (unit.getParentId() != null) {
@@ -179,7 +198,36 @@ public class CopyService implements ReadGrant {
                     Long.class,
                     extra.toArray()));
         }
-        return organization.membershipsOf(person.getId()).stream().anyMatch(m -> circle.contains(m.getUnitId()));
+        return circle;
+    }
+
+    /** Someone the caller may copy a report to, with the unit they belong to (for a picker). */
+    public record CopyTarget(MemberView member, String unitName) {}
+
+    /**
+     * The people {@link #copy} would accept for this report: the active members of its circle of units, in
+     * every role, but not the caller; for whoever may copy it on.
+     */
+    @Transactional(readOnly = true)
+    public List<CopyTarget> copyTargets(Long reportId) {
+        Report report = reports.report(reportId);
+        CurrentUser caller = guard.requireMemberRead(report.getUnitId(), reportId, "copy.onward");
+        Set<Long> circle = circle(report.getUnitId());
+        Map<Long, Unit> units = organization.unitsById(circle);
+        List<CopyTarget> found = new ArrayList<>();
+        for (Role role : Role.values()) {
+            organization
+                    .members(circle, role)
+                    .forEach((unitId, members) -> members.forEach(m -> found.add(new CopyTarget(
+                            m, units.containsKey(unitId) ? units.get(unitId).getName() : null))));
+        }
+        Map<String, AppUser> users = organization.users(
+                found.stream().map(t -> t.member().username()).collect(Collectors.toSet()));
+        return found.stream()
+                .filter(t -> !t.member().username().equals(caller.username()))
+                .filter(t -> users.containsKey(t.member().username())
+                        && users.get(t.member().username()).isActive())
+                .toList();
     }
 
     @Override

@@ -80,11 +80,38 @@ class PublicPortalController {
         boolean asked = q != null && !q.isBlank();
         model.addAttribute("asked", asked);
         model.addAttribute("result", asked ? search.search(q, filter, p - 1, PAGE_SIZE) : null);
+        // no words asked: the filters alone choose from the published reports, listed newest year first
+        List<ReportSummary> listed = asked ? List.of() : filtered(filter);
+        int pages = Math.max(1, (listed.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(p, pages);
+        model.addAttribute(
+                "listed",
+                listed.subList(
+                        Math.min(listed.size(), (shown - 1) * PAGE_SIZE), Math.min(listed.size(), shown * PAGE_SIZE)));
+        model.addAttribute("listedTotal", listed.size());
+        model.addAttribute("listedPage", shown);
+        model.addAttribute("listedPages", pages);
         String query = "q=" + enc(q) + (year == null ? "" : "&year=" + year) + (level == null ? "" : "&level=" + level)
                 + (unit == null ? "" : "&unit=" + unit);
         model.addAttribute("pageBase", "/public/search?" + query + "&page=");
         model.addAttribute("path", "/public/search?" + query + "&page=" + p);
         return "public/search";
+    }
+
+    /** The published reports the year, level and unit filters let through, newest year first. */
+    private List<ReportSummary> filtered(Filter filter) {
+        List<ReportSummary> all = reports.list();
+        Map<Long, Unit> units = filter.level() == null
+                ? Map.of()
+                : organization.unitsById(all.stream().map(ReportSummary::unitId).collect(Collectors.toSet()));
+        return all.stream()
+                .filter(r -> filter.year() == null || r.year() == filter.year())
+                .filter(r -> filter.unitId() == null || filter.unitId().equals(r.unitId()))
+                .filter(r -> filter.level() == null
+                        || (units.containsKey(r.unitId())
+                                && units.get(r.unitId()).getLevel() == filter.level()))
+                .sorted(Comparator.comparing(ReportSummary::year).reversed().thenComparing(ReportSummary::unitName))
+                .toList();
     }
 
     private void searchForm(Model model, String q, Filter filter) {

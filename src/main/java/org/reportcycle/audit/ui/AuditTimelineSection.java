@@ -8,6 +8,7 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.reportcycle.audit.AuditQueries;
 import org.reportcycle.audit.AuditRecord;
+import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.ReportView;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
@@ -18,10 +19,12 @@ import org.reportcycle.workspace.ui.WorkspaceSection;
 class AuditTimelineSection implements WorkspaceSection {
 
     private final AuditQueries audit;
+    private final OrganizationService organization;
     private final UiFormats formats;
 
-    AuditTimelineSection(AuditQueries audit, UiFormats formats) {
+    AuditTimelineSection(AuditQueries audit, OrganizationService organization, UiFormats formats) {
         this.audit = audit;
+        this.organization = organization;
         this.formats = formats;
     }
 
@@ -45,7 +48,10 @@ class AuditTimelineSection implements WorkspaceSection {
         Grid<AuditRecord> grid = new Grid<>();
         grid.setId("audit");
         grid.addColumn(r -> formats.dateTime(r.at())).setKey("at").setHeader(grid.getTranslation("column.time"));
-        grid.addColumn(AuditRecord::actor).setKey("actor").setHeader(grid.getTranslation("audit.actor"));
+        List<AuditRecord> records = Notices.attempt(() -> audit.forReport(report.unitId(), report.id()))
+                .orElse(List.of());
+        ActorNames names = new ActorNames(organization).load(records);
+        grid.addColumn(r -> names.of(grid, r)).setKey("actor").setHeader(grid.getTranslation("audit.actor"));
         grid.addColumn(r -> AuditLabels.action(grid, r.action()))
                 .setKey("action")
                 .setHeader(grid.getTranslation("audit.action"));
@@ -55,8 +61,7 @@ class AuditTimelineSection implements WorkspaceSection {
                 .setFlexGrow(3);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.setItems(Notices.attempt(() -> audit.forReport(report.unitId(), report.id()))
-                .orElse(List.of()));
+        grid.setItems(records);
         return grid;
     }
 }

@@ -106,9 +106,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0)
                 .setWidth("6em");
         grid.addColumn(r -> formats.dateTime(r.at())).setKey("at").setHeader(getTranslation("column.time"));
-        grid.addColumn(r -> r.onBehalfOf() == null ? r.actor() : r.actor() + " (" + r.onBehalfOf() + ")")
-                .setKey("actor")
-                .setHeader(getTranslation("audit.actor"));
+        ActorNames names = new ActorNames(organization);
+        grid.addColumn(r -> names.of(grid, r)).setKey("actor").setHeader(getTranslation("audit.actor"));
         grid.addColumn(r -> r.unitId() == null || !units.containsKey(r.unitId())
                         ? ""
                         : units.get(r.unitId()).getName())
@@ -129,10 +128,13 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         // Lazy: only the rows in view are read, newest first
-        grid.setItems(query ->
-                Notices.attempt(() -> audit.search(filter, query.getOffset(), query.getLimit()))
-                        .orElse(List.of())
-                        .stream());
+        grid.setItems(query -> Notices.attempt(() -> audit.search(filter, query.getOffset(), query.getLimit()))
+                .map(records -> {
+                    names.load(records);
+                    return records;
+                })
+                .orElse(List.of())
+                .stream());
         grid.setSizeFull();
 
         add(new H2(getTranslation("audit.screen")), filters, tools, grid);

@@ -12,6 +12,7 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import org.reportcycle.delegation.CopyService;
 import org.reportcycle.delegation.CopyService.CopyView;
+import org.reportcycle.organization.ui.PersonPicker;
 import org.reportcycle.report.ReportView;
 import org.reportcycle.shared.Limits;
 import org.reportcycle.ui.Notices;
@@ -48,8 +49,8 @@ class CopiesSection implements WorkspaceSection {
         Notices.attempt(() -> copies.opened(report.id()));
         Grid<CopyView> grid = new Grid<>();
         grid.setId("copies");
-        grid.addColumn(c -> c.toName() + " (" + c.to() + ")").setKey("to").setHeader(grid.getTranslation("copies.to"));
-        grid.addColumn(CopyView::from).setKey("from").setHeader(grid.getTranslation("copies.from"));
+        grid.addColumn(CopyView::toName).setKey("to").setHeader(grid.getTranslation("copies.to"));
+        grid.addColumn(CopyView::fromName).setKey("from").setHeader(grid.getTranslation("copies.from"));
         grid.addColumn(c -> formats.dateTime(c.sentAt())).setKey("sent").setHeader(grid.getTranslation("copies.sent"));
         grid.addColumn(c -> c.firstReadAt() == null
                         ? grid.getTranslation("copies.unread")
@@ -61,14 +62,19 @@ class CopiesSection implements WorkspaceSection {
         grid.setEmptyStateText(grid.getTranslation("copies.empty"));
         grid.setItems(Notices.attempt(() -> copies.copies(report.id())).orElse(List.of()));
 
-        TextField to = new TextField(grid.getTranslation("copies.username"));
+        PersonPicker to = new PersonPicker(grid.getTranslation("copies.person"));
         to.setId("copy-to");
+        boolean mayCopy = copies.mayCopy(report.unitId());
+        if (mayCopy) {
+            to.people(Notices.attempt(() -> copies.copyTargets(report.id())).orElse(List.of()).stream()
+                    .map(t -> PersonPicker.Person.of(t.member(), t.unitName()))
+                    .toList());
+        }
         TextField note = new TextField(grid.getTranslation("field.note"));
         note.setId("copy-note");
         Button send = new Button(
                 grid.getTranslation("copies.send"),
-                e -> Notices.attempt(
-                                () -> copies.copy(report.id(), to.getValue().strip(), note.getValue()))
+                e -> Notices.attempt(() -> copies.copy(report.id(), to.username(), note.getValue()))
                         .ifPresent(sent -> {
                             grid.setItems(copies.copies(report.id()));
                             to.clear();
@@ -76,12 +82,12 @@ class CopiesSection implements WorkspaceSection {
                             Notices.success("copies.sentNotice", sent.toName());
                         }));
         send.setId("copy-send");
-        to.setMaxLength(Limits.USERNAME);
         note.setMaxLength(Limits.NOTE);
         HorizontalLayout form = new HorizontalLayout(to, note, send);
         form.setAlignItems(Alignment.BASELINE);
+        form.getStyle().set("flex-wrap", "wrap");
         // copied people read only: they cannot copy the report on
-        form.setVisible(copies.mayCopy(report.unitId()));
+        form.setVisible(mayCopy);
         VerticalLayout panel = new VerticalLayout(grid, form);
         panel.setPadding(false);
         return panel;

@@ -15,13 +15,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.reportcycle.delegation.DelegationService;
 import org.reportcycle.delegation.DelegationService.DelegationView;
-import org.reportcycle.organization.MemberView;
 import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.organization.ui.PersonPicker;
 import org.reportcycle.security.CurrentUser;
 import org.reportcycle.security.CurrentUserService;
 import org.reportcycle.shared.Role;
@@ -35,7 +38,9 @@ import org.reportcycle.ui.WidgetTexts;
 class DelegationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final DelegationService delegations;
+    private final OrganizationService organization;
     private final Grid<DelegationView> grid = new Grid<>();
+    private Map<String, String> names = Map.of();
 
     DelegationsView(
             DelegationService delegations,
@@ -43,11 +48,12 @@ class DelegationsView extends VerticalLayout implements HasDynamicTitle {
             CurrentUserService users,
             UiFormats formats) {
         this.delegations = delegations;
+        this.organization = organization;
         CurrentUser me = users.require();
         grid.setId("delegations");
         grid.addColumn(DelegationView::unitName).setKey("unit").setHeader(getTranslation("column.unit"));
-        grid.addColumn(DelegationView::delegator).setKey("delegator").setHeader(getTranslation("delegation.delegator"));
-        grid.addColumn(DelegationView::delegate).setKey("delegate").setHeader(getTranslation("delegation.delegate"));
+        grid.addColumn(d -> name(d.delegator())).setKey("delegator").setHeader(getTranslation("delegation.delegator"));
+        grid.addColumn(d -> name(d.delegate())).setKey("delegate").setHeader(getTranslation("delegation.delegate"));
         grid.addColumn(d -> formats.date(d.startsOn()) + " – " + formats.date(d.endsOn()))
                 .setKey("dates")
                 .setHeader(getTranslation("delegation.dates"));
@@ -78,10 +84,9 @@ class DelegationsView extends VerticalLayout implements HasDynamicTitle {
         unit.setId("delegation-unit");
         unit.setItems(myUnits.keySet());
         unit.setItemLabelGenerator(myUnits::get);
-        ComboBox<MemberView> delegate = new ComboBox<>(getTranslation("delegation.delegate"));
+        PersonPicker delegate = new PersonPicker(getTranslation("delegation.delegate"));
         delegate.setId("delegation-delegate");
-        delegate.setItemLabelGenerator(m -> m.displayName() + " (" + m.username() + ")");
-        unit.addValueChangeListener(e -> delegate.setItems(
+        unit.addValueChangeListener(e -> delegate.people(
                 e.getValue() == null ? List.of() : membersOf(organization, e.getValue(), me.username())));
         if (myUnits.size() == 1) {
             unit.setValue(myUnits.keySet().iterator().next());
@@ -98,14 +103,13 @@ class DelegationsView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("delegation.save"),
                 e -> Notices.attempt(() -> delegations.delegate(
                                 unit.getValue(),
-                                delegate.getValue() == null
-                                        ? null
-                                        : delegate.getValue().username(),
+                                delegate.username(),
                                 from.getValue(),
                                 until.getValue(),
                                 reason.getValue()))
                         .ifPresent(d -> {
-                            Notices.success("delegation.saved", d.delegate());
+                            Notices.success(
+                                    "delegation.saved", delegate.getValue().displayName());
                             reload();
                         }));
         save.setId("delegation-save");
@@ -117,18 +121,32 @@ class DelegationsView extends VerticalLayout implements HasDynamicTitle {
         reload();
     }
 
-    private static List<MemberView> membersOf(OrganizationService organization, Long unitId, String me) {
-        Map<String, MemberView> people = new LinkedHashMap<>();
+    /** The people of the unit one may delegate to (every role, not oneself), each with their role. */
+    private static List<PersonPicker.Person> membersOf(OrganizationService organization, Long unitId, String me) {
+        Map<String, PersonPicker.Person> people = new LinkedHashMap<>();
         for (Role role : Role.values()) {
             organization.members(unitId, role).stream()
                     .filter(m -> !m.username().equals(me))
-                    .forEach(m -> people.putIfAbsent(m.username(), m));
+                    .forEach(m -> people.putIfAbsent(m.username(), PersonPicker.Person.of(m, null)));
         }
         return List.copyOf(people.values());
     }
 
     private void reload() {
-        grid.setItems(Notices.attempt(delegations::mine).orElse(List.of()));
+        List<DelegationView> mine = Notices.attempt(delegations::mine).orElse(List.of());
+        Set<String> usernames = new HashSet<>();
+        mine.forEach(d -> {
+            usernames.add(d.delegator());
+            usernames.add(d.delegate());
+        });
+        names = new HashMap<>();
+        organization.users(usernames).forEach((username, user) -> names.put(username, user.getDisplayName()));
+        grid.setItems(mine);
+    }
+
+    /** A person by their display name (the login name only if the person is gone). */
+    private String name(String username) {
+        return names.getOrDefault(username, username);
     }
 
     @Override

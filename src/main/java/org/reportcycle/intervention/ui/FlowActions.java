@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.reportcycle.intervention.FlowControlService;
 import org.reportcycle.organization.MemberView;
+import org.reportcycle.organization.ui.PersonPicker;
 import org.reportcycle.shared.Role;
 import org.reportcycle.shared.Step;
 import org.reportcycle.ui.ActionDialog;
@@ -50,20 +51,19 @@ class FlowActions implements StepActions {
             List<MemberView> targets =
                     Notices.attempt(() -> flow.reassignTargets(ctx.reportId())).orElse(List.of());
             if (!targets.isEmpty()) {
-                Select<MemberView> to = new Select<>();
+                PersonPicker to = new PersonPicker("");
                 to.setId("reassign-to");
                 to.setLabel(to.getTranslation("field.reassignTo"));
-                to.setItems(targets);
-                to.setItemLabelGenerator(m -> m.displayName() + "（" + m.username() + "）");
+                to.people(targets.stream()
+                        .map(m -> PersonPicker.Person.of(m, null))
+                        .toList());
                 TextArea reason = ActionDialog.textArea("field.note", false);
                 actions.add(new DecisionButton(
                         ctx,
                         "reassign",
                         TERTIARY,
                         () -> flow.reassign(
-                                ctx.reportId(),
-                                to.getValue() == null ? "" : to.getValue().username(),
-                                reason.getValue()),
+                                ctx.reportId(), to.username() == null ? "" : to.username(), reason.getValue()),
                         to,
                         reason));
             }

@@ -2,6 +2,7 @@ package org.reportcycle.office.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -11,7 +12,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.reportcycle.cycle.Cycle;
 import org.reportcycle.office.OfficeReports;
 import org.reportcycle.office.OfficeReports.LateUnit;
@@ -93,13 +96,21 @@ class OfficeView extends VerticalLayout implements HasDynamicTitle {
                 getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().reportId())));
 
         cycle.addValueChangeListener(e -> refresh());
-        milestone.addValueChangeListener(e -> refresh());
         HorizontalLayout lateBar = new HorizontalLayout(milestone);
         lateBar.setAlignItems(Alignment.BASELINE);
+        // one link per milestone, each exporting its own; the one of the chosen milestone shows
+        Map<Milestone, Anchor> exports = new EnumMap<>(Milestone.class);
         for (Milestone m : OfficeReports.NOTICE_MILESTONES) {
-            lateBar.add(export.lateUnitsLink(
-                    () -> cycle.getValue() == null ? null : cycle.getValue().getId(), m));
+            Anchor link = export.lateUnitsLink(
+                    () -> cycle.getValue() == null ? null : cycle.getValue().getId(), m);
+            link.setVisible(m == milestone.getValue());
+            exports.put(m, link);
+            lateBar.add(link);
         }
+        milestone.addValueChangeListener(e -> {
+            exports.forEach((m, link) -> link.setVisible(m == e.getValue()));
+            refresh();
+        });
         add(
                 new H2(getTranslation("office.title")),
                 AdminLinks.bar(),

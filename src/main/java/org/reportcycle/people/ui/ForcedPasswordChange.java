@@ -1,23 +1,19 @@
 package org.reportcycle.people.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.reportcycle.security.CurrentUserService;
 import org.reportcycle.security.PasswordService;
 import org.reportcycle.security.ui.LoginView;
-import org.reportcycle.ui.NavbarItem;
 import org.springframework.stereotype.Component;
 
 /**
  * Someone an administrator asked to change their password is sent to {@link PasswordView} from every screen
- * until they have; the navigation bar offers everyone the way there.
+ * until they have; the person's menu in the top bar offers everyone the way there (route {@code password}).
  */
 @Component
-class ForcedPasswordChange implements VaadinServiceInitListener, NavbarItem {
+class ForcedPasswordChange implements VaadinServiceInitListener {
 
     private final PasswordService passwords;
     private final CurrentUserService users;
@@ -42,16 +38,5 @@ class ForcedPasswordChange implements VaadinServiceInitListener, NavbarItem {
         if (passwords.mustChange()) {
             event.rerouteTo(PasswordView.class);
         }
-    }
-
-    @Override
-    public com.vaadin.flow.component.Component create() {
-        Button link = new Button(
-                VaadinIcon.KEY.create(), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(PasswordView.class)));
-        link.setId("nav-password");
-        link.setTooltipText(link.getTranslation("password.title"));
-        link.setAriaLabel(link.getTranslation("password.title"));
-        link.addThemeVariants(ButtonVariant.TERTIARY);
-        return link;
     }
 }

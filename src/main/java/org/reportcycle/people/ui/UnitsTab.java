@@ -77,8 +77,7 @@ class UnitsTab extends VerticalLayout {
                 }));
 
         members.setId("members");
-        members.addColumn(MemberRow::displayName).setHeader(getTranslation("people.displayName"));
-        members.addColumn(MemberRow::username).setHeader(getTranslation("people.username"));
+        members.addColumn(MemberRow::displayName).setKey("name").setHeader(getTranslation("people.displayName"));
         members.addColumn(m -> getTranslation(m.role().messageKey())).setHeader(getTranslation("people.role"));
         members.addColumn(m -> m.role() == Role.LEADER ? String.valueOf(m.signOrder()) : "")
                 .setHeader(getTranslation("people.signOrder"));

@@ -14,7 +14,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.ReportView;
 import org.reportcycle.review.Comment;
 import org.reportcycle.review.CommentEntry;
@@ -52,8 +57,13 @@ class CommentsSection implements WorkspaceSection {
     private final CommentService comments;
     private final CurrentUserService users;
     private final UiFormats formats;
+    private final OrganizationService organization;
+    /** Authors' display names for the threads being drawn (comments record login names). */
+    private Map<String, String> names = Map.of();
 
-    CommentsSection(CommentService comments, CurrentUserService users, UiFormats formats) {
+    CommentsSection(
+            CommentService comments, CurrentUserService users, UiFormats formats, OrganizationService organization) {
+        this.organization = organization;
         this.comments = comments;
         this.users = users;
         this.formats = formats;
@@ -103,9 +113,21 @@ class CommentsSection implements WorkspaceSection {
             none.setId("comments-empty");
             panel.add(none);
         }
+        Set<String> authors = new HashSet<>();
+        threads.forEach(t -> {
+            authors.add(t.comment().author());
+            t.replies().forEach(r -> authors.add(r.author()));
+        });
+        Map<String, String> found = new HashMap<>();
+        organization.users(authors).forEach((username, u) -> found.put(username, u.getDisplayName()));
+        names = found;
         for (CommentThread t : threads) {
             panel.add(thread(t, advisor, drafter, redraw));
         }
+    }
+
+    private String author(CommentEntry entry) {
+        return names.getOrDefault(entry.author(), entry.author());
     }
 
     private Component thread(CommentThread t, boolean advisor, boolean drafter, Runnable redraw) {
@@ -135,7 +157,7 @@ class CommentsSection implements WorkspaceSection {
                         .map(p -> p.title(UI.getCurrent().getLocale()))
                         .orElse(c.part());
         box.add(new HorizontalLayout(
-                state, new Span(where), new Span(c.author() + " · " + formats.dateTime(c.createdAt()))));
+                state, new Span(where), new Span(author(c) + " · " + formats.dateTime(c.createdAt()))));
         if (c.quote() != null) {
             Paragraph quote = new Paragraph("“" + c.quote() + "”");
             quote.getStyle()
@@ -146,7 +168,7 @@ class CommentsSection implements WorkspaceSection {
         }
         box.add(new Paragraph(c.body()));
         for (CommentEntry r : t.replies()) {
-            Paragraph reply = new Paragraph(r.author() + " · " + formats.dateTime(r.createdAt()) + "：" + r.body());
+            Paragraph reply = new Paragraph(author(r) + " · " + formats.dateTime(r.createdAt()) + "：" + r.body());
             reply.getStyle().set("margin-left", "1.5rem");
             box.add(reply);
         }

@@ -46,7 +46,7 @@ class AuditTimelineSectionTests {
             actions.add(_getFormatted(audit, row, "action"));
         }
         assertThat(actions).containsExactly("开启报告", "提交审查", "审查通过");
-        assertThat(_getFormatted(audit, 1, "actor")).isEqualTo(unit.drafter());
+        assertThat(_getFormatted(audit, 1, "actor")).isEqualTo(unit.drafterName());
         assertThat(_getFormatted(audit, 2, "details")).isEqualTo("意见：同意");
     }
 }

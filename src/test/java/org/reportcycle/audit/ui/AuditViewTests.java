@@ -77,12 +77,12 @@ class AuditViewTests {
         _setValue(_get(TextField.class, s -> s.withId("audit-actor")), unit.drafter());
         Browserless.click("audit-apply");
         assertThat(column(trail, "action")).containsExactly("提交审查");
-        assertThat(column(trail, "actor")).containsExactly(unit.drafter());
+        assertThat(column(trail, "actor")).containsExactly(unit.drafterName());
 
         _setValue(_get(TextField.class, s -> s.withId("audit-actor")), "");
         _setValue(_get(ComboBox.class, s -> s.withId("audit-action")), "review.passed");
         Browserless.click("audit-apply");
-        assertThat(column(trail, "actor")).containsExactly(unit.legal());
+        assertThat(column(trail, "actor")).containsExactly(unit.legalName());
 
         String csv = new String(_download(_get(Anchor.class, s -> s.withId("audit-csv"))), StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();

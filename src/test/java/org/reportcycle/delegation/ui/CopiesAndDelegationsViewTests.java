@@ -1,15 +1,14 @@
 package org.reportcycle.delegation.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.reportcycle.testdata.TestData.as;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,7 @@ import org.reportcycle.delegation.CopyService;
 import org.reportcycle.delegation.CopyService.CopyView;
 import org.reportcycle.delegation.DelegationService;
 import org.reportcycle.delegation.DelegationService.DelegationView;
-import org.reportcycle.organization.MemberView;
+import org.reportcycle.organization.ui.PersonPicker;
 import org.reportcycle.testdata.Browserless;
 import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;
@@ -58,7 +57,21 @@ class CopiesAndDelegationsViewTests {
         // copies stay inside the circle: the people of the unit that supervises it may receive them
         jdbc.update("UPDATE rc_unit SET parent_id = ? WHERE id = ?", other.id(), unit.id());
         Browserless.openReport(ctx, unit.drafter(), report);
-        _setValue(_get(TextField.class, spec -> spec.withId("copy-to")), other.leader(1));
+        PersonPicker to = _get(PersonPicker.class, spec -> spec.withId("copy-to"));
+        // the picker offers the people of the circle by name, unit and role, not by login name
+        assertThat(to.getListDataView()
+                        .getItems()
+                        .map(p -> to.getItemLabelGenerator().apply(p)))
+                .contains(other.leaderName(1) + " · 知悉街道 · 领导", unit.legalName() + " · 抄送街道 · 法律顾问")
+                .doesNotContain(unit.drafterName() + " · 抄送街道 · 起草人")
+                .allSatisfy(label -> assertThat(label).doesNotContain(other.leader(1)));
+        _setValue(
+                to,
+                to.getListDataView()
+                        .getItems()
+                        .filter(p -> p.username().equals(other.leader(1)))
+                        .findFirst()
+                        .orElseThrow());
         Browserless.click("copy-send");
         assertThat(as(unit.drafter(), () -> copies.copies(report)))
                 .extracting(CopyView::to)
@@ -74,6 +87,8 @@ class CopiesAndDelegationsViewTests {
         assertThat(_findAll(grid))
                 .singleElement()
                 .satisfies(c -> assertThat(c.firstReadAt()).isNotNull());
+        assertThat(_getFormatted(grid, 0, "to")).isEqualTo(other.leaderName(1));
+        assertThat(_getFormatted(grid, 0, "from")).isEqualTo(unit.drafterName());
     }
 
     @Test
@@ -81,9 +96,13 @@ class CopiesAndDelegationsViewTests {
         TestUnit unit = data.unit("休假街道");
         Browserless.start(ctx, unit.legal(), false);
         Browserless.navigate("delegations");
-        @SuppressWarnings("unchecked")
-        ComboBox<MemberView> delegate = _get(ComboBox.class, spec -> spec.withId("delegation-delegate"));
-        MemberView secretary = delegate.getListDataView()
+        PersonPicker delegate = _get(PersonPicker.class, spec -> spec.withId("delegation-delegate"));
+        assertThat(delegate.getListDataView()
+                        .getItems()
+                        .map(p -> delegate.getItemLabelGenerator().apply(p)))
+                .contains(unit.secretaryName() + " · 会议记录人", unit.drafterName() + " · 起草人")
+                .doesNotContain(unit.legalName() + " · 法律顾问");
+        PersonPicker.Person secretary = delegate.getListDataView()
                 .getItems()
                 .filter(m -> m.username().equals(unit.secretary()))
                 .findFirst()
@@ -99,5 +118,10 @@ class CopiesAndDelegationsViewTests {
                 .satisfies(d -> assertThat(d.delegate()).isEqualTo(unit.secretary()))
                 .extracting(DelegationView::inForce)
                 .isEqualTo(true);
+        assertThat(Browserless.notifications()).contains("已委派给 " + unit.secretaryName());
+        @SuppressWarnings("unchecked")
+        Grid<DelegationView> grid = _get(Grid.class, spec -> spec.withId("delegations"));
+        assertThat(_getFormatted(grid, 0, "delegator")).isEqualTo(unit.legalName());
+        assertThat(_getFormatted(grid, 0, "delegate")).isEqualTo(unit.secretaryName());
     }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.reportcycle.organization.MemberView;
+import org.reportcycle.organization.ui.PersonPicker;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.Browserless;
 import org.reportcycle.testdata.TestData;
@@ -92,7 +92,12 @@ class FlowActionsTests {
         assertThat(_size(progress)).isGreaterThanOrEqualTo(7);
 
         Browserless.click("action-reassign");
-        Select<MemberView> to = _get(Select.class, s -> s.withId("reassign-to"));
+        PersonPicker to = _get(PersonPicker.class, s -> s.withId("reassign-to"));
+        // offered by name and role, only the unit's other legal advisors, never by login name
+        assertThat(to.getListDataView()
+                        .getItems()
+                        .map(p -> to.getItemLabelGenerator().apply(p)))
+                .allSatisfy(label -> assertThat(label).endsWith(" · 法律顾问").doesNotContain(other));
         _setValue(
                 to,
                 to.getListDataView()

@@ -193,4 +193,27 @@ class PublicSearchTests {
                 .map(PublicSearch.Hit::reportId)
                 .toList();
     }
+
+    @Test
+    void with_no_words_the_year_and_unit_filters_alone_list_the_published_reports() throws Exception {
+        TestUnit a = data.unit("筛选甲街道");
+        TestUnit b = data.unit("筛选乙街道");
+        Long a88 = data.openReport(2388, a);
+        Long b88 = data.openReport(2388, b);
+        Long a89 = data.openReport(2389, a);
+        data.publish(a, a88);
+        data.publish(b, b88);
+        data.publish(a, a89);
+
+        Document year = PortalHtml.valid(page("/public/search?q=&year=2388"), "zh-CN");
+        assertThat(year.select("#listed a[href^=/public/reports/]").eachAttr("href"))
+                .contains("/public/reports/" + a88, "/public/reports/" + b88)
+                .doesNotContain("/public/reports/" + a89);
+        assertThat(year.select("#listed h2").text()).matches("共 \\d+ 份已公开报告符合条件");
+
+        Document unit = PortalHtml.valid(page("/public/search?q=&year=2388&unit=" + a.id()), "zh-CN");
+        assertThat(unit.select("#listed a[href^=/public/reports/]").eachAttr("href"))
+                .containsExactly("/public/reports/" + a88);
+        assertThat(unit.select("#listed h2").text()).isEqualTo("共 1 份已公开报告符合条件");
+    }
 }

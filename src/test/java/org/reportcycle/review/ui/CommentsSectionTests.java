@@ -1,6 +1,7 @@
 package org.reportcycle.review.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,6 +61,10 @@ class CommentsSectionTests {
         assertThat(_get(Span.class, s -> s.withId("comment-" + thread + "-state"))
                         .getText())
                 .isEqualTo("待答复");
+        // the author by name, never by login name
+        assertThat(_find(Span.class).stream().map(Span::getText))
+                .anyMatch(text -> text.startsWith(unit.legalName() + " · "))
+                .noneMatch(text -> text.startsWith(unit.legal() + " · "));
 
         Browserless.click("action-returnToDrafting");
         _setValue(_get(Browserless.openDialog(), TextArea.class), "请按审查意见修改");

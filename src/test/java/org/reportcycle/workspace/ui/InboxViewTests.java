@@ -9,13 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.testdata.Browserless;
 import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.testdata.UiSpringTest;
+import org.reportcycle.ui.ShellStyles;
 import org.reportcycle.workflow.TaskItem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -81,5 +84,31 @@ class InboxViewTests {
 
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("reports/" + report);
         assertThat(_get(ReportWorkspaceView.class)).isNotNull();
+    }
+
+    @Test
+    void on_a_phone_each_task_is_a_card_with_unit_step_and_due_date_and_a_tap_opens_the_report() {
+        TestUnit unit = data.unit("手机街道");
+        Long report = data.openReport(2385, unit);
+
+        Browserless.start(ctx, unit.drafter(), false);
+        Browserless.navigate("inbox");
+
+        assertThat(_get(Grid.class).getClassNames()).contains(ShellStyles.WIDE_ONLY);
+        Div cards = _get(Div.class, s -> s.withId("inbox-cards"));
+        assertThat(cards.getClassNames()).contains(ShellStyles.NARROW_ONLY);
+        Div card = _get(cards, Div.class, s -> s.withClasses(ShellStyles.CARD));
+        assertThat(_get(card, Span.class, s -> s.withClasses("task-unit")).getText())
+                .isEqualTo("手机街道");
+        assertThat(_get(card, Span.class, s -> s.withClasses("task-step")).getText())
+                .isEqualTo("起草 · 2385");
+        assertThat(_get(card, Span.class, s -> s.withClasses("task-due"))
+                        .getElement()
+                        .getTextRecursively())
+                .isEqualTo("截止 2386年1月15日");
+
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireEvent(
+                card, new com.vaadin.flow.component.ClickEvent<>(card));
+        assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("reports/" + report);
     }
 }
