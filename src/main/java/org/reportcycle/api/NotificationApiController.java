@@ -77,7 +77,7 @@ class NotificationApiController {
 
     record DeadlineRequest(UnitLevel level, Milestone milestone, LocalDate dueDate) {}
 
-    /** Moves a milestone's deadline for a level's units; the running timers move with it. Administrators. */
+    /** Moves a milestone's deadline for a level's units; the running tasks' due dates (and reminders) move with it. Administrators. */
     @PutMapping("/api/v1/cycles/{cycleId}/deadline")
     Map<String, Object> moveDeadline(@PathVariable Long cycleId, @RequestBody DeadlineRequest request) {
         int moved = deadlines.move(cycleId, request.level(), request.milestone(), request.dueDate());

@@ -227,6 +227,7 @@ class OpenApiDocs implements OpenApiCustomizer {
             }
             boolean step = path.equals("/api/v1/tasks")
                     || path.endsWith("/progress")
+                    || path.endsWith("/diagram.svg")
                     || path.contains("/meetings")
                     || (method == PathItem.HttpMethod.POST
                             && path.matches(

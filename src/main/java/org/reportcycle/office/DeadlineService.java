@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The administrator moves a cycle's deadlines; the running reports' reminder and escalation timers and
- * their tasks' due dates move with them. Also lists the reports flagged overdue.
+ * The administrator moves a cycle's deadlines; the running reports' tasks' due dates move with them, and so
+ * their reminders and escalations. Also lists the reports flagged overdue.
  */
 @Service
 public class DeadlineService {

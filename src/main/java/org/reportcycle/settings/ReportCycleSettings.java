@@ -41,8 +41,13 @@ public record ReportCycleSettings(
     /** Where links in notices point (the application's own address; the portal's when unset). */
     public record Notify(String baseUrl) {}
 
-    /** Reminders this many days before each milestone's due day. */
-    public record Deadlines(@DefaultValue("3") int remindDaysBefore) {}
+    /**
+     * Reminders this many days before each milestone's due day; the open tasks' due dates are scanned for due
+     * reminders and escalations this often (zero: never, as in the tests, which run the scan themselves).
+     */
+    public record Deadlines(
+            @DefaultValue("3") int remindDaysBefore,
+            @DefaultValue("1m") Duration scanEvery) {}
 
     /** Units opened per transaction by the opening job. */
     public record Opening(@DefaultValue("200") int chunkSize) {}

@@ -8,28 +8,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.flowable.bpmn.model.BoundaryEvent;
-import org.flowable.bpmn.model.TimerEventDefinition;
-import org.flowable.common.engine.impl.interceptor.Command;
-import org.flowable.common.engine.impl.interceptor.CommandContext;
-import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngineConfiguration;
-import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
-import org.flowable.engine.impl.jobexecutor.TimerEventHandler;
-import org.flowable.engine.impl.jobexecutor.TriggerTimerEventJobHandler;
-import org.flowable.engine.impl.persistence.entity.ExecutionEntity;
-import org.flowable.engine.impl.util.CommandContextUtil;
-import org.flowable.engine.impl.util.TimerUtil;
-import org.flowable.engine.runtime.Execution;
 import org.flowable.identitylink.api.IdentityLink;
-import org.flowable.job.api.Job;
-import org.flowable.job.service.impl.persistence.entity.TimerJobEntity;
 import org.flowable.task.api.Task;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.Report;
@@ -47,22 +31,18 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The deadline timers of the process model (bean {@code deadlineTimers}): each user task carries a
- * non-interrupting reminder timer some days before its milestone's due date and an escalation timer when
- * the due day has passed. When a deadline moves, {@link #reschedule} moves the running timers and the
- * tasks' due dates. "Now" is Flowable's clock, so tests drive the timers by setting it.
+ * The deadlines of the running reports (bean {@code deadlineTimers}): each open task is reminded some days
+ * before its milestone's due date and escalated when the due day has passed. The moments are not BPMN timers
+ * but the tasks' due dates, scanned by {@link DeadlineReminders}, which calls {@link #remind} and
+ * {@link #overdue} once per task and due date. When a deadline moves, {@link #reschedule} moves the tasks'
+ * due dates (and so re-arms their reminders). "Now" is Flowable's clock, so tests drive it by setting it.
  */
 @Component("deadlineTimers")
 public class DeadlineTimers {
 
-    static final String REMINDER = "Reminder";
-    static final String OVERDUE = "Overdue";
-
     private final DueDates dueDates;
     private final ReportLifecycle reports;
     private final TaskService tasks;
-    private final RuntimeService runtime;
-    private final ManagementService management;
     private final ProcessEngineConfiguration engine;
     private final TaskNotifier notifier;
     private final OrganizationService organization;
@@ -74,8 +54,6 @@ public class DeadlineTimers {
             DueDates dueDates,
             ReportLifecycle reports,
             TaskService tasks,
-            RuntimeService runtime,
-            ManagementService management,
             ProcessEngineConfiguration engine,
             TaskNotifier notifier,
             OrganizationService organization,
@@ -85,8 +63,6 @@ public class DeadlineTimers {
         this.dueDates = dueDates;
         this.reports = reports;
         this.tasks = tasks;
-        this.runtime = runtime;
-        this.management = management;
         this.engine = engine;
         this.notifier = notifier;
         this.organization = organization;
@@ -95,35 +71,30 @@ public class DeadlineTimers {
         this.remindDaysBefore = settings.deadlines().remindDaysBefore();
     }
 
-    /** When the reminder fires: 9:00 on the day {@code remind-days-before} days before the due day. */
-    public Date remindAt(Object reportId, String milestone) {
-        LocalDate due = dueDates.dueDate(id(reportId), Milestone.valueOf(milestone));
-        return Date.from(due.minusDays(remindDaysBefore)
+    /** When a task due at {@code due} is reminded: 9:00 on the day {@code remind-days-before} days before. */
+    Instant remindAt(Instant due) {
+        return dueDay(due)
+                .minusDays(remindDaysBefore)
                 .atTime(LocalTime.of(9, 0))
                 .atZone(dueDates.zone())
-                .toInstant());
+                .toInstant();
     }
 
-    /** When the escalation fires: the first moment after the due day. */
-    public Date overdueAt(Object reportId, String milestone) {
-        return Date.from(dueDates.due(reportId, milestone).toInstant().plusSeconds(1));
+    /** When a task due at {@code due} (the last second of its due day) is escalated: the moment after. */
+    static Instant overdueAt(Instant due) {
+        return due.plusSeconds(1);
     }
 
-    /** The reminder timer of the task fired: the people who may act hear how long they have left. */
-    public void remind(Object reportId, String taskKey) {
-        Report report = reports.report(id(reportId));
-        Step step = Step.ofTaskKey(taskKey).orElseThrow();
+    /** The reminder of the task is due: the people who may act hear how long they have left. */
+    void remind(Long reportId, Step step, Instant due) {
+        Report report = reports.report(reportId);
         Milestone milestone = step.milestone();
-        Date due = dueDates.due(report.getId(), milestone.name());
-        if (!now().before(due)) {
-            return; // already past: the escalation speaks instead
-        }
-        LocalDate dueDay = dueDates.dueDate(report.getId(), milestone);
+        String dueDay = dueDay(due).toString();
         events.publishEvent(new AuditEvent(
                 "deadline.reminded",
                 report.getUnitId(),
                 report.getId(),
-                details("milestone", milestone.name(), "step", step.name(), "due", dueDay.toString())));
+                details("milestone", milestone.name(), "step", step.name(), "due", dueDay)));
         events.publishEvent(NotifyEvent.of(
                 taskPeople(report),
                 "reminder",
@@ -133,18 +104,14 @@ public class DeadlineTimers {
                 TaskNotifier.link(report),
                 report.getTitle(),
                 milestone.messageKey(),
-                dueDay.toString()));
+                dueDay));
     }
 
-    /** The escalation timer fired: the report is flagged overdue and the administrators are told. */
-    public void overdue(Object reportId, String taskKey) {
-        Report report = reports.report(id(reportId));
-        Step step = Step.ofTaskKey(taskKey).orElseThrow();
+    /** The task's due day passed: the report is flagged overdue and the administrators are told. */
+    void overdue(Long reportId, Step step, Instant due) {
+        Report report = reports.report(reportId);
         Milestone milestone = step.milestone();
-        if (now().before(dueDates.due(report.getId(), milestone.name()))) {
-            return; // the deadline moved while the job waited
-        }
-        LocalDate dueDay = dueDates.dueDate(report.getId(), milestone);
+        String dueDay = dueDay(due).toString();
         jdbc.update(
                 "DELETE FROM rc_report_overdue WHERE report_id = ? AND milestone = ?",
                 report.getId(),
@@ -158,7 +125,7 @@ public class DeadlineTimers {
                 "deadline.overdue",
                 report.getUnitId(),
                 report.getId(),
-                details("milestone", milestone.name(), "step", step.name(), "due", dueDay.toString())));
+                details("milestone", milestone.name(), "step", step.name(), "due", dueDay)));
         Set<String> to = new LinkedHashSet<>(organization.administrators());
         to.addAll(taskPeople(report));
         events.publishEvent(NotifyEvent.of(
@@ -170,11 +137,15 @@ public class DeadlineTimers {
                 TaskNotifier.link(report),
                 report.getTitle(),
                 milestone.messageKey(),
-                dueDay.toString()));
+                dueDay));
+    }
+
+    private LocalDate dueDay(Instant due) {
+        return due.atZone(dueDates.zone()).toLocalDate();
     }
 
     /**
-     * Moves the deadline timers and due dates of the cycle's running reports (of the units of a level, or
+     * Moves the due dates of the open tasks of the cycle's running reports (of the units of a level, or
      * of all units when {@code level} is null) to the deadlines now in force, and lifts the overdue flags
      * of milestones whose deadline is no longer past.
      *
@@ -201,75 +172,20 @@ public class DeadlineTimers {
     }
 
     /**
-     * Brings the report's timers and its open task's due date in line with the deadlines in force. A timer
-     * that already fired (the reminder was sent, the escalation raised) is armed again when the deadline
-     * moved so that its new moment lies ahead: a report given more time is reminded and escalated again.
+     * Brings the report's open tasks' due dates in line with the deadlines in force. A reminder or escalation
+     * already sent was sent for the old due date: with a new one it is armed again (see
+     * {@link DeadlineReminders}), so a report given more time is reminded and escalated again.
      */
     void reschedule(Report report) {
-        String pid = report.getProcessInstanceId();
-        Set<String> armed = new HashSet<>();
-        for (Job job : management.createTimerJobQuery().processInstanceId(pid).list()) {
-            armed.add(job.getExecutionId());
-            moment(report.getId(), job.getElementId())
-                    .filter(at -> !at.equals(job.getDuedate()))
-                    .ifPresent(at -> management.rescheduleTimeDateJob(
-                            job.getId(), at.toInstant().toString()));
-        }
-        for (Execution boundary :
-                runtime.createExecutionQuery().processInstanceId(pid).list()) {
-            if (!armed.contains(boundary.getId())
-                    && moment(report.getId(), boundary.getActivityId())
-                            .filter(at -> at.after(now()))
-                            .isPresent()) {
-                management.executeCommand(new ArmBoundaryTimer(boundary.getId()));
-            }
-        }
-        for (Task task : tasks.createTaskQuery().processInstanceId(pid).list()) {
-            Step.ofTaskKey(task.getTaskDefinitionKey())
-                    .ifPresent(step -> tasks.setDueDate(
-                            task.getId(),
-                            dueDates.due(report.getId(), step.milestone().name())));
-        }
-    }
-
-    /** When the deadline timer with this element id ({@code <task>Reminder}, {@code <task>Overdue}) is due now. */
-    private Optional<Date> moment(Long reportId, String element) {
-        boolean reminder = element != null && element.endsWith(REMINDER);
-        if (!reminder && (element == null || !element.endsWith(OVERDUE))) {
-            return Optional.empty();
-        }
-        String taskKey = element.substring(0, element.length() - (reminder ? REMINDER : OVERDUE).length());
-        return Step.ofTaskKey(taskKey)
-                .map(step -> reminder
-                        ? remindAt(reportId, step.milestone().name())
-                        : overdueAt(reportId, step.milestone().name()));
-    }
-
-    /**
-     * Arms a boundary timer again on its waiting boundary execution, as the engine does when the task
-     * starts: the timer's date expression is evaluated anew, so it reads the deadline now in force.
-     */
-    private record ArmBoundaryTimer(String executionId) implements Command<Void> {
-        @Override
-        public Void execute(CommandContext commandContext) {
-            ExecutionEntity execution =
-                    CommandContextUtil.getExecutionEntityManager(commandContext).findById(executionId);
-            if (execution != null
-                    && execution.getCurrentFlowElement() instanceof BoundaryEvent event
-                    && event.getEventDefinitions().getFirst() instanceof TimerEventDefinition definition) {
-                TimerJobEntity timer = TimerUtil.createTimerEntityForTimerEventDefinition(
-                        definition,
-                        event,
-                        false,
-                        execution,
-                        TriggerTimerEventJobHandler.TYPE,
-                        TimerEventHandler.createConfiguration(
-                                event.getId(), definition.getEndDate(), definition.getCalendarName()));
-                if (timer != null) {
-                    CommandContextUtil.getTimerJobService(commandContext).scheduleTimerJob(timer);
+        for (Task task : tasks.createTaskQuery()
+                .processInstanceId(report.getProcessInstanceId())
+                .list()) {
+            Step.ofTaskKey(task.getTaskDefinitionKey()).ifPresent(step -> {
+                Date due = dueDates.due(report.getId(), step.milestone().name());
+                if (!due.equals(task.getDueDate())) {
+                    tasks.setDueDate(task.getId(), due);
                 }
-            }
-            return null;
+            });
         }
     }
 
@@ -310,9 +226,5 @@ public class DeadlineTimers {
 
     private Date now() {
         return engine.getClock().getCurrentTime();
-    }
-
-    private static Long id(Object reportId) {
-        return Long.valueOf(String.valueOf(reportId));
     }
 }

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.ProcessEngineConfiguration;
 import org.flowable.engine.TaskService;
-import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.cycle.CycleService;
@@ -29,6 +28,7 @@ import org.reportcycle.shared.UnitLevel;
 import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;
+import org.reportcycle.workflow.DeadlineReminders;
 import org.reportcycle.workflow.DeadlineTimers.Escalation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,9 +37,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Deadlines as BPMN timers: a reminder before each milestone, an escalation when it passes, and timers
- * that move with the deadline. Driven by Flowable's clock and its job API (the async executor is off in
- * tests), never by sleeping. Each test uses a year of its own, since deadlines belong to a cycle.
+ * Deadlines: a reminder before each milestone, an escalation when it passes, each sent once per task and due
+ * date by the deadline scan (DeadlineReminders, not BPMN timers), and moved with the deadline. Driven by
+ * Flowable's clock and by calling the scan (it is not scheduled in tests), never by sleeping. Each test uses a
+ * year of its own, since deadlines belong to a cycle.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -52,6 +53,9 @@ class DeadlineTimerTests {
 
     @Autowired
     DeadlineService deadlines;
+
+    @Autowired
+    DeadlineReminders scan;
 
     @Autowired
     CycleService cycles;
@@ -86,33 +90,47 @@ class DeadlineTimerTests {
     }
 
     @Test
-    void each_task_carries_a_reminder_and_an_escalation_timer_at_its_deadline() {
+    void each_task_is_reminded_before_its_deadline_and_escalated_after_it_once() {
         TestUnit unit = data.unit("计时街道");
         Long id = data.openReport(2031, unit);
+        assertThat(management.createTimerJobQuery().processInstanceId(pid(id)).count())
+                .as("no timer jobs per task: the deadline scan keeps the deadlines")
+                .isZero();
         // DRAFT is due 2032-01-15: reminded three days before at 9:00, escalated once the day is over
-        assertThat(timers(id))
-                .extracting(Job::getElementId, Job::getDuedate)
-                .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "draftReminder", at(LocalDate.of(2032, 1, 12), LocalTime.of(9, 0))),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "draftOverdue", at(LocalDate.of(2032, 1, 16), LocalTime.MIDNIGHT)));
+        scanAt(LocalDate.of(2032, 1, 12), LocalTime.of(8, 59), id);
+        assertThat(count(id, "deadline.reminded")).isZero();
+        scanAt(LocalDate.of(2032, 1, 12), LocalTime.of(9, 0), id);
+        assertThat(count(id, "deadline.reminded")).isEqualTo(1);
+        scanAt(LocalDate.of(2032, 1, 14), LocalTime.of(9, 0), id);
+        assertThat(count(id, "deadline.reminded"))
+                .as("once per task and due date")
+                .isEqualTo(1);
+        scanAt(LocalDate.of(2032, 1, 15), LocalTime.of(23, 59, 59), id);
+        assertThat(count(id, "deadline.overdue")).isZero();
+        scanAt(LocalDate.of(2032, 1, 16), LocalTime.MIDNIGHT, id);
+        assertThat(count(id, "deadline.overdue")).isEqualTo(1);
+        scanAt(LocalDate.of(2032, 1, 20), LocalTime.NOON, id);
+        assertThat(count(id, "deadline.overdue"))
+                .as("once per task and due date")
+                .isEqualTo(1);
+        assertThat(count(id, "deadline.reminded")).isEqualTo(1);
 
+        // the next task has reminders of its own (LEGAL_REVIEW is due 2032-01-31), and being late already
+        // passed the reminder is skipped for the escalation
+        engine.getClock().reset();
         as(unit.drafter(), () -> review.submit(id, null));
-        assertThat(timers(id))
-                .extracting(Job::getElementId)
-                .containsExactlyInAnyOrder("legalReviewReminder", "legalReviewOverdue");
+        scanAt(LocalDate.of(2032, 1, 28), LocalTime.of(9, 0), id);
+        assertThat(audit(id, "deadline.reminded")).contains("LEGAL_REVIEW").contains("2032-01-31");
+        assertThat(count(id, "deadline.reminded")).isEqualTo(2);
     }
 
     @Test
-    void the_reminder_and_the_escalation_fire_on_flowables_clock() {
+    void the_reminder_and_the_escalation_reach_the_people_and_flag_the_report() {
         TestUnit unit = data.unit("提醒街道");
         Long id = data.openReport(2032, unit);
-        assertThat(executableTimers(id)).isEmpty();
+        assertThat(scanAt(LocalDate.of(2033, 1, 1), LocalTime.NOON, id)).isZero();
 
-        clock(LocalDate.of(2033, 1, 12), LocalTime.of(9, 1));
-        assertThat(executableTimers(id)).extracting(Job::getElementId).containsExactly("draftReminder");
-        fire(executableTimers(id));
+        scanAt(LocalDate.of(2033, 1, 12), LocalTime.of(9, 1), id);
         assertThat(audit(id, "deadline.reminded")).contains("\"milestone\":\"DRAFT\"");
         NoticeView reminder = notices(unit.drafter()).get(0);
         assertThat(reminder.kind()).isEqualTo("reminder");
@@ -120,9 +138,7 @@ class DeadlineTimerTests {
         assertThat(notices(data.admin()))
                 .noneMatch(n -> id.equals(n.reportId()) && n.kind().equals("overdue"));
 
-        clock(LocalDate.of(2033, 1, 16), LocalTime.of(0, 0, 5));
-        assertThat(executableTimers(id)).extracting(Job::getElementId).containsExactly("draftOverdue");
-        fire(executableTimers(id));
+        scanAt(LocalDate.of(2033, 1, 16), LocalTime.of(0, 0, 5), id);
         assertThat(audit(id, "deadline.overdue")).contains("\"milestone\":\"DRAFT\"");
         assertThat(notices(data.admin()))
                 .anyMatch(n -> id.equals(n.reportId()) && n.kind().equals("overdue"));
@@ -133,7 +149,7 @@ class DeadlineTimerTests {
                         .processInstanceId(pid(id))
                         .singleResult()
                         .getTaskDefinitionKey())
-                .as("the timers do not interrupt the task")
+                .as("the escalation does not interrupt the task")
                 .isEqualTo("draft");
     }
 
@@ -149,7 +165,7 @@ class DeadlineTimerTests {
     }
 
     @Test
-    void moving_a_deadline_moves_the_running_timers_and_the_due_date() {
+    void moving_a_deadline_moves_the_reminder_the_escalation_and_the_due_date() {
         TestUnit unit = data.unit("改期街道");
         Long id = data.openReport(2033, unit);
         Long cycleId = cycles.byYear(2033).orElseThrow().getId();
@@ -160,13 +176,6 @@ class DeadlineTimerTests {
                 () -> deadlines.move(cycleId, UnitLevel.STREET, Milestone.DRAFT, LocalDate.of(2034, 2, 20)));
 
         assertThat(moved).isGreaterThanOrEqualTo(1);
-        assertThat(timers(id))
-                .extracting(Job::getElementId, Job::getDuedate)
-                .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(
-                                "draftReminder", at(LocalDate.of(2034, 2, 17), LocalTime.of(9, 0))),
-                        org.assertj.core.groups.Tuple.tuple(
-                                "draftOverdue", at(LocalDate.of(2034, 2, 21), LocalTime.MIDNIGHT)));
         assertThat(tasks.createTaskQuery()
                         .processInstanceId(pid(id))
                         .singleResult()
@@ -180,13 +189,24 @@ class DeadlineTimerTests {
                 .contains("2034-02-20")
                 .contains("DRAFT");
 
-        // the old reminder time passes without a reminder
-        clock(LocalDate.of(2034, 1, 12), LocalTime.of(10, 0));
-        assertThat(executableTimers(id)).isEmpty();
+        // the old reminder time and due day pass without a notice ...
+        scanAt(LocalDate.of(2034, 1, 12), LocalTime.of(10, 0), id);
+        scanAt(LocalDate.of(2034, 1, 16), LocalTime.of(10, 0), id);
+        assertThat(count(id, "deadline.reminded")).isZero();
+        assertThat(count(id, "deadline.overdue")).isZero();
+        // ... the new ones bring them
+        scanAt(LocalDate.of(2034, 2, 17), LocalTime.of(8, 59), id);
+        assertThat(count(id, "deadline.reminded")).isZero();
+        scanAt(LocalDate.of(2034, 2, 17), LocalTime.of(9, 0), id);
+        assertThat(audit(id, "deadline.reminded")).contains("2034-02-20");
+        scanAt(LocalDate.of(2034, 2, 20), LocalTime.of(23, 0), id);
+        assertThat(count(id, "deadline.overdue")).isZero();
+        scanAt(LocalDate.of(2034, 2, 21), LocalTime.MIDNIGHT, id);
+        assertThat(audit(id, "deadline.overdue")).contains("2034-02-20");
     }
 
     @Test
-    void deadlines_saved_on_the_cycle_screen_move_the_timers_too() {
+    void deadlines_saved_on_the_cycle_screen_move_the_reminders_too() {
         TestUnit unit = data.unit("周期街道");
         Long id = data.openReport(2036, unit);
         laterMilestonesAfter(cycles.byYear(2036).orElseThrow().getId(), LocalDate.of(2037, 3, 10));
@@ -196,10 +216,12 @@ class DeadlineTimerTests {
                         2036,
                         java.util.Map.of(
                                 UnitLevel.STREET, java.util.Map.of(Milestone.DRAFT, LocalDate.of(2037, 3, 10)))));
-        assertThat(timers(id))
-                .extracting(Job::getElementId, Job::getDuedate)
-                .contains(org.assertj.core.groups.Tuple.tuple(
-                        "draftOverdue", at(LocalDate.of(2037, 3, 11), LocalTime.MIDNIGHT)));
+        scanAt(LocalDate.of(2037, 1, 16), LocalTime.NOON, id);
+        assertThat(count(id, "deadline.overdue"))
+                .as("the old due day is no longer late")
+                .isZero();
+        scanAt(LocalDate.of(2037, 3, 11), LocalTime.of(0, 0, 1), id);
+        assertThat(audit(id, "deadline.overdue")).contains("2037-03-10");
     }
 
     @Test
@@ -225,10 +247,7 @@ class DeadlineTimerTests {
         TestUnit unit = data.unit("宽限街道");
         Long id = data.openReport(2035, unit);
         Long cycleId = cycles.byYear(2035).orElseThrow().getId();
-        clock(LocalDate.of(2036, 1, 16), LocalTime.of(1, 0));
-        fire(executableTimers(id).stream()
-                .filter(j -> j.getElementId().equals("draftOverdue"))
-                .toList());
+        scanAt(LocalDate.of(2036, 1, 16), LocalTime.of(1, 0), id);
         assertThat(as(data.admin(), () -> deadlines.overdue()))
                 .extracting(Escalation::reportId)
                 .contains(id);
@@ -240,49 +259,28 @@ class DeadlineTimerTests {
                 .extracting(Escalation::reportId)
                 .doesNotContain(id);
 
-        // The escalation that fired is armed again for the new day ...
-        assertThat(timers(id))
-                .filteredOn(j -> j.getElementId().equals("draftOverdue"))
-                .singleElement()
-                .extracting(Job::getDuedate)
-                .isEqualTo(at(LocalDate.of(2036, 3, 2), LocalTime.MIDNIGHT));
-        // ... and when that day passes too, the administrators hear of it again
-        clock(LocalDate.of(2036, 3, 2), LocalTime.of(0, 0, 5));
-        fire(executableTimers(id).stream()
-                .filter(j -> j.getElementId().equals("draftOverdue"))
-                .toList());
+        // the escalation that was sent is armed again for the new day: not before it ...
+        scanAt(LocalDate.of(2036, 3, 1), LocalTime.of(12, 0), id);
+        assertThat(count(id, "deadline.overdue")).isEqualTo(1);
+        // ... and when that day passes too, the administrators hear of it again, once
+        scanAt(LocalDate.of(2036, 3, 2), LocalTime.of(0, 0, 5), id);
+        scanAt(LocalDate.of(2036, 3, 3), LocalTime.of(0, 0, 5), id);
         assertThat(as(data.admin(), () -> deadlines.overdue()))
                 .extracting(Escalation::reportId)
                 .contains(id);
-        assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = 'deadline.overdue'",
-                        Integer.class,
-                        id))
-                .isEqualTo(2);
+        assertThat(count(id, "deadline.overdue")).isEqualTo(2);
         assertThat(audit(id, "deadline.overdue")).contains("2036-03-01");
     }
 
-    private List<Job> timers(Long id) {
-        return management.createTimerJobQuery().processInstanceId(pid(id)).list();
-    }
-
-    private List<Job> executableTimers(Long id) {
-        return management
-                .createTimerJobQuery()
-                .processInstanceId(pid(id))
-                .executable()
-                .list();
-    }
-
-    private void fire(List<Job> timers) {
-        for (Job timer : timers) {
-            Job job = management.moveTimerToExecutableJob(timer.getId());
-            management.executeJob(job.getId());
-        }
-    }
-
-    private void clock(LocalDate day, LocalTime time) {
+    /** The deadline scan at that moment, limited to this test's report (the database is shared). */
+    private int scanAt(LocalDate day, LocalTime time, Long id) {
         engine.getClock().setCurrentTime(at(day, time));
+        return scan.scan(List.of(id));
+    }
+
+    private int count(Long id, String action) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rc_audit WHERE report_id = ? AND action = ?", Integer.class, id, action);
     }
 
     private static Date at(LocalDate day, LocalTime time) {

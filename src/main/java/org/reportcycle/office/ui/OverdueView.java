@@ -14,7 +14,7 @@ import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
 import org.reportcycle.workflow.DeadlineTimers.Escalation;
 
-/** The reports flagged overdue by the escalation timers, latest first; a click opens the report. */
+/** The reports flagged overdue by the deadline escalations, latest first; a click opens the report. */
 @Route("admin/overdue")
 @RolesAllowed(Roles.ADMIN)
 class OverdueView extends VerticalLayout implements HasDynamicTitle {

@@ -3,6 +3,7 @@ package org.reportcycle.workspace.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Instant;
@@ -31,9 +32,15 @@ class ProgressSection implements WorkspaceSection {
     private final UiFormats formats;
     private final OrganizationService organization;
     private final Candidates candidates;
+    private final ProgressDiagram diagram;
 
     ProgressSection(
-            ProgressService progress, UiFormats formats, OrganizationService organization, Candidates candidates) {
+            ProgressService progress,
+            UiFormats formats,
+            OrganizationService organization,
+            Candidates candidates,
+            ProgressDiagram diagram) {
+        this.diagram = diagram;
         this.progress = progress;
         this.formats = formats;
         this.organization = organization;
@@ -73,7 +80,7 @@ class ProgressSection implements WorkspaceSection {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
         grid.setItems(Notices.attempt(() -> progress.progress(report.id())).orElse(List.of()));
-        return grid;
+        return new Div(diagram.render(report, grid), grid); // the diagram above the list
     }
 
     private static Span state(Component owner, State state) {

@@ -84,31 +84,18 @@ class NotificationViewsTests {
     }
 
     @Autowired
-    org.flowable.engine.ManagementService management;
+    org.reportcycle.workflow.DeadlineReminders deadlineScan;
 
     @Autowired
     org.flowable.engine.ProcessEngineConfiguration engine;
-
-    @Autowired
-    org.reportcycle.report.ReportRepository reports;
 
     @Test
     void administrators_see_the_reports_flagged_overdue_and_open_them() {
         TestUnit unit = data.unit("逾期街道");
         Long report = data.openReport(2038, unit);
-        String pid = reports.findById(report).orElseThrow().getProcessInstanceId();
         engine.getClock().setCurrentTime(java.util.Date.from(java.time.Instant.parse("2039-01-16T01:00:00Z")));
         try {
-            for (var timer : management
-                    .createTimerJobQuery()
-                    .processInstanceId(pid)
-                    .executable()
-                    .list()) {
-                if (timer.getElementId().equals("draftOverdue")) {
-                    management.executeJob(
-                            management.moveTimerToExecutableJob(timer.getId()).getId());
-                }
-            }
+            deadlineScan.scan(java.util.List.of(report)); // the draft's due day has passed: escalated
         } finally {
             engine.getClock().reset();
         }
