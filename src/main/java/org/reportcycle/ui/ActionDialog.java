@@ -8,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.server.VaadinService;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -67,7 +66,7 @@ public class ActionDialog extends Dialog {
 
     /** Marks a text longer than the service takes, naming the limit, without cutting what was typed. */
     public static void markOverLimit(TextArea area, int limit) {
-        area.setValueChangeMode(ValueChangeMode.LAZY);
+        // marked when the value reaches the server (on change), as before; typing is never cut
         area.addValueChangeListener(e -> {
             int length = e.getValue().codePointCount(0, e.getValue().length());
             boolean over = length > limit;
