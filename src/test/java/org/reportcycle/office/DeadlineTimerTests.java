@@ -184,8 +184,10 @@ class DeadlineTimerTests {
                         .toInstant()
                         .minusSeconds(1)));
         assertThat(jdbc.queryForObject(
-                        "SELECT details FROM rc_audit WHERE action = 'deadline.moved' " + "ORDER BY seq DESC LIMIT 1",
-                        String.class))
+                        "SELECT details FROM rc_audit WHERE action = 'deadline.moved' AND details LIKE ? "
+                                + "ORDER BY seq DESC LIMIT 1",
+                        String.class,
+                        "%\"cycleId\":" + cycleId + ",%"))
                 .contains("2034-02-20")
                 .contains("DRAFT");
 
