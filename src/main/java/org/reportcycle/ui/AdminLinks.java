@@ -13,6 +13,7 @@ public final class AdminLinks {
     public static HorizontalLayout bar() {
         HorizontalLayout bar = new HorizontalLayout();
         bar.setId("admin-links");
+        bar.setWrap(true);
         bar.add(
                 link("admin", "admin.title"), link("admin/cycles", "cycleSetup.title"),
                 link("admin/people", "people.title"), link("admin/office", "office.title"));
