@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.review.ReviewService;
 import org.reportcycle.shared.Step;
@@ -115,15 +114,5 @@ class ShellPhoneBrowserTests extends BrowserTestBase {
         open("/inbox");
         assertThat(page.locator("h2").first()).hasText("My tasks");
         screenshot("inbox-en-1440");
-    }
-
-    /** Signs in through the login page as the user, in a fresh browser session. */
-    private void signIn(String username) {
-        context.clearCookies();
-        page.navigate(url("/login"));
-        page.locator("vaadin-text-field[name=username] input").fill(username);
-        page.locator("vaadin-password-field[name=password] input").fill("demo");
-        page.locator("vaadin-password-field[name=password] input").press("Enter");
-        page.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(30_000));
     }
 }
