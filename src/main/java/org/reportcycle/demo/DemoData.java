@@ -3,9 +3,11 @@ package org.reportcycle.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +46,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -83,6 +86,7 @@ class DemoData {
     private final ReportCompliance compliance;
     private final ClusterLock clusterLock;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     DemoData(
             UnitRepository units,
@@ -101,7 +105,9 @@ class DemoData {
             CurrentUserService currentUsers,
             ReportCompliance compliance,
             ClusterLock clusterLock,
-            Clock clock) {
+            Clock clock,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.clusterLock = clusterLock;
         this.clock = clock;
         this.compliance = compliance;
@@ -268,6 +274,26 @@ class DemoData {
         as(
                 code + "-drafter",
                 () -> publication.publish(reportId, new PublishRequest(null, null, LocalDate.of(year + 1, 2, 25))));
+        backdatePublication(reportId, year);
+    }
+
+    /**
+     * A report of an earlier year reads as published when it would have been: in March of the year after, before
+     * the 1 April deadline, not on the day the demo was loaded. The publication itself ran through the services
+     * (audit, notices, search index); only its dates are moved. The audit trail keeps the real time of loading,
+     * since its records are hash-chained.
+     */
+    private void backdatePublication(Long reportId, int year) {
+        Timestamp at = Timestamp.from(LocalDate.of(year + 1, 3, 20)
+                .atTime(10, 0)
+                .atZone(ZoneId.of("Asia/Shanghai"))
+                .toInstant());
+        jdbc.update("UPDATE rc_report SET published_at = ?, step_since = ? WHERE id = ?", at, at, reportId);
+        jdbc.update(
+                "UPDATE rc_report_version SET created_at = ? WHERE report_id = ? AND reason = 'PUBLISHED'",
+                at,
+                reportId);
+        jdbc.update("UPDATE rc_search_doc SET published_at = ? WHERE report_id = ?", at, reportId);
     }
 
     /**

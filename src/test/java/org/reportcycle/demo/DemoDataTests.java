@@ -61,6 +61,30 @@ class DemoDataTests {
     }
 
     @Test
+    void published_reports_of_earlier_years_are_dated_when_they_would_have_been_published() {
+        List<java.util.Map<String, Object>> published = jdbc.queryForList(
+                "SELECT c.report_year, r.id, r.published_at FROM rc_report r JOIN rc_cycle c ON c.id = r.cycle_id"
+                        + " WHERE r.step = 'PUBLISHED'");
+        assertThat(published).hasSizeGreaterThanOrEqualTo(2);
+        for (java.util.Map<String, Object> row : published) {
+            int year = ((Number) row.get("report_year")).intValue();
+            java.time.Instant at = ((java.sql.Timestamp) row.get("published_at")).toInstant();
+            java.time.Instant yearEnd = LocalDate.of(year + 1, 1, 1)
+                    .atStartOfDay(ZoneOffset.ofHours(8))
+                    .toInstant();
+            java.time.Instant deadline = LocalDate.of(year + 1, 4, 1)
+                    .atStartOfDay(ZoneOffset.ofHours(8))
+                    .toInstant();
+            assertThat(at).as("report of %d published", year).isAfter(yearEnd).isBefore(deadline);
+            assertThat(jdbc.queryForObject(
+                            "SELECT published_at FROM rc_search_doc WHERE report_id = ?",
+                            java.sql.Timestamp.class,
+                            row.get("id")))
+                    .isEqualTo(row.get("published_at"));
+        }
+    }
+
+    @Test
     void the_report_year_turns_in_april() {
         assertThat(DemoData.reportYear(LocalDate.of(2027, 3, 31))).isEqualTo(2026);
         assertThat(DemoData.reportYear(LocalDate.of(2027, 4, 1))).isEqualTo(2027);

@@ -111,6 +111,18 @@ public abstract class BrowserTestBase {
         return page;
     }
 
+    /** Signs in through the login page as the user (password "demo"), in a fresh browser session. */
+    protected void signIn(String username) {
+        // leave the open screen first: a request it still sends without the cookies would log a console error
+        page.navigate("about:blank");
+        context.clearCookies();
+        page.navigate(url("/login"));
+        page.locator("vaadin-text-field[name=username] input").fill(username);
+        page.locator("vaadin-password-field[name=password] input").fill("demo");
+        page.locator("vaadin-password-field[name=password] input").press("Enter");
+        page.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(30_000));
+    }
+
     /** Saves a full-page screenshot as target/screenshots/{TestClass}-{name}.png and returns its path. */
     protected Path screenshot(String name) {
         try {

@@ -181,16 +181,6 @@ class WholeCycleBrowserTests extends BrowserTestBase {
         screenshot("dashboard");
     }
 
-    /** Signs in through the login page as the user, in a fresh browser session. */
-    private void signIn(String username) {
-        context.clearCookies();
-        page.navigate(url("/login"));
-        page.locator("vaadin-text-field[name=username] input").fill(username);
-        page.locator("vaadin-password-field[name=password] input").fill("demo");
-        page.locator("vaadin-password-field[name=password] input").press("Enter");
-        page.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(30_000));
-    }
-
     private Locator dialog() {
         return page.getByRole(AriaRole.DIALOG);
     }

@@ -40,12 +40,12 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(n -> formats.dateTime(n.createdAt()))
                 .setKey("time")
                 .setHeader(getTranslation("notify.column.time"))
-                .setAutoWidth(true)
+                .setWidth("8.5em")
                 .setFlexGrow(0);
         grid.addColumn(n -> getTranslation(NoticeKind.messageKey(n.kind())))
                 .setKey("kind")
                 .setHeader(getTranslation("notify.column.kind"))
-                .setAutoWidth(true)
+                .setWidth("6em")
                 .setFlexGrow(0);
         grid.addComponentColumn(n -> {
                     Span text = new Span(n.text());
@@ -63,7 +63,8 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("notify.empty"));
-        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        // on a phone the text wraps in its column instead of being cut
+        grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> open(e.getItem()));
 
         Button allRead = new Button(getTranslation("notify.markAllRead"), VaadinIcon.CHECK.create(), e -> {
@@ -97,9 +98,11 @@ class NoticesView extends VerticalLayout implements HasDynamicTitle {
         overdue.setId("notices-overdue");
         overdue.addThemeVariants(ButtonVariant.TERTIARY);
         overdue.setVisible(users.find().map(CurrentUser::administrator).orElse(false));
-        HorizontalLayout bar = new HorizontalLayout(
-                new H2(getTranslation("notify.title")), allRead, settings, delegation, opinions, overdue);
+        H2 title = new H2(getTranslation("notify.title"));
+        title.getStyle().setWhiteSpace(com.vaadin.flow.dom.Style.WhiteSpace.NOWRAP);
+        HorizontalLayout bar = new HorizontalLayout(title, allRead, settings, delegation, opinions, overdue);
         bar.setAlignItems(Alignment.BASELINE);
+        bar.setWrap(true);
         add(bar, grid);
         reload();
     }

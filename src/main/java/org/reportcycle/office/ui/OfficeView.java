@@ -64,6 +64,7 @@ class OfficeView extends VerticalLayout implements HasDynamicTitle {
         milestone.setItems(OfficeReports.NOTICE_MILESTONES);
         milestone.setItemLabelGenerator(m -> getTranslation(m.messageKey()));
         milestone.setValue(Milestone.REPORT_UP);
+        milestone.setWidth("16em");
         stats.setId("on-time");
 
         late.setId("late-units");

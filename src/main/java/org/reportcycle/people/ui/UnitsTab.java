@@ -117,9 +117,15 @@ class UnitsTab extends VerticalLayout {
                 }));
         HorizontalLayout addRow = new HorizontalLayout(username, role, order, add);
         addRow.setAlignItems(Alignment.BASELINE);
+        addRow.setWrap(true);
         HorizontalLayout bar = new HorizontalLayout(unitFilter, create, edit, toggle);
         bar.setAlignItems(Alignment.BASELINE);
-        return new VerticalLayout(bar, units, new H3(getTranslation("people.memberships")), members, addRow);
+        bar.setWrap(true);
+        VerticalLayout content =
+                new VerticalLayout(bar, units, new H3(getTranslation("people.memberships")), members, addRow);
+        // no second padding inside the tab: on a phone every pixel of width counts
+        content.setPadding(false);
+        return content;
     }
 
     private void unitDialog(Unit unit) {
