@@ -201,17 +201,6 @@ class WorkspacePhoneBrowserTests extends BrowserTestBase {
         }
     }
 
-    private void signIn(String username) {
-        // leave the running page first: a request it sends after the cookies are gone reports "cookies disabled"
-        page.navigate("about:blank");
-        context.clearCookies();
-        page.navigate(url("/login"));
-        page.locator("vaadin-text-field[name=username] input").fill(username);
-        page.locator("vaadin-password-field[name=password] input").fill("demo");
-        page.locator("vaadin-password-field[name=password] input").press("Enter");
-        page.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(30_000));
-    }
-
     private Locator dialog() {
         return page.getByRole(AriaRole.DIALOG);
     }
