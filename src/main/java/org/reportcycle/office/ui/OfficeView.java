@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.reportcycle.cycle.Cycle;
+import org.reportcycle.office.BatchAcceptance;
 import org.reportcycle.office.OfficeReports;
 import org.reportcycle.office.OfficeReports.LateUnit;
 import org.reportcycle.office.OfficeReports.OnTimeStats;
@@ -47,7 +48,8 @@ class OfficeView extends VerticalLayout implements HasDynamicTitle {
             OfficeReviewService office,
             TrackingService tracking,
             UiFormats formats,
-            DashboardExport export) {
+            DashboardExport export,
+            BatchAcceptance batch) {
         this.reports = reports;
         this.office = office;
         this.formats = formats;
@@ -110,6 +112,7 @@ class OfficeView extends VerticalLayout implements HasDynamicTitle {
                 lateBar,
                 late,
                 new H3(getTranslation("office.register")),
+                new BatchAcceptBar(batch, register, this::refresh),
                 register);
         if (!cycles.isEmpty()) {
             cycle.setValue(cycles.get(0));
