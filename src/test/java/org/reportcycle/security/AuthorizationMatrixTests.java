@@ -267,6 +267,9 @@ class AuthorizationMatrixTests {
                 "GET /api/v1/office/register?year=2031",
                 new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
         RULES.put(
+                "POST /api/v1/office/accept-batch",
+                new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, "{\"reportIds\":[]}", false));
+        RULES.put(
                 "GET /api/v1/security/locks",
                 new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
         RULES.put(
