@@ -228,11 +228,12 @@ class OpenApiDocs implements OpenApiCustomizer {
             boolean step = path.equals("/api/v1/tasks")
                     || path.endsWith("/progress")
                     || path.endsWith("/diagram.svg")
+                    || path.endsWith("/return-targets")
                     || path.contains("/meetings")
                     || (method == PathItem.HttpMethod.POST
                             && path.matches(
                                     "/api/v1/reports/\\{id}/(submit|review/.*|signoff/.*|committee/.*|revision/.*"
-                                            + "|report-up|office/.*|publish|withdraw|return|reassign|corrections)"));
+                                            + "|report-up|office/.*|publish|withdraw|return|return-to|reassign|corrections)"));
             return step ? STEPS : REPORTS;
         }
     }

@@ -6,6 +6,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportLifecycle;
+import org.reportcycle.security.CurrentUser;
 import org.reportcycle.shared.ConflictException;
 import org.reportcycle.shared.Step;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,21 @@ public class FlowControl {
     /** Moves the report from its current step back to {@code target}; leader sign-off restarts at the first leader. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void moveBack(Report report, Step target) {
+        move(report, target, 1);
+    }
+
+    /**
+     * The person deciding at the report's current step (a candidate of its open task, checked here) sends it back
+     * to an earlier step; at sign-off, to the leader at {@code signer} (1-based) in the unit's order. Which steps
+     * each role may return to is the caller's rule.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void returnByDecider(Report report, CurrentUser user, Step target, int signer) {
+        workflow.actorTask(report, report.getStep(), user);
+        move(report, target, signer);
+    }
+
+    private void move(Report report, Step target, int signer) {
         Step current = report.getStep();
         if (current == Step.PUBLISHED || current.taskKey() == null || report.getProcessInstanceId() == null) {
             throw new ConflictException("error.wrongStep");
@@ -41,7 +57,7 @@ public class FlowControl {
         runtime.createChangeActivityStateBuilder()
                 .processInstanceId(report.getProcessInstanceId())
                 .moveActivityIdTo(current.taskKey(), target.taskKey())
-                .processVariables(Map.of(Vars.LEADER_INDEX, 1, Vars.DECISION, Decision.MOVED))
+                .processVariables(Map.of(Vars.LEADER_INDEX, signer, Vars.DECISION, Decision.MOVED))
                 .changeState();
         reports.moveTo(report, target);
         workflow.notifyOpenTask(report, "returned");

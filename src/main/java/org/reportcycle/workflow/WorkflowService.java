@@ -93,18 +93,7 @@ public class WorkflowService {
         if (report.getStep() != expected || report.getProcessInstanceId() == null) {
             throw new ConflictException("error.wrongStep");
         }
-        // The open task as the open-task table holds it (written in the engine's transaction with the task):
-        // one indexed read instead of Flowable's task query and identity-link query
-        OpenTasks.Row task = openRow(report)
-                .filter(t -> expected.taskKey().equals(t.taskKey()))
-                .orElseThrow(() -> new ConflictException("error.wrongStep"));
-        // A task handed to one person (转办) is theirs alone; otherwise any member of its candidate group acts.
-        boolean allowed = task.assignee() != null
-                ? assignees(user).contains(task.assignee())
-                : task.candidateGroup() != null && candidates.groupsOf(user).contains(task.candidateGroup());
-        if (!allowed) {
-            throw guard.refuse(user, "candidate." + task.taskKey(), report.getUnitId(), report.getId());
-        }
+        OpenTasks.Row task = actorTask(report, expected, user);
         Map<String, Object> all = new HashMap<>(variablesFor(report, decision));
         all.put(Vars.DECISION, decision.value());
         Authentication.setAuthenticatedUserId(user.username());
@@ -125,6 +114,28 @@ public class WorkflowService {
             notifier.published(report);
         }
         return next;
+    }
+
+    /**
+     * The report's open task at {@code expected}, which the user may act on: a task handed to one person (转办) is
+     * theirs alone (or their delegates'); otherwise any member of its candidate group acts.
+     *
+     * @throws ConflictException when the report has no open task at that step
+     * @throws AccessDeniedException when the user is not a candidate of the task
+     */
+    OpenTasks.Row actorTask(Report report, Step expected, CurrentUser user) {
+        // The open task as the open-task table holds it (written in the engine's transaction with the task):
+        // one indexed read instead of Flowable's task query and identity-link query
+        OpenTasks.Row task = openRow(report)
+                .filter(t -> expected.taskKey().equals(t.taskKey()))
+                .orElseThrow(() -> new ConflictException("error.wrongStep"));
+        boolean allowed = task.assignee() != null
+                ? assignees(user).contains(task.assignee())
+                : task.candidateGroup() != null && candidates.groupsOf(user).contains(task.candidateGroup());
+        if (!allowed) {
+            throw guard.refuse(user, "candidate." + task.taskKey(), report.getUnitId(), report.getId());
+        }
+        return task;
     }
 
     /** Whose turn it is at the report's sign-off (meaningful while the report is at {@link Step#LEADER_SIGNOFF}). */

@@ -134,6 +134,8 @@ class AuthorizationMatrixTests {
         RULES.put("GET /api/v1/reports/{id}/versions", Rule.read(Target.REPORT));
         RULES.put("GET /api/v1/reports/{id}/audit", Rule.read(Target.REPORT));
         RULES.put("GET /api/v1/reports/{id}/progress", Rule.read(Target.REPORT));
+        RULES.put("GET /api/v1/reports/{id}/diagram.svg", Rule.read(Target.REPORT));
+        RULES.put("GET /api/v1/reports/{id}/return-targets", Rule.read(Target.REPORT));
         RULES.put("GET /api/v1/reports/{id}/comments", Rule.read(Target.REPORT));
         RULES.put("GET /api/v1/reports/{id}/compliance", Rule.read(Target.REPORT));
         RULES.put("GET /api/v1/reports/{id}/export.docx", Rule.read(Target.REPORT));
@@ -239,6 +241,18 @@ class AuthorizationMatrixTests {
                         Target.REPORT,
                         "{\"step\":\"DRAFT\",\"reason\":\"退回\"}",
                         false));
+        // the decider's return (issue 20): the leader whose turn it is; anyone else, and the leader at a step
+        // that is not theirs to decide, is refused (403)
+        RULES.put(
+                "POST /api/v1/reports/{id}/return-to",
+                new Rule(
+                        EnumSet.of(Actor.LEADER1),
+                        Step.LEADER_SIGNOFF,
+                        Step.DRAFT,
+                        403,
+                        Target.REPORT,
+                        "{\"step\":\"LEGAL_REVIEW\",\"reason\":\"请复核\"}",
+                        false));
         RULES.put(
                 "POST /api/v1/reports/{id}/reassign",
                 new Rule(EnumSet.of(Actor.DRAFTER, Actor.ADMIN), null, null, 0, Target.REPORT, "REASSIGN", false));
@@ -252,6 +266,9 @@ class AuthorizationMatrixTests {
         RULES.put(
                 "GET /api/v1/office/register?year=2031",
                 new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));
+        RULES.put(
+                "POST /api/v1/office/accept-batch",
+                new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, "{\"reportIds\":[]}", false));
         RULES.put(
                 "GET /api/v1/security/locks",
                 new Rule(EnumSet.of(Actor.ADMIN), null, null, 0, Target.NONE, null, false));

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.reportcycle.cycle.Cycle;
+import org.reportcycle.office.BatchAcceptance;
 import org.reportcycle.office.OfficeReports;
 import org.reportcycle.office.OfficeReports.LateUnit;
 import org.reportcycle.office.OfficeReports.OnTimeStats;
@@ -50,7 +51,8 @@ class OfficeView extends VerticalLayout implements HasDynamicTitle {
             OfficeReviewService office,
             TrackingService tracking,
             UiFormats formats,
-            DashboardExport export) {
+            DashboardExport export,
+            BatchAcceptance batch) {
         this.reports = reports;
         this.office = office;
         this.formats = formats;
@@ -122,6 +124,7 @@ class OfficeView extends VerticalLayout implements HasDynamicTitle {
                 lateBar,
                 late,
                 new H3(getTranslation("office.register")),
+                new BatchAcceptBar(batch, register, this::refresh),
                 register);
         if (!cycles.isEmpty()) {
             cycle.setValue(cycles.get(0));
