@@ -2,7 +2,7 @@
 -- record goes to one of 64 chains picked by its unit (unit id mod 64; 'g' for records without a unit, 'a' for
 -- the anchors that link the chains), hashed over its chain predecessor; rc_audit_chain holds each chain's head.
 -- The records written before this migration (chain_key NULL) stay one chain ending at rc_audit_head, which no
--- longer moves. seq stays the unique record number, handed out in blocks by rc_audit_seq (it may have gaps:
+-- longer moves. seq stays the unique record number, now made from the time and the chain (no shared counter;
 -- a removed record shows as a break in its chain, not in seq). See audit/package-info.java.
 ALTER TABLE rc_audit ADD COLUMN chain_key VARCHAR(8);
 ALTER TABLE rc_audit ADD COLUMN chain_seq BIGINT;
@@ -83,9 +83,3 @@ INSERT INTO rc_audit_chain (chain_key, last_chain_seq, last_seq, last_hash) VALU
     ('s62', 0, 0, '0000000000000000000000000000000000000000000000000000000000000000'),
     ('s63', 0, 0, '0000000000000000000000000000000000000000000000000000000000000000');
 
--- The next free record number; each node takes a block at a time in a short transaction of its own
-CREATE TABLE rc_audit_seq (
-    id       INT    NOT NULL PRIMARY KEY,
-    next_seq BIGINT NOT NULL
-);
-INSERT INTO rc_audit_seq (id, next_seq) SELECT 1, last_seq + 1 FROM rc_audit_head WHERE id = 1;

@@ -14,12 +14,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.reportcycle.security.ActingFor;
 import org.reportcycle.security.CurrentUserService;
 import org.reportcycle.shared.AccessRefused;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.AuditEvents;
 import org.reportcycle.shared.SignInEvent;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,12 +56,16 @@ public class AuditService {
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
     private final TransactionTemplate newTransaction;
-    private final RecordNumbers numbers;
+    /** Writes the anchors, off the writers' threads (a writer holding a connection never waits for another). */
+    private final Executor anchoring;
 
     /** The heads the last anchor of this node listed. */
     private volatile Map<String, List<Object>> lastAnchored = Map.of();
 
     private volatile Instant lastAnchorAt = Instant.EPOCH;
+
+    /** How many record numbers each millisecond has: one per chain, and room to spare. */
+    static final long NUMBERS_PER_MILLI = 128;
 
     /** The number of unit chains (the records of unit u go to chain {@code s<u mod STRIPES>}). */
     static final int STRIPES = 64;
@@ -74,7 +81,7 @@ public class AuditService {
     /** How often, at most, a node writes an anchor while it writes records. */
     static final Duration ANCHOR_EVERY = Duration.ofMinutes(1);
 
-    /** Without a transaction manager: anchors and number blocks are written by the template's own commits. */
+    /** Without a transaction manager: anchors are written at once, by the template's own commits. */
     public AuditService(JdbcTemplate jdbc, CurrentUserService currentUsers, Clock clock) {
         this(jdbc, currentUsers, clock, null);
     }
@@ -91,7 +98,10 @@ public class AuditService {
             this.newTransaction = new TransactionTemplate(transactions);
             this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         }
-        this.numbers = new RecordNumbers(jdbc, newTransaction);
+        this.anchoring = transactions == null
+                ? Runnable::run
+                : Executors.newSingleThreadExecutor(
+                        Thread.ofPlatform().name("audit-anchor").daemon(true).factory());
     }
 
     @EventListener
@@ -162,7 +172,7 @@ public class AuditService {
         // append locks anything of the trail)
         if (Instant.now(clock).isAfter(lastAnchorAt.plus(ANCHOR_EVERY))) {
             lastAnchorAt = Instant.now(clock);
-            anchor();
+            anchoring.execute(this::anchorQuietly);
         }
         String chain =
                 events.isEmpty() ? GLOBAL_CHAIN : chainOf(events.getFirst().unitId());
@@ -183,9 +193,9 @@ public class AuditService {
         String clientAddr = clientAddress();
         List<Object[]> rows = new ArrayList<>(events.size());
         for (AuditEvent event : events) {
-            long seq = numbers.next();
-            chainSeq++;
             Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+            long seq = nextNumber(chain, prevSeq, at);
+            chainSeq++;
             String detailsJson = json.writeValueAsString(new TreeMap<>(event.details()));
             String prevHash = hash;
             hash = hash(
@@ -234,6 +244,26 @@ public class AuditService {
         return prevSeq;
     }
 
+    /**
+     * A record's number, with no shared counter: the time in milliseconds times 128 plus the chain's index, or
+     * the chain predecessor's number plus 128 when that is larger. Within a chain the numbers grow, all numbers
+     * of one chain leave the same remainder by 128, so no two records anywhere share one (nor one from before
+     * the chains, which were numbered 1, 2, …), and across chains they follow the clock.
+     */
+    static long nextNumber(String chain, long prevSeq, Instant at) {
+        long byClock = at.toEpochMilli() * NUMBERS_PER_MILLI + chainIndex(chain);
+        return prevSeq == 0 ? byClock : Math.max(byClock, prevSeq + NUMBERS_PER_MILLI);
+    }
+
+    /** The chain's index, below {@link #NUMBERS_PER_MILLI}: {@code a} 0, {@code g} 1, {@code s<i>} i + 2. */
+    static int chainIndex(String chain) {
+        return switch (chain) {
+            case ANCHOR_CHAIN -> 0;
+            case GLOBAL_CHAIN -> 1;
+            default -> 2 + Integer.parseInt(chain.substring(1));
+        };
+    }
+
     /** The chain of the records of a unit: one of {@link #STRIPES}, by unit id; {@code g} without a unit. */
     static String chainOf(Long unitId) {
         return unitId == null ? GLOBAL_CHAIN : "s" + Math.floorMod(unitId, STRIPES);
@@ -245,6 +275,15 @@ public class AuditService {
      * its head. Runs in a transaction of its own; nothing is written when no head moved since the last anchor.
      * Returns the anchor's record number, or null.
      */
+    private void anchorQuietly() {
+        try {
+            anchor();
+        } catch (RuntimeException e) {
+            // the next anchor lists the heads again; the trail itself is written in the writers' transactions
+            LoggerFactory.getLogger(AuditService.class).warn("audit anchor not written: {}", e.toString());
+        }
+    }
+
     public Long anchor() {
         return newTransaction == null ? writeAnchor() : newTransaction.execute(status -> writeAnchor());
     }

@@ -13,13 +13,15 @@
  * chain's head (last place, number and hash). An append locks only its chain's head row, in the writer's
  * transaction: the steps of one unit (group) stay in order, the steps of other units do not wait for them.
  * Before the chains there was one chain for everything, locked by every step of every thread and node.</li>
- * <li><b>Numbers.</b> {@code seq} stays the unique record number; each node takes numbers from
- * {@code rc_audit_seq} a block of 100 at a time in a short transaction of its own. Numbers may have gaps (a
- * rolled-back step, a stopped node) and, across nodes, need not follow the commit order; within a chain the
- * place gives the order.</li>
+ * <li><b>Numbers.</b> {@code seq} stays the unique record number, made without a shared counter: the time in
+ * milliseconds times 128 plus the chain's index, or the chain predecessor's number plus 128 when larger. All
+ * numbers of a chain leave the chain's remainder by 128 and grow, so none repeats (the records from before the
+ * chains keep 1, 2, …, far below); across chains they follow the clock, within a chain the place gives the
+ * order. A removed record shows as a break in its chain, not as a gap in the numbers.</li>
  * <li><b>Anchors.</b> At most once a minute while it writes, each node appends to chain {@code a} a record
  * {@code audit.anchor} listing every chain's committed head ({@code {"heads":{"s3":[place, number, hash]}}}), in
- * a transaction of its own, so the chains are linked: a tail cut off a chain together with its head, or a last
+ * a transaction of its own on a thread of its own (a writer never waits for a second connection), so the chains
+ * are linked: a tail cut off a chain together with its head, or a last
  * record changed together with its head, still disagrees with an anchor written before.</li>
  * <li><b>Verification</b> ({@link org.reportcycle.audit.AuditQueries#verify}) is complete: the records from
  * before the chains (no chain) as one chain against {@code rc_audit_head}; every chain record by record (place

@@ -74,8 +74,6 @@ class AuditInsertOnlyMySqlTests {
             jdbc.execute("CREATE TABLE " + guarded + ".rc_audit_chain LIKE " + schema + ".rc_audit_chain");
             jdbc.execute("INSERT INTO " + guarded + ".rc_audit_chain (chain_key, last_chain_seq, last_seq, last_hash) "
                     + "SELECT chain_key, 0, 0, '" + AuditService.GENESIS + "' FROM " + schema + ".rc_audit_chain");
-            jdbc.execute("CREATE TABLE " + guarded + ".rc_audit_seq LIKE " + schema + ".rc_audit_seq");
-            jdbc.execute("INSERT INTO " + guarded + ".rc_audit_seq (id, next_seq) VALUES (1, 1)");
             JdbcTemplate db = new JdbcTemplate(new DriverManagerDataSource(
                     url.replaceFirst("(jdbc:(?:mysql|mariadb)://[^/]+/)[^?]*", "$1" + guarded), user, password));
             for (String statement :
@@ -86,7 +84,7 @@ class AuditInsertOnlyMySqlTests {
             AuditService audit = new AuditService(db, currentUsers, clock);
             long first = audit.append("alice", "report.saved", 1L, 2L, Map.of("version", 2));
             long second = audit.append("bob", "review.passed", 1L, 2L, Map.of("opinion", "同意"));
-            assertThat(second).isEqualTo(first + 1);
+            assertThat(second).isGreaterThan(first);
 
             assertThatThrownBy(() ->
                             db.update("UPDATE rc_audit SET details = '{\"opinion\":\"不同意\"}' WHERE seq = ?", second))
@@ -103,7 +101,7 @@ class AuditInsertOnlyMySqlTests {
             assertThat(db.queryForObject("SELECT details FROM rc_audit WHERE seq = ?", String.class, second))
                     .isEqualTo("{\"opinion\":\"同意\"}");
             assertThat(audit.append("carol", "report.published", 1L, 2L, Map.of()))
-                    .isEqualTo(second + 1);
+                    .isGreaterThan(second);
             AuditQueries.Verification v = TestData.as(data.admin(), () -> new AuditQueries(db, guard).verify());
             assertThat(v).isEqualTo(new AuditQueries.Verification(true, 3, null));
         } finally {
