@@ -14,6 +14,6 @@ class ReturnToEarlierStepMySqlTests extends ReturnToEarlierStepTests {
      */
     @Override
     protected int year() {
-        return 2031;
+        return 2028;
     }
 }
