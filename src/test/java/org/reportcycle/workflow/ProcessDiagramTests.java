@@ -25,13 +25,13 @@ import org.xml.sax.InputSource;
 /**
  * The report's progress drawn on the process diagram: steps done, the current step and the flows taken are
  * marked; names follow the viewer's language; only those who may read the report see it. Also keeps the README's
- * diagram ({@code docs/annual-report.svg}) the rendering of the model as it is.
+ * diagram ({@code processes/annual-report.svg}) the rendering of the model as it is.
  */
 @SpringBootTest
 @ActiveProfiles("test")
 class ProcessDiagramTests {
 
-    static final Path README_DIAGRAM = Path.of("docs/annual-report.svg");
+    static final Path README_DIAGRAM = Path.of("processes/annual-report.svg");
 
     @Autowired
     TestData data;
@@ -93,7 +93,7 @@ class ProcessDiagramTests {
             Files.writeString(README_DIAGRAM, now, StandardCharsets.UTF_8);
         }
         assertThat(Files.readString(README_DIAGRAM, StandardCharsets.UTF_8))
-                .as("docs/annual-report.svg is stale: run this test with -Ddiagram.write=true and commit the file")
+                .as("processes/annual-report.svg is stale: run this test with -Ddiagram.write=true and commit the file")
                 .isEqualTo(now);
     }
 
