@@ -10,10 +10,10 @@ class ReturnToEarlierStepMySqlTests extends ReturnToEarlierStepTests {
 
     /**
      * Ahead, before 2038 (MariaDB stores Flowable's due dates as TIMESTAMP), and opened by no other test of the MySQL
-     * suite, which shares one database (2025–2030 and 2032–2037 are taken).
+     * suite, which shares one database (2015–2037 are taken; TestData opens past years too, the deadline scan is off in tests).
      */
     @Override
     protected int year() {
-        return 2028;
+        return 2012;
     }
 }
