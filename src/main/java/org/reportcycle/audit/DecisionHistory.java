@@ -31,6 +31,8 @@ public class DecisionHistory {
             Map.entry("signoff.approved", Step.LEADER_SIGNOFF),
             Map.entry("signoff.returned", Step.LEADER_SIGNOFF),
             Map.entry("signoff.returnedToPrevious", Step.LEADER_SIGNOFF),
+            Map.entry("cosign.agreed", Step.CO_SIGN),
+            Map.entry("cosign.returned", Step.CO_SIGN),
             Map.entry("committee.recorded", Step.COMMITTEE),
             Map.entry("committee.revisionSubmitted", Step.REVISION),
             Map.entry("committee.changesConfirmed", Step.CONFIRM_CHANGES),
@@ -46,6 +48,7 @@ public class DecisionHistory {
     private static final Set<String> RETURNS = Set.of(
             "review.returned",
             "signoff.returned",
+            "cosign.returned",
             "committee.changesRefused",
             "office.returned",
             "report.returnedByAdministrator");

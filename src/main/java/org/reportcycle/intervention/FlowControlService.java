@@ -36,6 +36,7 @@ public class FlowControlService {
     private static final List<Step> ORDER = List.of(
             Step.DRAFT,
             Step.LEGAL_REVIEW,
+            Step.CO_SIGN,
             Step.LEADER_SIGNOFF,
             Step.COMMITTEE,
             Step.REVISION,
@@ -96,7 +97,11 @@ public class FlowControlService {
         Report report = reports.report(reportId);
         guard.requireAdministrator();
         Step current = report.getStep();
-        if (!ORDER.contains(current) || !ORDER.contains(target) || ORDER.indexOf(target) >= ORDER.indexOf(current)) {
+        // 会签 is entered only from legal review (its tasks are one per co-signer): not a step to return to
+        if (!ORDER.contains(current)
+                || !ORDER.contains(target)
+                || target == Step.CO_SIGN
+                || ORDER.indexOf(target) >= ORDER.indexOf(current)) {
             throw new UserFacingException("error.notAnEarlierStep");
         }
         flow.moveBack(report, target);
@@ -116,7 +121,8 @@ public class FlowControlService {
         }
         Report report = reports.report(reportId);
         Step step = report.getStep();
-        if (step.actor() == null) {
+        // at 会签 each co-signer decides for themselves: their task is not handed on
+        if (step.actor() == null || step == Step.CO_SIGN) {
             throw new ConflictException("error.wrongStep");
         }
         CurrentUser caller = guard.caller();
@@ -152,7 +158,7 @@ public class FlowControlService {
         return at <= 0
                 ? List.of()
                 : ORDER.subList(0, at).stream()
-                        .filter(s -> s != Step.REVISION && s != Step.CONFIRM_CHANGES)
+                        .filter(s -> s != Step.REVISION && s != Step.CONFIRM_CHANGES && s != Step.CO_SIGN)
                         .toList();
     }
 
@@ -162,7 +168,7 @@ public class FlowControlService {
         Report report = reports.report(reportId);
         CurrentUser caller = guard.requireRead(report.getUnitId(), reportId);
         Step step = report.getStep();
-        if (step.actor() == null) {
+        if (step.actor() == null || step == Step.CO_SIGN) {
             return List.of();
         }
         return organization.members(report.getUnitId(), step.actor()).stream()

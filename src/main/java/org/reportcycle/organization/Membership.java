@@ -32,6 +32,10 @@ public class Membership {
     @Column(name = "sign_order")
     private int signOrder;
 
+    /** A leader who signs in parallel with the unit's other co-signers (会签) before the ordered chain. */
+    @Column(name = "co_signer", nullable = false)
+    private boolean coSigner;
+
     protected Membership() {}
 
     public Membership(Long userId, Long unitId, Role role, int signOrder) {
@@ -59,5 +63,17 @@ public class Membership {
 
     public int getSignOrder() {
         return signOrder;
+    }
+
+    public boolean isCoSigner() {
+        return coSigner;
+    }
+
+    /** Marks a leader as a co-signer (会签) or back as a signer in the ordered chain. */
+    public void signInParallel(boolean parallel) {
+        if (parallel && role != Role.LEADER) {
+            throw new IllegalStateException("only a leader co-signs");
+        }
+        this.coSigner = parallel;
     }
 }

@@ -6,6 +6,8 @@ import java.util.Optional;
 public enum Step {
     DRAFT("draft", Role.DRAFTER, Milestone.DRAFT),
     LEGAL_REVIEW("legalReview", Role.LEGAL, Milestone.LEGAL_REVIEW),
+    /** 会签: the unit's co-signers sign in parallel before the ordered chain (issue 20); only units that have them. */
+    CO_SIGN("coSign", Role.LEADER, Milestone.SIGNOFF),
     LEADER_SIGNOFF("leaderSignoff", Role.LEADER, Milestone.SIGNOFF),
     COMMITTEE("committee", Role.SECRETARY, Milestone.COMMITTEE),
     REVISION("revision", Role.DRAFTER, Milestone.COMMITTEE),

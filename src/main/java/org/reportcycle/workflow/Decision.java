@@ -17,6 +17,8 @@ public enum Decision {
     APPROVE("approve", false),
     /** A leader sends the report back to the leader who signed before. */
     PREVIOUS_LEADER("previous", true),
+    /** A co-signer agrees (会签); once all have, the ordered chain (or the committee) follows. */
+    CO_SIGNED("cosigned", false),
     /** The committee approved the report as it is. */
     MEETING_APPROVED("approved", false),
     /** The committee approved it with changes to make. */

@@ -98,7 +98,7 @@ class OpenTasks {
     /** An open task as the table holds it: enough to check who may act and to tell them. */
     record Row(String taskId, String taskKey, String candidateGroup, String assignee) {}
 
-    /** The open tasks of a process instance (one at a time in the annual-report process). */
+    /** The open tasks of a process instance (one at a time in the annual-report process, one per co-signer at 会签). */
     List<Row> ofProcess(String processInstanceId) {
         return jdbc.query(
                 "SELECT task_id, task_key, candidate_group, assignee FROM rc_open_task "

@@ -52,6 +52,7 @@ public class WorkflowService {
     private final Delegations delegations;
     private final ZoneId zone;
     private final OpenTasks openTasks;
+    private final CoSigners coSigners;
 
     public WorkflowService(
             RuntimeService runtime,
@@ -65,7 +66,9 @@ public class WorkflowService {
             Delegations delegations,
             DueDates dueDates,
             OpenTasks openTasks,
-            StepCompletions completions) {
+            StepCompletions completions,
+            CoSigners coSigners) {
+        this.coSigners = coSigners;
         this.openTasks = openTasks;
         this.completions = completions;
         this.delegations = delegations;
@@ -94,6 +97,8 @@ public class WorkflowService {
             throw new ConflictException("error.wrongStep");
         }
         OpenTasks.Row task = actorTask(report, expected, user);
+        List<String> before =
+                openRows(report).stream().map(OpenTasks.Row::taskId).toList();
         Map<String, Object> all = new HashMap<>(variablesFor(report, decision));
         all.put(Vars.DECISION, decision.value());
         Authentication.setAuthenticatedUserId(user.username());
@@ -105,11 +110,17 @@ public class WorkflowService {
             Authentication.setAuthenticatedUserId(null);
         }
         completions.completed(expected);
-        Optional<OpenTasks.Row> open = openRow(report);
-        Step next = open.flatMap(t -> Step.ofTaskKey(t.taskKey())).orElse(Step.PUBLISHED);
+        List<OpenTasks.Row> open = openRows(report);
+        Step next = open.stream()
+                .findFirst()
+                .flatMap(t -> Step.ofTaskKey(t.taskKey()))
+                .orElse(Step.PUBLISHED);
         if (next != Step.PUBLISHED) {
             reports.moveTo(report, next);
-            notifyOpenTask(report, open.get(), decision.returning() ? "returned" : "task");
+            // only the tasks this decision opened: a co-signer's agreement leaves the others' tasks (会签) as they were
+            open.stream()
+                    .filter(t -> !before.contains(t.taskId()))
+                    .forEach(t -> notifyOpenTask(report, t, decision.returning() ? "returned" : "task"));
         } else {
             notifier.published(report);
         }
@@ -126,16 +137,21 @@ public class WorkflowService {
     OpenTasks.Row actorTask(Report report, Step expected, CurrentUser user) {
         // The open task as the open-task table holds it (written in the engine's transaction with the task):
         // one indexed read instead of Flowable's task query and identity-link query
-        OpenTasks.Row task = openRow(report)
+        // At 会签 several tasks are open at the step, one per co-signer: the user acts on the one that is theirs
+        List<OpenTasks.Row> atStep = openRows(report).stream()
                 .filter(t -> expected.taskKey().equals(t.taskKey()))
-                .orElseThrow(() -> new ConflictException("error.wrongStep"));
-        boolean allowed = task.assignee() != null
-                ? assignees(user).contains(task.assignee())
-                : task.candidateGroup() != null && candidates.groupsOf(user).contains(task.candidateGroup());
-        if (!allowed) {
-            throw guard.refuse(user, "candidate." + task.taskKey(), report.getUnitId(), report.getId());
+                .toList();
+        if (atStep.isEmpty()) {
+            throw new ConflictException("error.wrongStep");
         }
-        return task;
+        List<String> groups = candidates.groupsOf(user);
+        return atStep.stream()
+                .filter(task -> task.assignee() != null
+                        ? assignees(user).contains(task.assignee())
+                        : task.candidateGroup() != null && groups.contains(task.candidateGroup()))
+                .findFirst()
+                .orElseThrow(() ->
+                        guard.refuse(user, "candidate." + expected.taskKey(), report.getUnitId(), report.getId()));
     }
 
     /** Whose turn it is at the report's sign-off (meaningful while the report is at {@link Step#LEADER_SIGNOFF}). */
@@ -150,7 +166,12 @@ public class WorkflowService {
     /** The variables a decision sets besides itself: the leaders' order is kept here, not by the step features. */
     private Map<String, Object> variablesFor(Report report, Decision decision) {
         return switch (decision) {
-            case PASS -> Map.of(Vars.LEADER_INDEX, 1, Vars.LEADER_COUNT, organization.leaderCount(report.getUnitId()));
+            case PASS -> {
+                // 会签: the co-signers first, then the ordered chain of the other leaders (all of them without
+                // co-signers)
+                int[] counts = coSigners.counts(report.getUnitId());
+                yield Map.of(Vars.LEADER_INDEX, 1, Vars.LEADER_COUNT, counts[1], Vars.CO_SIGNER_COUNT, counts[0]);
+            }
             case NEXT_LEADER -> Map.of(Vars.LEADER_INDEX, leaderTurn(report).place() + 1);
             case PREVIOUS_LEADER -> Map.of(Vars.LEADER_INDEX, leaderTurn(report).place() - 1);
             default -> Map.of();
@@ -183,13 +204,22 @@ public class WorkflowService {
     /** The report's open task, if its process is running. */
     @Transactional(readOnly = true)
     public Optional<CurrentTask> currentTask(Report report) {
-        return openTask(report)
+        // at 会签 one task per co-signer still to decide: their groups together are the step's candidates
+        List<Task> open = report.getProcessInstanceId() == null
+                ? List.of()
+                : tasks.createTaskQuery()
+                        .processInstanceId(report.getProcessInstanceId())
+                        .list();
+        return open.stream()
+                .findFirst()
                 .map(t -> new CurrentTask(
                         t.getId(),
                         Step.ofTaskKey(t.getTaskDefinitionKey()).orElse(report.getStep()),
-                        tasks.getIdentityLinksForTask(t.getId()).stream()
+                        open.stream()
+                                .flatMap(o -> tasks.getIdentityLinksForTask(o.getId()).stream())
                                 .map(IdentityLink::getGroupId)
                                 .filter(g -> g != null)
+                                .distinct()
                                 .toList(),
                         t.getAssignee(),
                         t.getCreateTime().toInstant(),
@@ -231,17 +261,12 @@ public class WorkflowService {
 
     /** The report's open task from the open-task table (kept in the engine's transaction, see {@link OpenTaskListener}). */
     private Optional<OpenTasks.Row> openRow(Report report) {
-        return report.getProcessInstanceId() == null
-                ? Optional.empty()
-                : openTasks.ofProcess(report.getProcessInstanceId()).stream().findFirst();
+        return openRows(report).stream().findFirst();
     }
 
-    private Optional<Task> openTask(Report report) {
-        if (report.getProcessInstanceId() == null) {
-            return Optional.empty();
-        }
-        return tasks.createTaskQuery().processInstanceId(report.getProcessInstanceId()).list().stream()
-                .findFirst();
+    /** Every open task of the report's process: one, or one per co-signer at 会签. */
+    private List<OpenTasks.Row> openRows(Report report) {
+        return report.getProcessInstanceId() == null ? List.of() : openTasks.ofProcess(report.getProcessInstanceId());
     }
 
     private boolean isOverdue(Task t) {

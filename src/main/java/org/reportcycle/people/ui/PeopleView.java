@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.people.CoSignerSettings;
 import org.reportcycle.people.PeopleDirectory;
 import org.reportcycle.people.PeopleExport;
 import org.reportcycle.people.PeopleImport;
@@ -36,9 +37,10 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
             PeopleExport export,
             OrganizationService organization,
             LoginThrottle throttle,
-            UiFormats formats) {
+            UiFormats formats,
+            CoSignerSettings coSigners) {
         setSizeFull();
-        UnitsTab units = new UnitsTab(people, directory, organization);
+        UnitsTab units = new UnitsTab(people, directory, organization, coSigners);
         UsersTab users = new UsersTab(people, directory, throttle, formats);
         importTab = new ImportTab(importer, export, () -> {
             units.reload();

@@ -1,9 +1,12 @@
 package org.reportcycle.people.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -11,11 +14,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.organization.Unit;
+import org.reportcycle.people.CoSignerSettings;
 import org.reportcycle.people.PeopleDirectory;
 import org.reportcycle.people.PeopleDirectory.MemberRow;
 import org.reportcycle.people.PeopleService;
@@ -31,13 +37,22 @@ class UnitsTab extends VerticalLayout {
     private final PeopleService people;
     private final PeopleDirectory directory;
     private final OrganizationService organization;
+    private final CoSignerSettings coSigners;
+    /** The chosen unit's memberships marked 会签. */
+    private final Set<Long> coSigning = new HashSet<>();
+
     private final Grid<Unit> units = new Grid<>();
     private final Grid<MemberRow> members = new Grid<>();
     private final TextField unitFilter = new TextField();
     /** The parents of the units on the pages read so far, for the parent column. */
     private final Map<Long, Unit> parents = new HashMap<>();
 
-    UnitsTab(PeopleService people, PeopleDirectory directory, OrganizationService organization) {
+    UnitsTab(
+            PeopleService people,
+            PeopleDirectory directory,
+            OrganizationService organization,
+            CoSignerSettings coSigners) {
+        this.coSigners = coSigners;
         this.people = people;
         this.directory = directory;
         this.organization = organization;
@@ -81,6 +96,10 @@ class UnitsTab extends VerticalLayout {
         members.addColumn(m -> getTranslation(m.role().messageKey())).setHeader(getTranslation("people.role"));
         members.addColumn(m -> m.role() == Role.LEADER ? String.valueOf(m.signOrder()) : "")
                 .setHeader(getTranslation("people.signOrder"));
+        members.addComponentColumn(this::coSignerBox)
+                .setKey("coSigner")
+                .setHeader(getTranslation("people.coSigner"))
+                .setAutoWidth(true);
         members.addComponentColumn(m -> new Button(getTranslation("people.removeMember"), e -> {
                     if (Notices.attempt(() -> people.removeMember(m.membershipId()))) {
                         showMembers();
@@ -190,7 +209,32 @@ class UnitsTab extends VerticalLayout {
         return units.getSelectedItems().stream().findFirst();
     }
 
+    /** 会签: a leader signs in parallel with the other co-signers, before the ordered chain (issue 20). */
+    private Component coSignerBox(MemberRow m) {
+        if (m.role() != Role.LEADER) {
+            return new Span();
+        }
+        Checkbox box = new Checkbox(coSigning.contains(m.membershipId()));
+        box.setId("co-signer-" + m.membershipId());
+        box.setAriaLabel(getTranslation("people.coSignerOf", m.displayName()));
+        box.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            if (Notices.attempt(() -> coSigners.setCoSigner(m.membershipId(), e.getValue()))) {
+                showMembers();
+            } else {
+                box.setValue(e.getOldValue());
+            }
+        });
+        return box;
+    }
+
     void showMembers() {
+        coSigning.clear();
+        selectedUnit()
+                .flatMap(u -> Notices.attempt(() -> coSigners.coSigners(u.getId())))
+                .ifPresent(coSigning::addAll);
         members.setItems(selectedUnit()
                 .map(u -> Notices.attempt(() -> directory.members(u.getId())).orElse(List.of()))
                 .orElse(List.of()));
