@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import org.flowable.bpmn.model.Activity;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.Event;
 import org.flowable.bpmn.model.FlowElement;
@@ -156,6 +157,9 @@ final class DiagramSvg {
                     .append("\" height=\"")
                     .append(num(g.getHeight()))
                     .append("\" rx=\"10\"/>");
+            if (node instanceof Activity activity && activity.hasMultiInstanceLoopCharacteristics()) {
+                multiInstanceMarker(svg, cx, g.getY() + g.getHeight() - 16, activity);
+            }
         }
         GraphicInfo at = model.getLabelGraphicInfo(node.getId());
         if (name != null && !name.isBlank()) {
@@ -166,6 +170,19 @@ final class DiagramSvg {
             }
         }
         svg.append("</g>\n");
+    }
+
+    /** BPMN's multi-instance marker at the foot of a task (会签): three bars, upright when parallel. */
+    private static void multiInstanceMarker(StringBuilder svg, double cx, double top, Activity activity) {
+        boolean sequential = activity.getLoopCharacteristics().isSequential();
+        svg.append("<path class=\"mi\" d=\"");
+        for (int i = -1; i <= 1; i++) {
+            svg.append(
+                    sequential
+                            ? "M" + num(cx - 6) + "," + num(top + 6 + i * 4) + "h12"
+                            : "M" + num(cx + i * 4) + "," + num(top) + "v12");
+        }
+        svg.append("\" stroke=\"#5f6368\" stroke-width=\"2\"/>");
     }
 
     /** A task's name inside its box: broken into lines that fit (CJK characters count double). */
