@@ -15,7 +15,6 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
-import org.reportcycle.organization.Delegations;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportLifecycle;
@@ -49,7 +48,6 @@ public class WorkflowService {
     private final Clock clock;
     private final TaskNotifier notifier;
     private final StepCompletions completions;
-    private final Delegations delegations;
     private final ZoneId zone;
     private final OpenTasks openTasks;
     private final CoSigners coSigners;
@@ -63,7 +61,6 @@ public class WorkflowService {
             AccessGuard guard,
             Clock clock,
             TaskNotifier notifier,
-            Delegations delegations,
             DueDates dueDates,
             OpenTasks openTasks,
             StepCompletions completions,
@@ -71,7 +68,6 @@ public class WorkflowService {
         this.coSigners = coSigners;
         this.openTasks = openTasks;
         this.completions = completions;
-        this.delegations = delegations;
         this.zone = dueDates.zone();
         this.notifier = notifier;
         this.guard = guard;
