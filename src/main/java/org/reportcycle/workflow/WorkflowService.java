@@ -15,7 +15,6 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.Task;
-import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportLifecycle;
 import org.reportcycle.security.AccessGuard;
@@ -43,7 +42,6 @@ public class WorkflowService {
     private final TaskService tasks;
     private final Candidates candidates;
     private final ReportLifecycle reports;
-    private final OrganizationService organization;
     private final AccessGuard guard;
     private final Clock clock;
     private final TaskNotifier notifier;
@@ -57,7 +55,6 @@ public class WorkflowService {
             TaskService tasks,
             Candidates candidates,
             ReportLifecycle reports,
-            OrganizationService organization,
             AccessGuard guard,
             Clock clock,
             TaskNotifier notifier,
@@ -75,7 +72,6 @@ public class WorkflowService {
         this.tasks = tasks;
         this.candidates = candidates;
         this.reports = reports;
-        this.organization = organization;
         this.clock = clock;
     }
 
