@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** 会签 (issue 20): each co-signer's decision, and who of the co-signers has still to decide. */
+/**
+ * 会签 (issue 20): each co-signer's decision, and who of the co-signers has still to decide. The methods' names are
+ * the operations' ids in the OpenAPI document: unique, so that generated clients keep {@code approve} for sign-off.
+ */
 @RestController
 @RequestMapping("/api/v1/reports/{id}")
 class CoSignApiController {
@@ -25,7 +28,7 @@ class CoSignApiController {
     }
 
     @PostMapping("/signoff/co-sign/approve")
-    StepResult approve(@PathVariable Long id, @RequestBody SignoffRequest body) {
+    StepResult coSignApprove(@PathVariable Long id, @RequestBody SignoffRequest body) {
         return new StepResult(
                 id,
                 coSigning
@@ -34,7 +37,7 @@ class CoSignApiController {
     }
 
     @PostMapping("/signoff/co-sign/return")
-    StepResult returnReport(@PathVariable Long id, @RequestBody DecisionRequest body) {
+    StepResult coSignReturn(@PathVariable Long id, @RequestBody DecisionRequest body) {
         return new StepResult(id, coSigning.returnReport(id, body.text()).name());
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.reportcycle.organization.MemberView;
 import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.organization.SignOrder;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportLifecycle;
 import org.reportcycle.security.AccessGuard;
@@ -49,6 +50,7 @@ public class ReturnService {
     private final WorkflowService workflow;
     private final ReportLifecycle reports;
     private final OrganizationService organization;
+    private final SignOrder signOrder;
     private final AccessGuard guard;
     private final ApplicationEventPublisher events;
 
@@ -58,6 +60,7 @@ public class ReturnService {
             WorkflowService workflow,
             ReportLifecycle reports,
             OrganizationService organization,
+            SignOrder signOrder,
             AccessGuard guard,
             ApplicationEventPublisher events) {
         this.gate = gate;
@@ -65,6 +68,7 @@ public class ReturnService {
         this.workflow = workflow;
         this.reports = reports;
         this.organization = organization;
+        this.signOrder = signOrder;
         this.guard = guard;
         this.events = events;
     }
@@ -151,7 +155,11 @@ public class ReturnService {
 
     /** The unit's first {@code upTo} leaders in their sign-off order, as targets. */
     private void signers(Report report, int upTo, List<ReturnTarget> out) {
-        List<MemberView> leaders = organization.members(report.getUnitId(), Role.LEADER);
+        // the ordered chain only: co-signers (会签) are not signers one can send the report back to
+        List<Integer> chain = signOrder.chainPlaces(report.getUnitId());
+        List<MemberView> leaders = organization.members(report.getUnitId(), Role.LEADER).stream()
+                .filter(m -> chain.contains(m.signOrder()))
+                .toList();
         for (int place = 1; place <= upTo && place <= leaders.size(); place++) {
             out.add(new ReturnTarget(
                     Step.LEADER_SIGNOFF, place, leaders.get(place - 1).displayName()));

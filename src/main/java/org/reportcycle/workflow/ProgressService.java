@@ -98,6 +98,10 @@ public class ProgressService {
     }
 
     private static Step normalised(Step step) {
+        if (step == Step.CO_SIGN) {
+            // 会签 comes between legal review and the ordered sign-off, off the normal path's line
+            return Step.LEGAL_REVIEW;
+        }
         return step == Step.REVISION || step == Step.CONFIRM_CHANGES ? Step.COMMITTEE : step;
     }
 }

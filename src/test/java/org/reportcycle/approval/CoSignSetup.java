@@ -31,14 +31,19 @@ public class CoSignSetup {
     /** A unit of {@code leaders} leaders, those at {@code coSigners} (places) marked 会签 by the administrator. */
     public TestUnit unit(String name, int leaders, int... coSigners) {
         TestUnit unit = data.unit(name, leaders);
-        for (int place : coSigners) {
+        markCoSigners(unit, coSigners);
+        return unit;
+    }
+
+    /** Marks the leaders of an existing test unit at {@code places} as co-signers (as the administrator). */
+    public void markCoSigners(TestUnit unit, int... places) {
+        for (int place : places) {
             Membership m = memberships.findByUnitIdAndRoleOrderBySignOrder(unit.id(), Role.LEADER).stream()
                     .filter(l -> l.getSignOrder() == place)
                     .findFirst()
                     .orElseThrow();
             run(data.admin(), () -> settings.setCoSigner(m.getId(), true));
         }
-        return unit;
     }
 
     /** Opens a report for the unit in {@code year} and carries it through drafting and legal review. */

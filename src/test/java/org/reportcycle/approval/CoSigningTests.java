@@ -12,6 +12,7 @@ import org.reportcycle.approval.CoSigning.CoSigner;
 import org.reportcycle.audit.DecisionHistory;
 import org.reportcycle.delegation.DelegationService;
 import org.reportcycle.intervention.FlowControlService;
+import org.reportcycle.intervention.ReturnService;
 import org.reportcycle.report.ReportService;
 import org.reportcycle.shared.ConflictException;
 import org.reportcycle.shared.Step;
@@ -20,6 +21,7 @@ import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;
 import org.reportcycle.workflow.CurrentTask;
 import org.reportcycle.workflow.ProcessDiagram;
+import org.reportcycle.workflow.ProgressService;
 import org.reportcycle.workflow.TaskItem;
 import org.reportcycle.workflow.WorkflowService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,6 +71,12 @@ class CoSigningTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ProgressService progress;
+
+    @Autowired
+    ReturnService returns;
 
     @Test
     void all_co_signers_agree_then_the_final_signer_signs_and_the_committee_follows() {
@@ -262,6 +270,46 @@ class CoSigningTests {
         String svg = as(unit.drafter(), () -> diagram.svg(id, java.util.Locale.SIMPLIFIED_CHINESE));
         assertThat(svg).containsPattern("id=\"node-coSign\"[^>]*>\\s*<[^>]*class=\"n current\"");
         assertThat(svg).contains("会签");
+    }
+
+    @Test
+    void after_co_signing_the_chain_counts_only_the_other_leaders_for_returns_and_progress() {
+        TestUnit unit = setup.unit("会签链街道", 3, 1);
+        Long id = setup.reportAtSignoff(2453, unit);
+        assertThat(as(unit.drafter(), () -> progress.progress(id)))
+                .extracting(ProgressService.ProgressStep::step, ProgressService.ProgressStep::state)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(Step.CO_SIGN, ProgressService.State.CURRENT),
+                        org.assertj.core.groups.Tuple.tuple(Step.LEADER_SIGNOFF, ProgressService.State.TO_COME));
+        as(unit.leader(1), () -> coSigning.approve(id, "同意", false));
+        assertThat(as(unit.drafter(), () -> workflow.currentTask(id))
+                        .orElseThrow()
+                        .candidates())
+                .containsExactly("u" + unit.id() + ":LEADER:2");
+        as(unit.leader(2), () -> signoff.approve(id, "同意", false));
+        assertThat(as(unit.drafter(), () -> workflow.currentTask(id))
+                        .orElseThrow()
+                        .candidates())
+                .containsExactly("u" + unit.id() + ":LEADER:3");
+
+        List<ReturnService.ReturnTarget> targets = as(unit.leader(3), () -> returns.targets(id));
+        assertThat(targets)
+                .filteredOn(t -> t.step() == Step.LEADER_SIGNOFF)
+                .extracting(ReturnService.ReturnTarget::signer, ReturnService.ReturnTarget::signerName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, unit.leaderName(2)));
+        as(
+                unit.leader(3),
+                () -> returns.returnTo(
+                        id,
+                        targets.stream()
+                                .filter(t -> t.step() == Step.LEADER_SIGNOFF)
+                                .findFirst()
+                                .orElseThrow(),
+                        "请再核"));
+        assertThat(as(unit.drafter(), () -> workflow.currentTask(id))
+                        .orElseThrow()
+                        .candidates())
+                .containsExactly("u" + unit.id() + ":LEADER:2");
     }
 
     private List<Step> inbox(String username, Long reportId) {

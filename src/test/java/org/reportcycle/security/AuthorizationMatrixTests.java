@@ -178,6 +178,28 @@ class AuthorizationMatrixTests {
                         Step.LEGAL_REVIEW,
                         Actor.LEADER1,
                         "{\"reason\":\"请修改\",\"toPreviousSigner\":false}"));
+        // 会签: the fixture marks both leaders of the unit as co-signers (fixture(…, Step.CO_SIGN, …))
+        RULES.put(
+                "POST /api/v1/reports/{id}/signoff/co-sign/approve",
+                new Rule(
+                        EnumSet.of(Actor.LEADER1, Actor.LEADER2),
+                        Step.CO_SIGN,
+                        Step.LEGAL_REVIEW,
+                        409,
+                        Target.REPORT,
+                        "{\"opinion\":\"同意\",\"confidentialityAttested\":true}",
+                        false));
+        RULES.put(
+                "POST /api/v1/reports/{id}/signoff/co-sign/return",
+                new Rule(
+                        EnumSet.of(Actor.LEADER1, Actor.LEADER2),
+                        Step.CO_SIGN,
+                        Step.LEGAL_REVIEW,
+                        409,
+                        Target.REPORT,
+                        "{\"text\":\"请修改\"}",
+                        false));
+        RULES.put("GET /api/v1/reports/{id}/co-signers", Rule.read(Target.REPORT));
         RULES.put(
                 "POST /api/v1/reports/{id}/committee/meeting",
                 Rule.at(Step.COMMITTEE, Step.LEGAL_REVIEW, Actor.SECRETARY, meeting));
@@ -403,6 +425,9 @@ class AuthorizationMatrixTests {
     @Autowired
     org.reportcycle.delegation.DelegationService delegations;
 
+    @Autowired
+    org.reportcycle.approval.CoSignSetup coSignSetup;
+
     final JsonMapper json = JsonMapper.builder().build();
     int tried;
     int refused;
@@ -593,6 +618,9 @@ class AuthorizationMatrixTests {
                 TestData.run(unit.legal(), () -> review.returnToDrafting(id, "请修改"));
             }
             return new Fixture(id, thread);
+        }
+        if (step == Step.CO_SIGN) {
+            coSignSetup.markCoSigners(unit, 1, 2);
         }
         advance(unit, id, step);
         return new Fixture(id, thread);
