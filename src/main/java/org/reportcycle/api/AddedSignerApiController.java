@@ -2,6 +2,7 @@ package org.reportcycle.api;
 
 import java.util.List;
 import org.reportcycle.approval.AddedSigner;
+import org.reportcycle.approval.AddedSigner.Placement;
 import org.reportcycle.approval.AddedSigners;
 import org.reportcycle.approval.AddedSigners.AddSigner;
 import org.reportcycle.shared.Step;
@@ -23,6 +24,10 @@ class AddedSignerApiController {
         this.added = added;
     }
 
+    /** Whom to add, before or after the caller, why; for AFTER the caller's opinion and attestation (default no). */
+    record AddSignerRequest(
+            String username, Placement placement, String reason, String opinion, Boolean confidentialityAttested) {}
+
     /** The added person's opinion. */
     record AddedSignerOpinion(String opinion) {}
 
@@ -32,8 +37,15 @@ class AddedSignerApiController {
     }
 
     @PostMapping
-    ApiDtos.StepResult add(@PathVariable Long id, @RequestBody AddSigner body) {
-        added.add(id, body);
+    ApiDtos.StepResult add(@PathVariable Long id, @RequestBody AddSignerRequest body) {
+        added.add(
+                id,
+                new AddSigner(
+                        body.username(),
+                        body.placement(),
+                        body.reason(),
+                        body.opinion(),
+                        Boolean.TRUE.equals(body.confidentialityAttested())));
         return new ApiDtos.StepResult(id, Step.LEADER_SIGNOFF.name());
     }
 

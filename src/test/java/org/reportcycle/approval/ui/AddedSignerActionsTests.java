@@ -84,6 +84,8 @@ class AddedSignerActionsTests {
                 .isEqualTo("等待加签人 " + unit.legalName() + " 签署意见。");
         _assertNone(Button.class, s -> s.withId("action-approve"));
         _assertNone(Button.class, s -> s.withId("action-addSigner"));
+        assertThat(_get(Div.class, s -> s.withId("timeline-current")).getText())
+                .isEqualTo("当前环节：领导签批，待 " + unit.legalName() + " 办理");
         Browserless.stop();
 
         Browserless.openReport(ctx, unit.legal(), report);
