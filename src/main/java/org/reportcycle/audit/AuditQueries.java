@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -237,7 +238,7 @@ public class AuditQueries {
     }
 
     private static String placeholders() {
-        return String.join(", ", java.util.Collections.nCopies(STEP_DECISIONS.size(), "?"));
+        return String.join(", ", Collections.nCopies(STEP_DECISIONS.size(), "?"));
     }
 
     /** The actions the trail holds, for choosing one in a filter; administrators only. */

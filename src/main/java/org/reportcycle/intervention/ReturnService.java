@@ -4,6 +4,7 @@ import static org.reportcycle.shared.AuditEvent.details;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.reportcycle.organization.MemberView;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.Report;
@@ -97,7 +98,7 @@ public class ReturnService {
         Integer fromSigner =
                 from == Step.LEADER_SIGNOFF ? workflow.leaderTurn(g.report()).place() : null;
         boolean allowed = targets(g.report(), from).stream()
-                .anyMatch(t -> t.step() == target.step() && java.util.Objects.equals(t.signer(), target.signer()));
+                .anyMatch(t -> t.step() == target.step() && Objects.equals(t.signer(), target.signer()));
         if (!allowed) {
             throw new UserFacingException("error.notAnEarlierStep");
         }

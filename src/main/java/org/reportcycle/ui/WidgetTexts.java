@@ -41,7 +41,25 @@ public final class WidgetTexts {
                 .setCancel(picker.getTranslation("date.cancel"))
                 .setBadInputErrorMessage(picker.getTranslation("date.badInput"))
                 .setDateFormats(DATE_FORMAT, "yyyy/M/d", "yyyy.M.d", "yyyyMMdd"));
+        if (!Locale.ENGLISH.equals(locale)) {
+            chineseMonthTitles(picker);
+        }
         return picker;
+    }
+
+    /**
+     * The calendar's month titles as Chinese writes them, 「2027年1月」: the web component's own {@code formatTitle}
+     * writes 「一月 2027」 and the Java API cannot set a function. The connector replaces the whole {@code i18n} when
+     * it applies the texts above, so the title function is added each time the calendar opens.
+     */
+    private static void chineseMonthTitles(DatePicker picker) {
+        picker.getElement().executeJs("""
+                        const title = (name, year) => year + '年' + (this.i18n.monthNames.indexOf(name) + 1) + '月';
+                        this.addEventListener('opened-changed', (e) => {
+                          if (e.detail.value && !this.i18n.rcChineseTitle) {
+                            this.i18n = Object.assign({}, this.i18n, {formatTitle: title, rcChineseTitle: true});
+                          }
+                        });""");
     }
 
     /** Sets the upload's texts; the caller may still replace the add and drop texts with its own. */

@@ -1,5 +1,6 @@
 package org.reportcycle.workflow;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -171,7 +172,7 @@ final class DiagramSvg {
     /** A task's name inside its box: broken into lines that fit (CJK characters count double). */
     private static void wrapped(StringBuilder svg, double cx, double cy, double width, String name) {
         int perLine = Math.max(4, (int) (width / 6.5));
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         int used = 0;
         for (int i = 0; i < name.length(); ) {

@@ -1,9 +1,14 @@
 package org.reportcycle.workflow;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.flowable.bpmn.converter.BpmnXMLConverter;
 import org.flowable.bpmn.model.BpmnModel;
 import org.flowable.bpmn.model.FlowElement;
 import org.flowable.bpmn.model.UserTask;
@@ -69,7 +74,7 @@ public class ProcessDiagram {
         if (instance == null) {
             return blank(locale);
         }
-        BpmnModel model = models.computeIfAbsent(instance.getProcessDefinitionId(), repository::getBpmnModel);
+        BpmnModel model = models.computeIfAbsent(instance.getProcessDefinitionId(), this::asWritten);
         Set<String> done = new HashSet<>();
         Set<String> taken = new HashSet<>();
         for (HistoricActivityInstance a : history.createHistoricActivityInstanceQuery()
@@ -93,13 +98,26 @@ public class ProcessDiagram {
     public String blank(Locale locale) {
         BpmnModel model = models.computeIfAbsent(
                 "latest",
-                k -> repository.getBpmnModel(repository
+                k -> asWritten(repository
                         .createProcessDefinitionQuery()
                         .processDefinitionKey(WorkflowService.PROCESS_KEY)
                         .latestVersion()
                         .singleResult()
                         .getId()));
         return DiagramSvg.write(model, DiagramSvg.Highlight.NONE, e -> label(e, locale), title(model, locale));
+    }
+
+    /**
+     * The model as the deployed file has it. Not the engine's cached model: in the application that deployed the
+     * process, that one has had its edges' waypoints moved to the shapes' borders at deploy time, so the same
+     * definition would be drawn differently depending on which application deployed it.
+     */
+    private BpmnModel asWritten(String processDefinitionId) {
+        try (InputStream xml = repository.getProcessModel(processDefinitionId)) {
+            return new BpmnXMLConverter().convertToBpmnModel(() -> xml, false, false, StandardCharsets.UTF_8.name());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String title(BpmnModel model, Locale locale) {

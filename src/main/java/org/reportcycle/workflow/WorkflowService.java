@@ -17,7 +17,6 @@ import org.flowable.identitylink.api.IdentityLink;
 import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
 import org.reportcycle.organization.AppUser;
-import org.reportcycle.organization.Delegations;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportLifecycle;
@@ -51,7 +50,6 @@ public class WorkflowService {
     private final Clock clock;
     private final TaskNotifier notifier;
     private final StepCompletions completions;
-    private final Delegations delegations;
     private final ZoneId zone;
     private final OpenTasks openTasks;
 
@@ -64,13 +62,11 @@ public class WorkflowService {
             AccessGuard guard,
             Clock clock,
             TaskNotifier notifier,
-            Delegations delegations,
             DueDates dueDates,
             OpenTasks openTasks,
             StepCompletions completions) {
         this.openTasks = openTasks;
         this.completions = completions;
-        this.delegations = delegations;
         this.zone = dueDates.zone();
         this.notifier = notifier;
         this.guard = guard;

@@ -3,7 +3,9 @@ package org.reportcycle.audit.ui;
 import com.vaadin.flow.component.Component;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.reportcycle.audit.AuditRecord;
 import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.OrganizationService;
@@ -23,7 +25,7 @@ final class ActorNames {
 
     /** Looks up the names of these records' people in one query (those not yet known). */
     ActorNames load(Collection<AuditRecord> records) {
-        java.util.Set<String> missing = new java.util.HashSet<>();
+        Set<String> missing = new HashSet<>();
         for (AuditRecord r : records) {
             if (!names.containsKey(r.actor())) {
                 missing.add(r.actor());

@@ -79,6 +79,7 @@ class OfficeView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("late.doneOn"));
         late.addColumn(LateUnit::daysLate).setKey("daysLate").setHeader(getTranslation("late.daysLate"));
         late.setAllRowsVisible(true);
+        late.setEmptyStateText(getTranslation("late.none"));
         late.addItemClickListener(e ->
                 getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().reportId())));
 
@@ -95,6 +96,7 @@ class OfficeView extends VerticalLayout implements HasDynamicTitle {
         register.addColumn(ReceivedReport::decidedBy).setHeader(getTranslation("office.decidedBy"));
         register.addColumn(r -> getTranslation(r.step().messageKey())).setHeader(getTranslation("column.step"));
         register.setAllRowsVisible(true);
+        register.setEmptyStateText(getTranslation("office.registerEmpty"));
         register.addItemClickListener(e ->
                 getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().reportId())));
 

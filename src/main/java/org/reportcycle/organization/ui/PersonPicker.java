@@ -2,6 +2,7 @@ package org.reportcycle.organization.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.reportcycle.organization.MemberView;
 import org.reportcycle.shared.Role;
@@ -32,8 +33,7 @@ public class PersonPicker extends ComboBox<PersonPicker.Person> {
     /** The people to choose from; one person who is several roles in the unit is offered once. */
     public PersonPicker people(Collection<Person> people) {
         setItems(List.copyOf(people.stream()
-                .collect(java.util.stream.Collectors.toMap(
-                        Person::username, p -> p, (a, b) -> a, java.util.LinkedHashMap::new))
+                .collect(java.util.stream.Collectors.toMap(Person::username, p -> p, (a, b) -> a, LinkedHashMap::new))
                 .values()));
         return this;
     }

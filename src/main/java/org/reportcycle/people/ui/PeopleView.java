@@ -44,6 +44,10 @@ class PeopleView extends VerticalLayout implements HasDynamicTitle {
             units.reload();
             users.reload();
         });
+        // the tab sheet pads its content already: the tabs' own padding would indent everything twice on a phone
+        units.setPadding(false);
+        users.setPadding(false);
+        importTab.setPadding(false);
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("people.units"), units);

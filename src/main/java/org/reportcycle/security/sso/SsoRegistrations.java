@@ -1,5 +1,6 @@
 package org.reportcycle.security.sso;
 
+import java.util.LinkedHashSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.reportcycle.settings.ReportCycleSettings;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -39,7 +40,7 @@ class SsoRegistrations implements ClientRegistrationRepository {
     }
 
     private ClientRegistration discover() {
-        var scopes = new java.util.LinkedHashSet<String>();
+        var scopes = new LinkedHashSet<String>();
         scopes.add("openid");
         scopes.addAll(settings.scopes());
         return ClientRegistrations.fromIssuerLocation(settings.issuerUri())
