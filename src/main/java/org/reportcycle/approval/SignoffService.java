@@ -45,6 +45,7 @@ public class SignoffService {
     @Transactional
     public Step approve(Long reportId, String opinion, boolean confidentialityAttested) {
         Gated g = gate.enter(reportId, Step.LEADER_SIGNOFF);
+        workflow.requireNoAddedSignerWaiting(g.report());
         Limits.atMost(opinion, Limits.NOTE, "opinion");
         LeaderTurn turn = workflow.leaderTurn(g.report());
         int place = turn.place();
@@ -76,6 +77,7 @@ public class SignoffService {
     public Step returnReport(Long reportId, String reason, boolean toPreviousSigner) {
         UserFacingException.requireReason(reason);
         Gated g = gate.enter(reportId, Step.LEADER_SIGNOFF);
+        workflow.requireNoAddedSignerWaiting(g.report());
         LeaderTurn turn = workflow.leaderTurn(g.report());
         int place = turn.place();
         boolean previous = toPreviousSigner && turn.hasPrevious();

@@ -42,7 +42,14 @@ public class ApprovalSheets {
     static {
         ITEMS.put("draft", List.of("report.submitted", "committee.revisionSubmitted"));
         ITEMS.put("legal", List.of("review.passed", "review.returned"));
-        ITEMS.put("signoff", List.of("signoff.approved", "signoff.returned", "signoff.returnedToPrevious"));
+        ITEMS.put(
+                "signoff",
+                List.of(
+                        "signoff.approved",
+                        "signoff.returned",
+                        "signoff.returnedToPrevious",
+                        "signoff.signerAdded",
+                        "signoff.addedSignerSigned"));
         ITEMS.put("countersign", List.of("signoff.countersigned"));
         ITEMS.put("confidentiality", List.of());
         ITEMS.put("committee", List.of("committee.recorded", "committee.changesConfirmed", "committee.changesRefused"));

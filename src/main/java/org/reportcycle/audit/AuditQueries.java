@@ -194,7 +194,8 @@ public class AuditQueries {
             "report.filed",
             "office.accepted",
             "office.returned",
-            "report.published");
+            "report.published",
+            "signoff.addedSignerSigned");
 
     /**
      * The steps the signed-in person completed (已办), newest first, one page; only their own, so no other

@@ -42,7 +42,9 @@ public class DecisionHistory {
             Map.entry("office.returned", Step.OFFICE_REVIEW),
             Map.entry("report.published", Step.PUBLISH),
             Map.entry("report.withdrawn", Step.OFFICE_REVIEW),
-            Map.entry("report.returnedByAdministrator", Step.OFFICE_REVIEW));
+            Map.entry("report.returnedByAdministrator", Step.OFFICE_REVIEW),
+            Map.entry("signoff.signerAdded", Step.LEADER_SIGNOFF),
+            Map.entry("signoff.addedSignerSigned", Step.LEADER_SIGNOFF));
 
     /** Decisions that send the report back to its drafters: the drafter's workspace says who, when and why. */
     private static final Set<String> RETURNS = Set.of(
@@ -118,18 +120,37 @@ public class DecisionHistory {
                     r.action(),
                     displayName(r.actor()),
                     r.onBehalfOf() == null ? null : displayName(r.onBehalfOf()),
-                    step.actor() == null ? "decision.role.office" : step.actor().messageKey(),
+                    roleKey(r.action(), step),
                     details.get("place") instanceof Number n ? n.intValue() : null,
-                    details.get("outcome") == null ? null : String.valueOf(details.get("outcome")),
+                    outcome(r.action(), details),
                     written(r.action(), details),
                     exceptions(details)));
         }
         return decisions;
     }
 
+    /** The deciding role's words; an added signer (加签) signs as such, whatever their role in the unit. */
+    private static String roleKey(String action, Step step) {
+        if ("signoff.addedSignerSigned".equals(action)) {
+            return "decision.role.addedSigner";
+        }
+        return step.actor() == null ? "decision.role.office" : step.actor().messageKey();
+    }
+
+    /** The committee's outcome, or for a 加签 whether the person signs before or after the leader. */
+    private static String outcome(String action, Map<String, Object> details) {
+        if ("signoff.signerAdded".equals(action) && details.get("placement") != null) {
+            return "signerAdded." + details.get("placement");
+        }
+        return details.get("outcome") == null ? null : String.valueOf(details.get("outcome"));
+    }
+
     static String written(String action, Map<String, Object> details) {
         if ("committee.recorded".equals(action)) {
             return joined(details, "body", "session", "heldOn", "minutes");
+        }
+        if ("signoff.signerAdded".equals(action)) {
+            return joined(details, "addedName", "reason");
         }
         if ("report.published".equals(action)) {
             return joined(details, "indexNo");

@@ -45,6 +45,8 @@ public class FlowControl {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void returnByDecider(Report report, CurrentUser user, Step target, int signer) {
+        // the added signer (加签) may not return it, nor the leader while they wait for the added signature
+        workflow.requireNoAddedSignerWaiting(report);
         workflow.actorTask(report, report.getStep(), user);
         move(report, target, signer);
     }
@@ -66,6 +68,7 @@ public class FlowControl {
     /** Hands the report's open task to one person: only they see it in their inbox and may complete it. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void assign(Report report, String username) {
+        workflow.requireNoAddedSignerWaiting(report);
         Task task = openTask(report);
         tasks.setAssignee(task.getId(), username);
         workflow.notifyOpenTask(report, "task");

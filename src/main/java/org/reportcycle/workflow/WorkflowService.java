@@ -14,7 +14,10 @@ import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
+import org.flowable.task.api.DelegationState;
 import org.flowable.task.api.Task;
+import org.reportcycle.organization.AppUser;
+import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.Report;
 import org.reportcycle.report.ReportLifecycle;
 import org.reportcycle.security.AccessGuard;
@@ -49,6 +52,7 @@ public class WorkflowService {
     private final ZoneId zone;
     private final OpenTasks openTasks;
     private final CoSigners coSigners;
+    private final OrganizationService organization;
 
     public WorkflowService(
             RuntimeService runtime,
@@ -61,8 +65,10 @@ public class WorkflowService {
             DueDates dueDates,
             OpenTasks openTasks,
             StepCompletions completions,
-            CoSigners coSigners) {
+            CoSigners coSigners,
+            OrganizationService organization) {
         this.coSigners = coSigners;
+        this.organization = organization;
         this.openTasks = openTasks;
         this.completions = completions;
         this.zone = dueDates.zone();
@@ -263,5 +269,89 @@ public class WorkflowService {
 
     private boolean isOverdue(Task t) {
         return t.getDueDate() != null && t.getDueDate().toInstant().isBefore(Instant.now(clock));
+    }
+
+    // 加签 (issue 20 item 4): the sign-off task handed to an added person through Flowable's delegation, which keeps
+    // the task's owner; a delegated (pending) task cannot be completed, so nobody decides while the added person
+    // has it. approval.AddedSigners keeps who added whom and checks the rules.
+
+    /**
+     * The leader whose turn it is (a candidate of the open sign-off task, checked here) hands it to the added person
+     * until they sign: only the added person sees it in their inbox meanwhile.
+     *
+     * @return the id of the task handed over
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String delegateSignoff(Report report, CurrentUser leader, String added) {
+        requireNoAddedSignerWaiting(report);
+        OpenTasks.Row task = actorTask(report, Step.LEADER_SIGNOFF, leader);
+        tasks.delegateTask(task.taskId(), added);
+        notifyOpenTask(report, "task");
+        return task.taskId();
+    }
+
+    /** The id of the open sign-off task the leader whose turn it is may act on (to check additions before one). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String signoffTaskOf(Report report, CurrentUser leader) {
+        requireNoAddedSignerWaiting(report);
+        return actorTask(report, Step.LEADER_SIGNOFF, leader).taskId();
+    }
+
+    /**
+     * The added person signs. Without {@code then} (added before the leader) the task goes back to whoever held it
+     * before; with it (added after the leader's approval) the step completes with that decision, as the leader's
+     * approval would have.
+     *
+     * @return the step the report is at afterwards
+     * @throws AccessDeniedException when the task is not handed to the caller (or to someone they act for)
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Step signAsAddedSigner(Report report, CurrentUser user, Decision then) {
+        OpenTasks.Row task = openRow(report)
+                .filter(t -> Step.LEADER_SIGNOFF.taskKey().equals(t.taskKey()))
+                .orElseThrow(() -> new ConflictException("error.wrongStep"));
+        if (task.assignee() == null || !assignees(user).contains(task.assignee()) || !delegated(task)) {
+            throw guard.refuse(user, "addedSigner", report.getUnitId(), report.getId());
+        }
+        if (then == null) {
+            tasks.resolveTask(task.taskId());
+            notifyOpenTask(report, "task");
+            return Step.LEADER_SIGNOFF;
+        }
+        // Resolved to the added person themselves, so that they complete it with the leader's decision
+        tasks.setOwner(task.taskId(), task.assignee());
+        tasks.resolveTask(task.taskId());
+        return complete(report, Step.LEADER_SIGNOFF, user, then);
+    }
+
+    /**
+     * Refuses, with the added person's name, any decision on the report's sign-off while its task waits for an added
+     * person's signature (加签): the leader's approval or return, another addition, a hand-over.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void requireNoAddedSignerWaiting(Report report) {
+        Optional<String> waiting = addedSignerWaiting(report);
+        if (waiting.isPresent()) {
+            String name = organization
+                    .user(waiting.get())
+                    .map(AppUser::getDisplayName)
+                    .orElse(waiting.get());
+            throw new ConflictException("error.addedSignerWaiting", name);
+        }
+    }
+
+    /** The person whose signature the report's sign-off waits for (加签), if it does. */
+    @Transactional(readOnly = true)
+    public Optional<String> addedSignerWaiting(Report report) {
+        return openRow(report)
+                .filter(t -> Step.LEADER_SIGNOFF.taskKey().equals(t.taskKey()) && t.assignee() != null)
+                .filter(this::delegated)
+                .map(OpenTasks.Row::assignee);
+    }
+
+    /** Handed over by delegation and not yet given back (only then is the engine asked: a rare case). */
+    private boolean delegated(OpenTasks.Row row) {
+        Task task = tasks.createTaskQuery().taskId(row.taskId()).singleResult();
+        return task != null && task.getDelegationState() == DelegationState.PENDING;
     }
 }

@@ -275,6 +275,29 @@ class AuthorizationMatrixTests {
                         Target.REPORT,
                         "{\"step\":\"LEGAL_REVIEW\",\"reason\":\"请复核\"}",
                         false));
+        // 加签 (issue 20): the leader whose turn it is adds a person of the unit; the list is for the unit's members
+        // and administrators; signing needs an addition waiting for the caller, which none of the matrix's reports
+        // has, so the unit's members are told it is not at that step (409) and everyone else is refused
+        RULES.put("GET /api/v1/reports/{id}/signoff/added-signers", Rule.read(Target.REPORT));
+        RULES.put(
+                "POST /api/v1/reports/{id}/signoff/added-signers",
+                Rule.at(
+                        Step.LEADER_SIGNOFF,
+                        Step.LEGAL_REVIEW,
+                        Actor.LEADER1,
+                        "{\"username\":\"{legal}\",\"placement\":\"BEFORE\",\"reason\":\"请把关\"}"));
+        RULES.put(
+                "POST /api/v1/reports/{id}/signoff/added-signers/sign",
+                new Rule(EnumSet.noneOf(Actor.class), null, null, 0, Target.REPORT, "{\"opinion\":\"同意\"}", false));
+        SPECIAL.put(
+                "POST /api/v1/reports/{id}/signoff/added-signers/sign",
+                Map.of(
+                        Actor.DRAFTER, 409,
+                        Actor.LEGAL, 409,
+                        Actor.LEADER1, 409,
+                        Actor.LEADER2, 409,
+                        Actor.SECRETARY, 409,
+                        Actor.ADMIN, 409));
         RULES.put(
                 "POST /api/v1/reports/{id}/reassign",
                 new Rule(EnumSet.of(Actor.DRAFTER, Actor.ADMIN), null, null, 0, Target.REPORT, "REASSIGN", false));

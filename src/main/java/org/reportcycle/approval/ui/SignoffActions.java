@@ -10,6 +10,7 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.reportcycle.approval.AddedSigners;
 import org.reportcycle.approval.SignoffService;
 import org.reportcycle.shared.Step;
 import org.reportcycle.ui.ActionDialog;
@@ -27,14 +28,17 @@ import org.reportcycle.workspace.ui.WorkspaceContext;
 class SignoffActions implements StepActions {
 
     private final SignoffService signoff;
+    private final AddedSigners added;
 
-    SignoffActions(SignoffService signoff) {
+    SignoffActions(SignoffService signoff, AddedSigners added) {
         this.signoff = signoff;
+        this.added = added;
     }
 
     @Override
     public List<Component> actions(WorkspaceContext ctx) {
-        if (!ctx.actsAt(Step.LEADER_SIGNOFF)) {
+        // while an added signer (加签) has the task, nobody decides (AddedSignerActions says whom it waits for)
+        if (!ctx.actsAt(Step.LEADER_SIGNOFF) || added.waiting(ctx.reportId()).isPresent()) {
             return List.of();
         }
         // The caller is a candidate, so the turn is theirs

@@ -54,6 +54,13 @@ class WorkspaceHeader extends VerticalLayout {
         if (task == null || task.step().actor() == null) {
             return List.of();
         }
+        if (task.assignee() != null) {
+            // handed to one person (转办, 加签): they alone act on it
+            return organization
+                    .user(task.assignee())
+                    .map(u -> List.of(u.getDisplayName()))
+                    .orElse(List.of());
+        }
         Role role = task.step().actor();
         return organization.members(report.unitId(), role).stream()
                 .filter(m -> task.candidates().contains(groupOf(report.unitId(), m, candidates)))
