@@ -1,16 +1,21 @@
 package org.reportcycle.report;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.type.descriptor.ValueBinder;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.Part;
 import org.reportcycle.shared.Step;
@@ -34,6 +39,9 @@ public class ReportLifecycle {
     private final ReportContentCodec codec;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+
+    @PersistenceContext
+    private EntityManager entityManager;
 
     public ReportLifecycle(
             ReportRepository reports,
@@ -68,38 +76,80 @@ public class ReportLifecycle {
     public record NewReport(Long unitId, ReportText text) {}
 
     /**
-     * Creates many reports of a cycle with their parts and first versions, as {@link #create} does for one:
-     * the reports and versions through JPA (ids, and times written as JPA writes them), the parts by one JDBC
-     * batch, and the version content encoded from the given text rather than read back. Returns the reports in
+     * Creates many reports of a cycle with their parts and first versions, as {@link #create} does for one, in
+     * three JDBC batches (reports, parts, versions: multi-row statements on MySQL) and one query that reads the
+     * new reports back as entities (their ids, and managed for the process starts that follow). Times are
+     * bound by Hibernate's own binders of the entities' attributes, so they are stored exactly as JPA stores
+     * them; the version content is encoded from the given text rather than read back. Returns the reports in
      * the given order.
      */
     public List<Report> createAll(Long cycleId, List<NewReport> newReports, String author) {
+        if (newReports.isEmpty()) {
+            return List.of();
+        }
         Instant now = Instant.now(clock);
+        SharedSessionContractImplementor session = entityManager.unwrap(SharedSessionContractImplementor.class);
+        ValueBinder<Object> stepSince = binder(session, Report.class, "stepSince");
+        ValueBinder<Object> createdAt = binder(session, ReportVersion.class, "createdAt");
+        session.flush(); // the caller's pending entity changes go first (the reports refer to the cycle)
+        jdbc.batchUpdate(
+                "INSERT INTO rc_report (cycle_id, unit_id, title, step, step_since, current_version, row_version)"
+                        + " VALUES (?, ?, ?, ?, ?, 1, 0)",
+                newReports,
+                newReports.size(),
+                (ps, n) -> {
+                    ps.setLong(1, cycleId);
+                    ps.setLong(2, n.unitId());
+                    ps.setString(3, n.text().title());
+                    ps.setString(4, Step.DRAFT.name());
+                    stepSince.bind(ps, now, 5, session);
+                });
+        Map<Long, Report> byUnit = new HashMap<>();
+        reports.findByCycleIdAndUnitIdIn(
+                        cycleId, newReports.stream().map(NewReport::unitId).toList())
+                .forEach(r -> byUnit.put(r.getUnitId(), r));
         List<Report> created = new ArrayList<>(newReports.size());
         List<Object[]> partRows = new ArrayList<>(newReports.size() * Part.values().length);
+        List<Object[]> versionRows = new ArrayList<>(newReports.size());
         for (NewReport n : newReports) {
-            Report report =
-                    reports.save(new Report(cycleId, n.unitId(), n.text().title(), now));
+            Report report = byUnit.get(n.unitId());
             Map<Part, String> texts = new EnumMap<>(Part.class);
             for (Part part : Part.values()) {
                 texts.put(part, n.text().part(part));
                 partRows.add(new Object[] {report.getId(), part.code(), n.text().part(part)});
             }
             String content = codec.encode(new ReportText(report.getTitle(), texts));
-            versions.save(new ReportVersion(
-                    report.getId(),
-                    report.nextVersion(),
-                    author,
-                    now,
-                    VersionReason.CREATED,
-                    null,
-                    codec.hash(content),
-                    content));
+            versionRows.add(new Object[] {report.getId(), codec.hash(content), content});
             created.add(report);
         }
         jdbc.batchUpdate(
                 "INSERT INTO rc_report_part (report_id, part, content, row_version) VALUES (?, ?, ?, 0)", partRows);
+        jdbc.batchUpdate(
+                "INSERT INTO rc_report_version (report_id, version_no, author, created_at, reason, note,"
+                        + " content_hash, content) VALUES (?, 1, ?, ?, ?, NULL, ?, ?)",
+                versionRows,
+                versionRows.size(),
+                (ps, row) -> {
+                    ps.setLong(1, (Long) row[0]);
+                    ps.setString(2, author);
+                    createdAt.bind(ps, now, 3, session);
+                    ps.setString(4, VersionReason.CREATED.name());
+                    ps.setString(5, (String) row[1]);
+                    ps.setString(6, (String) row[2]);
+                });
         return created;
+    }
+
+    /** Hibernate's binder of an entity's basic attribute: a value bound by it is stored as JPA stores it. */
+    @SuppressWarnings("unchecked")
+    private static ValueBinder<Object> binder(
+            SharedSessionContractImplementor session, Class<?> entity, String attribute) {
+        return (ValueBinder<Object>) session.getFactory()
+                .getMappingMetamodel()
+                .getEntityDescriptor(entity)
+                .findAttributeMapping(attribute)
+                .getSingleJdbcMapping()
+                .getJdbcValueBinder();
     }
 
     /** The units among these that have a report in the cycle (one query). */

@@ -16,6 +16,8 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
     @Query("select r.unitId from Report r where r.cycleId = :cycleId and r.unitId in :unitIds")
     List<Long> unitsWithReport(@Param("cycleId") Long cycleId, @Param("unitIds") Collection<Long> unitIds);
 
+    List<Report> findByCycleIdAndUnitIdIn(Long cycleId, Collection<Long> unitIds);
+
     /** The report, locked until the transaction ends (saves of one report take turns). */
     // native: Hibernate's MySQL dialect writes "FOR UPDATE OF alias", which MariaDB does not understand
     @Query(value = "SELECT * FROM rc_report WHERE id = :id FOR UPDATE", nativeQuery = true)

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -32,8 +33,10 @@ public class ProcessStarts {
     private final OrganizationService organization;
     private final TaskNotifier notifier;
     private final WorkflowService workflow;
+    private final ManagementService management;
 
     ProcessStarts(
+            ManagementService management,
             RuntimeService runtime,
             TaskService tasks,
             RepositoryService repository,
@@ -41,6 +44,7 @@ public class ProcessStarts {
             OrganizationService organization,
             TaskNotifier notifier,
             WorkflowService workflow) {
+        this.management = management;
         this.runtime = runtime;
         this.tasks = tasks;
         this.repository = repository;
@@ -78,16 +82,22 @@ public class ProcessStarts {
 
     /**
      * Starts the processes of many reports as {@link #start(Report, String, int)} does, then reads their first
-     * tasks with the candidate groups in one query and tells the candidates together.
+     * tasks with the candidate groups in one query and tells the candidates together. The starts run inside
+     * one engine command: each start reuses its context, so the engine writes the instances, tasks, variables
+     * and history of the whole group when the command ends, as multi-row inserts per table, instead of about
+     * fourteen statements per instance; in the caller's transaction, so nothing of it commits alone.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void startAll(List<Report> started, String processDefinitionId, Map<Long, Integer> leaderCounts) {
         if (started.isEmpty()) {
             return;
         }
-        for (Report report : started) {
-            startProcess(report, processDefinitionId, leaderCounts.getOrDefault(report.getUnitId(), 0));
-        }
+        management.executeCommand(commandContext -> {
+            for (Report report : started) {
+                startProcess(report, processDefinitionId, leaderCounts.getOrDefault(report.getUnitId(), 0));
+            }
+            return null;
+        });
         Map<String, Task> first = new HashMap<>();
         tasks.createTaskQuery()
                 .processInstanceIdIn(
