@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.organization.Unit;
 import org.reportcycle.people.CoSignerSettings;
@@ -108,8 +109,7 @@ class UnitsTab extends VerticalLayout {
                 .setFlexGrow(0)
                 .setAutoWidth(true);
         members.setAllRowsVisible(true);
-        TextField username = new TextField(getTranslation("people.username"));
-        username.setId("member-username");
+        ComboBox<AppUser> person = personSearch();
         Select<Role> role = new Select<>();
         role.setId("member-role");
         role.setLabel(getTranslation("people.role"));
@@ -126,15 +126,17 @@ class UnitsTab extends VerticalLayout {
                 () -> selectedUnit().ifPresent(u -> {
                     if (Notices.attempt(() -> people.addMember(
                                     u.getId(),
-                                    username.getValue(),
+                                    person.getValue() == null
+                                            ? null
+                                            : person.getValue().getUsername(),
                                     role.getValue(),
                                     order.getValue() == null ? 1 : order.getValue()))
                             .isPresent()) {
-                        username.clear();
+                        person.clear();
                         showMembers();
                     }
                 }));
-        HorizontalLayout addRow = new HorizontalLayout(username, role, order, add);
+        HorizontalLayout addRow = new HorizontalLayout(person, role, order, add);
         addRow.setAlignItems(Alignment.BASELINE);
         addRow.setWrap(true);
         HorizontalLayout bar = new HorizontalLayout(unitFilter, create, edit, toggle);
@@ -145,6 +147,23 @@ class UnitsTab extends VerticalLayout {
         // no second padding inside the tab: on a phone every pixel of width counts
         content.setPadding(false);
         return content;
+    }
+
+    /**
+     * The person to add, found by typing part of their name (or login name): a page of accounts at a time, each
+     * shown by name with the login name after it, since two people of the same name are told apart by it here.
+     */
+    private ComboBox<AppUser> personSearch() {
+        ComboBox<AppUser> person = new ComboBox<>(getTranslation("people.person"));
+        person.setId("member-person");
+        person.setPlaceholder(getTranslation("person.search"));
+        person.setItems(
+                q -> directory.users(q.getFilter().orElse(""), q.getOffset(), q.getLimit()).stream(),
+                q -> directory.userCount(q.getFilter().orElse("")));
+        person.setItemLabelGenerator(u -> getTranslation("people.personLabel", u.getDisplayName(), u.getUsername()));
+        person.setClearButtonVisible(true);
+        person.setWidth("16em");
+        return person;
     }
 
     private void unitDialog(Unit unit) {
