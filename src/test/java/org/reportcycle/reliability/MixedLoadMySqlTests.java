@@ -35,7 +35,7 @@ import org.reportcycle.testdata.TestData.TestUnit;
 /**
  * Many people at once on MariaDB (issue 18 item 4): 200 simulated people work through their tasks with a
  * person's think time between actions. Most use the REST API with personal tokens (inbox, open, save, submit;
- * the legal advisor: inbox, open, return); {@value #UI_UNITS} units' drafters and legal advisors — 20 concurrent
+ * the legal advisor: inbox, open, return); ten units' drafters and legal advisors — 20 concurrent
  * Vaadin sessions, each its own Chromium — do the same in the browser (inbox → open → save → decide). Every
  * request and every click must succeed; the p50/p95 of each action are printed as {@code LOAD: <action> p50 …
  * p95 …} against the targets (p95 ≤ 500 ms per REST call, ≤ 1.5 s per UI click), which are printed, not
@@ -46,7 +46,7 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
 
     static final int YEAR = 2046;
     static final int PEOPLE = Integer.getInteger("reportcycle.mixed.people", 200);
-    static final int UI_UNITS = 10;
+    static final int UI_UNITS = Integer.getInteger("reportcycle.mixed.ui-units", 10);
     static final int SECONDS = Integer.getInteger("reportcycle.mixed.seconds", 120);
     /** A person's pause between two actions: reading the inbox, reading the report, typing, deciding. */
     static final int THINK_MIN_MS = Integer.getInteger("reportcycle.mixed.think-min-ms", 3_000);
@@ -117,7 +117,7 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
         }
         restPeople.forEach(r -> people.add(Thread.ofVirtual().start(r)));
         assertThat(signedIn.await(5, TimeUnit.MINUTES))
-                .as("20 browser sessions signed in")
+                .as("the browser sessions signed in")
                 .isTrue();
         end[0] = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
         start.countDown();
