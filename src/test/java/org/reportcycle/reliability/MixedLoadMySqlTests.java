@@ -322,62 +322,68 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
                     }
                 });
                 page.onPageError(e -> errors.add(user + ": page error: " + e));
-                step = "signing in";
-                // a few at a time: signing in is not measured, and 20 first page loads at once only wait on each other
-                SIGN_INS.acquire();
                 try {
-                    signIn();
-                } finally {
-                    SIGN_INS.release();
-                }
-                signedIn.countDown();
-                start.await();
-                int round = 0;
-                while (errors.isEmpty() && think(end)) {
-                    step = "inbox";
-                    if (page.url().endsWith("/inbox")) {
-                        // back to the inbox as a person would, through the menu: by way of the done list
-                        navigate("done", "vaadin-grid");
+                    step = "signing in";
+                    // a few at a time: signing in is not measured, and 20 first page loads at once only wait on each
+                    // other
+                    SIGN_INS.acquire();
+                    try {
+                        signIn();
+                    } finally {
+                        SIGN_INS.release();
                     }
-                    long t0 = System.nanoTime();
-                    navigate("inbox", "#inbox-cards");
-                    record("UI inbox", t0);
-                    if (page.locator("#inbox-cards .task-unit", new Page.LocatorOptions().setHasText(unit.name()))
-                                            .count()
-                                    == 0
-                            || !think(end)) {
-                        continue;
-                    }
-                    step = "open";
-                    t0 = System.nanoTime();
-                    page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(unit.name()))
-                            .first()
-                            .click();
-                    page.locator(drafter ? "#save-parts" : "#action-returnToDrafting")
-                            .waitFor();
-                    record("UI open", t0);
-                    if (!think(end)) {
-                        break;
-                    }
-                    if (drafter) {
-                        round++;
-                        step = "save";
-                        page.locator("#part-2 textarea").fill(part2 + "第" + round + "稿（浏览器）。");
+                    signedIn.countDown();
+                    start.await();
+                    int round = 0;
+                    while (errors.isEmpty() && think(end)) {
+                        step = "inbox";
+                        if (page.url().endsWith("/inbox")) {
+                            // back to the inbox as a person would, through the menu: by way of the done list
+                            navigate("done", "vaadin-grid");
+                        }
+                        long t0 = System.nanoTime();
+                        navigate("inbox", "#inbox-cards");
+                        record("UI inbox", t0);
+                        if (page.locator("#inbox-cards .task-unit", new Page.LocatorOptions().setHasText(unit.name()))
+                                                .count()
+                                        == 0
+                                || !think(end)) {
+                            continue;
+                        }
+                        step = "open";
                         t0 = System.nanoTime();
-                        page.locator("#save-parts").click();
-                        page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("已保存"))
+                        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(unit.name()))
                                 .first()
+                                .click();
+                        page.locator(drafter ? "#save-parts" : "#action-returnToDrafting")
                                 .waitFor();
-                        record("UI save", t0);
+                        record("UI open", t0);
                         if (!think(end)) {
                             break;
                         }
-                        step = "submit";
-                        decide("UI submit", "#action-submit", "提交审查", null);
-                    } else {
-                        step = "return";
-                        decide("UI return", "#action-returnToDrafting", "退回修改", "请补充具体原因。");
+                        if (drafter) {
+                            round++;
+                            step = "save";
+                            page.locator("#part-2 textarea").fill(part2 + "第" + round + "稿（浏览器）。");
+                            t0 = System.nanoTime();
+                            page.locator("#save-parts").click();
+                            page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("已保存"))
+                                    .first()
+                                    .waitFor();
+                            record("UI save", t0);
+                            if (!think(end)) {
+                                break;
+                            }
+                            step = "submit";
+                            decide("UI submit", "#action-submit", "提交审查", null);
+                        } else {
+                            step = "return";
+                            decide("UI return", "#action-returnToDrafting", "退回修改", "请补充具体原因。");
+                        }
                     }
+                } catch (RuntimeException e) {
+                    screenshot(step); // while the browser is still open
+                    throw e;
                 }
                 page.navigate("about:blank");
             } catch (InterruptedException e) {
@@ -386,7 +392,6 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
                 String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
                 errors.add(user + " in the browser, " + step + ": "
                         + message.substring(0, Math.min(400, message.length())));
-                screenshot(step);
             } finally {
                 signedIn.countDown(); // a person who failed before signing in does not hold up the others
             }
