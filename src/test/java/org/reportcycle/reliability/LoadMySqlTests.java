@@ -2,33 +2,22 @@ package org.reportcycle.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.reportcycle.security.token.ApiTokens;
-import org.reportcycle.security.token.TokenRequest;
 import org.reportcycle.shared.Part;
 import org.reportcycle.testdata.ApiClient;
 import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Load on MySQL: simulated people, each with a report of their own unit, work through their tasks over
@@ -37,27 +26,11 @@ import org.springframework.test.context.ActiveProfiles;
  * CI: {@code -Dreportcycle.load.users=50 -Dreportcycle.load.seconds=30} (the defaults); the full run is
  * 200 users for 300 seconds.
  */
-@Tag("mysql")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "mysql"})
-class LoadMySqlTests {
+class LoadMySqlTests extends MySqlLoadBase {
 
     static final int USERS = Integer.getInteger("reportcycle.load.users", 50);
     static final int SECONDS = Integer.getInteger("reportcycle.load.seconds", 30);
     static final Pattern STEP = Pattern.compile("\"step\":\"([A-Z_]+)\"");
-    static final Pattern PART2_VERSION = Pattern.compile("\"partVersions\":\\{[^}]*\"2\":(\\d+)");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    TestData data;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    ApiTokens apiTokens;
 
     final Map<String, String> tokens = new ConcurrentHashMap<>();
 
@@ -75,16 +48,7 @@ class LoadMySqlTests {
             units.add(unit);
             ids.add(data.openReport(2032, unit));
             for (String user : List.of(unit.drafter(), unit.legal())) {
-                tokens.put(
-                        user,
-                        TestData.as(
-                                        user,
-                                        () -> apiTokens.issuePersonal(new TokenRequest(
-                                                "负载",
-                                                Set.of("read:reports", "write:steps"),
-                                                Set.of(),
-                                                LocalDate.now().plusDays(1))))
-                                .token());
+                tokens.put(user, PersonalTokens.issue(apiTokens, user, "负载"));
             }
         }
         client = new ApiClient("http://127.0.0.1:" + port, Duration.ofSeconds(120));
@@ -157,18 +121,6 @@ class LoadMySqlTests {
     }
 
     private String call(String method, String path, String user, String body) {
-        long t0 = System.nanoTime();
-        try {
-            HttpResponse<String> r = client.sendWithToken(method, path, tokens.get(user), body);
-            latencies.add((System.nanoTime() - t0) / 1_000_000);
-            if (r.statusCode() / 100 != 2) {
-                errors.add(method + " " + path + " as " + user + ": " + r.statusCode() + " " + r.body());
-                return null;
-            }
-            return r.body();
-        } catch (Exception e) {
-            errors.add(method + " " + path + " as " + user + ": " + e);
-            return null;
-        }
+        return send(client, method, path, user, tokens.get(user), body, errors, latencies::add);
     }
 }

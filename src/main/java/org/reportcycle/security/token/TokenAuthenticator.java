@@ -44,7 +44,7 @@ class TokenAuthenticator {
         if (!found.get().ownerActive()) {
             return refuse(t.owner(), "ownerInactive", t);
         }
-        store.used(t.id(), now);
+        store.used(t, now);
         Set<TokenScope> scopes = EnumSet.noneOf(TokenScope.class);
         t.scopes().forEach(code -> TokenScope.ofCode(code).ifPresent(scopes::add));
         return Optional.of(

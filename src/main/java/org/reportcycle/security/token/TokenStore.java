@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -84,25 +85,32 @@ class TokenStore {
                 .toList();
     }
 
-    /** The token with this hash and whether its owner is an active administrator / active at all. */
+    /**
+     * The token with this hash, its units, and whether its owner is an active administrator / active at all:
+     * one statement (a row per unit), as it runs on every API call.
+     */
     Optional<Found> byHash(String hash) {
-        return jdbc
-                .query(
-                        "SELECT t.id, t.name, t.prefix, t.kind, t.owner_username, t.issued_by, t.scopes, t.created_at, "
-                                + "t.expires_at, t.revoked_at, t.last_used_at, u.administrator, u.active "
-                                + "FROM rc_api_token t LEFT JOIN rc_user u ON u.username = t.owner_username "
-                                + "WHERE t.token_hash = ?",
-                        (rs, i) -> new Found(map(rs), rs.getBoolean("administrator"), rs.getBoolean("active")),
-                        hash)
-                .stream()
+        List<Found> rows = new ArrayList<>();
+        Set<Long> units = new HashSet<>();
+        jdbc.query(
+                "SELECT t.id, t.name, t.prefix, t.kind, t.owner_username, t.issued_by, t.scopes, t.created_at, "
+                        + "t.expires_at, t.revoked_at, t.last_used_at, u.administrator, u.active, tu.unit_id "
+                        + "FROM rc_api_token t LEFT JOIN rc_user u ON u.username = t.owner_username "
+                        + "LEFT JOIN rc_api_token_unit tu ON tu.token_id = t.id "
+                        + "WHERE t.token_hash = ?",
+                rs -> {
+                    if (rows.isEmpty()) {
+                        rows.add(new Found(map(rs), rs.getBoolean("administrator"), rs.getBoolean("active")));
+                    }
+                    long unit = rs.getLong("unit_id");
+                    if (!rs.wasNull()) {
+                        units.add(unit);
+                    }
+                },
+                hash);
+        return rows.stream()
                 .findFirst()
-                .map(f -> new Found(
-                        withUnits(
-                                f.token(),
-                                units(List.of(f.token().id()))
-                                        .getOrDefault(f.token().id(), Set.of())),
-                        f.administrator(),
-                        f.ownerActive()));
+                .map(f -> new Found(withUnits(f.token(), units), f.administrator(), f.ownerActive()));
     }
 
     void revoke(Long id, String by, Instant at) {
@@ -113,8 +121,15 @@ class TokenStore {
                 id);
     }
 
-    /** Records a use, at most once a minute per token (no write on every call). */
-    void used(Long id, Instant at) {
+    /**
+     * Records a use, at most once a minute per token (no write on every call): the statement is not even sent
+     * while the use read with the token is recent.
+     */
+    void used(TokenInfo t, Instant at) {
+        if (t.lastUsedAt() != null && t.lastUsedAt().isAfter(at.minusSeconds(60))) {
+            return;
+        }
+        Long id = t.id();
         jdbc.update(
                 "UPDATE rc_api_token SET last_used_at = ? WHERE id = ? AND (last_used_at IS NULL OR last_used_at < ?)",
                 Timestamp.from(at),

@@ -1,0 +1,452 @@
+package org.reportcycle.reliability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+import org.reportcycle.shared.Part;
+import org.reportcycle.testdata.ApiClient;
+import org.reportcycle.testdata.PostgresSwitch;
+import org.reportcycle.testdata.TestData;
+import org.reportcycle.testdata.TestData.TestUnit;
+
+/**
+ * Many people at once on MariaDB (issue 18 item 4): 200 simulated people work through their tasks with a
+ * person's think time between actions. Most use the REST API with personal tokens (inbox, open, save, submit;
+ * the legal advisor: inbox, open, return); ten units' drafters and legal advisors — 20 concurrent
+ * Vaadin sessions, each its own Chromium — do the same in the browser (inbox → open → save → decide). Every
+ * request and every click must succeed; the p50/p95 of each action are printed as {@code LOAD: <action> p50 …
+ * p95 …} against the targets (p95 ≤ 500 ms per REST call, ≤ 1.5 s per UI click), which are printed, not
+ * asserted: the machines are shared. Run by hand with {@code -Dreportcycle.mixed=true} (120 s by default; the full run
+ * {@code -Dreportcycle.mixed.seconds=300}): not yet in CI, as on 2026-12-06 the ten browser drafters' opening of
+ * the workspace timed out at 200 people. Runs on MariaDB/MySQL only (skipped in the suite's PostgreSQL stage).
+ */
+class MixedLoadMySqlTests extends MySqlLoadBase {
+
+    static final int YEAR = 2046;
+    static final int PEOPLE = Integer.getInteger("reportcycle.mixed.people", 200);
+    static final int UI_UNITS = Integer.getInteger("reportcycle.mixed.ui-units", 10);
+    static final int SECONDS = Integer.getInteger("reportcycle.mixed.seconds", 120);
+    /** A person's pause between two actions: reading the inbox, reading the report, typing, deciding. */
+    static final int THINK_MIN_MS = Integer.getInteger("reportcycle.mixed.think-min-ms", 3_000);
+
+    static final int THINK_MAX_MS = Integer.getInteger("reportcycle.mixed.think-max-ms", 10_000);
+    static final java.util.concurrent.Semaphore SIGN_INS = new java.util.concurrent.Semaphore(4);
+
+    final Map<String, ConcurrentLinkedQueue<Long>> latencies = new ConcurrentHashMap<>();
+    final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+    ApiClient client;
+    String part2;
+
+    @Test
+    void two_hundred_people_in_the_browser_and_over_rest_work_at_once_without_an_error() throws Exception {
+        assumeThat(PostgresSwitch.active())
+                .as("the mixed load runs on MariaDB/MySQL")
+                .isFalse();
+        // by hand until it passes: at 200 people the ten browser drafters' workspace open timed out (60 s)
+        assumeThat(Boolean.getBoolean("reportcycle.mixed"))
+                .as("run by hand: -Dreportcycle.mixed=true")
+                .isTrue();
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
+        assertThat(chromium)
+                .as("Chromium for the browser sessions (apt-get install -y chromium)")
+                .exists();
+        int restUnits = (PEOPLE - 2 * UI_UNITS) / 2;
+        part2 = TestData.compliantText(YEAR).part(Part.SHORTCOMINGS);
+        List<TestUnit> units = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < UI_UNITS + restUnits; i++) {
+            TestUnit unit = data.unit("混合负载街道" + i);
+            units.add(unit);
+            ids.add(data.openReport(YEAR, unit));
+        }
+        client = new ApiClient("http://127.0.0.1:" + port, Duration.ofSeconds(120));
+        System.out.printf(
+                "LOAD: mixed: %d people (%d in Chromium: %d units' drafter and legal advisor; %d over REST with "
+                        + "tokens) for %d s on %s; think time %d–%d ms (uniform) between a person's actions%n",
+                2 * (UI_UNITS + restUnits),
+                2 * UI_UNITS,
+                UI_UNITS,
+                2 * restUnits,
+                SECONDS,
+                jdbc.queryForObject("SELECT VERSION()", String.class),
+                THINK_MIN_MS,
+                THINK_MAX_MS);
+        Process browserProcess = startChromium(chromium);
+        String cdp = "http://127.0.0.1:" + cdpPort;
+        List<Thread> people = new ArrayList<>();
+        CountDownLatch signedIn = new CountDownLatch(2 * UI_UNITS);
+        long[] end = new long[1];
+        CountDownLatch start = new CountDownLatch(1);
+        for (int i = 0; i < UI_UNITS; i++) {
+            for (boolean drafter : new boolean[] {true, false}) {
+                TestUnit unit = units.get(i);
+                Long id = ids.get(i);
+                people.add(Thread.ofPlatform()
+                        .name("ui-" + i + (drafter ? "-drafter" : "-legal"))
+                        .start(() -> {
+                            new BrowserPerson(unit, id, drafter).run(cdp, signedIn, start, end);
+                        }));
+            }
+        }
+        List<Runnable> restPeople = new ArrayList<>();
+        for (int i = UI_UNITS; i < units.size(); i++) {
+            TestUnit unit = units.get(i);
+            Long id = ids.get(i);
+            String drafterToken = token(unit.drafter());
+            String legalToken = token(unit.legal());
+            restPeople.add(() -> restPerson(unit.drafter(), drafterToken, id, true, start, end));
+            restPeople.add(() -> restPerson(unit.legal(), legalToken, id, false, start, end));
+        }
+        restPeople.forEach(r -> people.add(Thread.ofVirtual().start(r)));
+        assertThat(signedIn.await(5, TimeUnit.MINUTES))
+                .as("the browser sessions signed in")
+                .isTrue();
+        end[0] = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
+        start.countDown();
+        try {
+            for (Thread t : people) {
+                t.join();
+            }
+        } finally {
+            browserProcess.destroy();
+            browserProcess.waitFor(30, TimeUnit.SECONDS);
+        }
+        Map<String, List<Long>> sorted = new TreeMap<>();
+        latencies.forEach((action, q) -> {
+            List<Long> l = new ArrayList<>(q);
+            Collections.sort(l);
+            sorted.put(action, l);
+        });
+        int requests = sorted.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("REST"))
+                .mapToInt(e -> e.getValue().size())
+                .sum();
+        int clicks = sorted.entrySet().stream()
+                .filter(e -> e.getKey().startsWith("UI"))
+                .mapToInt(e -> e.getValue().size())
+                .sum();
+        System.out.printf(
+                "LOAD: mixed: %d REST requests (%.1f/s), %d UI actions (%.1f/s), %d errors%n",
+                requests, requests / (double) SECONDS, clicks, clicks / (double) SECONDS, errors.size());
+        sorted.forEach((action, l) -> {
+            long p95 = percentile(l, 0.95);
+            long target = action.startsWith("UI") ? 1_500 : 500;
+            System.out.printf(
+                    "LOAD: %-12s p50 %5d ms  p95 %5d ms  max %5d ms  n %5d  (target p95 ≤ %d ms: %s)%n",
+                    action, percentile(l, 0.5), p95, l.getLast(), l.size(), target, p95 <= target ? "met" : "missed");
+        });
+        errors.stream().limit(10).forEach(e -> System.out.println("LOAD: error: " + e));
+        assertThat(errors).as("failed requests and clicks").isEmpty();
+        // a browser person's return follows the drafter's submit: on a slow machine a short run may end first
+        assertThat(sorted.keySet())
+                .as("every action was measured")
+                .contains("REST inbox", "REST open", "REST save", "REST submit", "REST return")
+                .contains("UI inbox", "UI open", "UI save", "UI submit");
+        for (Long id : ids) {
+            String step = jdbc.queryForObject("SELECT step FROM rc_report WHERE id = ?", String.class, id);
+            assertThat(step).isIn("DRAFT", "LEGAL_REVIEW");
+        }
+    }
+
+    int cdpPort;
+
+    /**
+     * One Chromium for all browser sessions (each person gets a browser context of their own, as separate as
+     * two browsers), driven over the DevTools protocol: twenty browser processes would cost the two cores more
+     * than the sessions themselves.
+     */
+    private Process startChromium(Path chromium) throws Exception {
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            cdpPort = free.getLocalPort();
+        }
+        Path profile = Files.createTempDirectory("mixed-load-chromium");
+        Process p = new ProcessBuilder(
+                        chromium.toString(),
+                        "--headless=new",
+                        "--remote-debugging-port=" + cdpPort,
+                        "--user-data-dir=" + profile,
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "about:blank")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        for (int i = 0; i < 300; i++) {
+            try {
+                http.send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://127.0.0.1:" + cdpPort + "/json/version"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+                return p;
+            } catch (java.io.IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        p.destroy();
+        throw new IllegalStateException("Chromium did not open its DevTools port");
+    }
+
+    private static long percentile(List<Long> sorted, double p) {
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * p)));
+    }
+
+    private String token(String user) {
+        return PersonalTokens.issue(apiTokens, user, "混合负载");
+    }
+
+    private void record(String action, long startNanos) {
+        latencies
+                .computeIfAbsent(action, k -> new ConcurrentLinkedQueue<>())
+                .add((System.nanoTime() - startNanos) / 1_000_000);
+    }
+
+    private static boolean think(long[] end) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(THINK_MIN_MS, THINK_MAX_MS + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return System.nanoTime() < end[0];
+    }
+
+    private void restPerson(String user, String token, Long id, boolean drafter, CountDownLatch start, long[] end) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            return;
+        }
+        int round = 0;
+        while (errors.isEmpty() && think(end)) {
+            String tasks = call("REST inbox", "GET", "/api/v1/tasks", user, token, null);
+            if (tasks == null || !tasks.contains("\"reportId\":" + id + ",") || !think(end)) {
+                continue;
+            }
+            String report = call("REST open", "GET", "/api/v1/reports/" + id, user, token, null);
+            if (report == null || !think(end)) {
+                continue;
+            }
+            if (drafter) {
+                Matcher v = PART2_VERSION.matcher(report);
+                String base = v.find() ? v.group(1) : "null";
+                round++;
+                String body = "{\"parts\":{\"2\":{\"text\":\"" + part2 + "第" + round + "稿。\",\"baseRowVersion\":" + base
+                        + "}}}";
+                if (call("REST save", "PUT", "/api/v1/reports/" + id + "/parts", user, token, body) != null
+                        && think(end)) {
+                    call("REST submit", "POST", "/api/v1/reports/" + id + "/submit", user, token, "{}");
+                }
+            } else {
+                call(
+                        "REST return",
+                        "POST",
+                        "/api/v1/reports/" + id + "/review/return",
+                        user,
+                        token,
+                        "{\"text\":\"请补充\"}");
+            }
+        }
+    }
+
+    private String call(String action, String method, String path, String user, String token, String body) {
+        return send(
+                client,
+                method,
+                path,
+                user,
+                token,
+                body,
+                errors,
+                ms -> latencies
+                        .computeIfAbsent(action, k -> new ConcurrentLinkedQueue<>())
+                        .add(ms));
+    }
+
+    /** One person in a Chromium of their own: signs in once, then works from the inbox. */
+    private final class BrowserPerson {
+        final TestUnit unit;
+        final Long id;
+        final boolean drafter;
+        final String user;
+        Page page;
+
+        BrowserPerson(TestUnit unit, Long id, boolean drafter) {
+            this.unit = unit;
+            this.id = id;
+            this.drafter = drafter;
+            this.user = drafter ? unit.drafter() : unit.legal();
+        }
+
+        void run(String cdp, CountDownLatch signedIn, CountDownLatch start, long[] end) {
+            String step = "connecting to Chromium";
+            try (Playwright playwright = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
+                Browser browser = playwright.chromium().connectOverCDP(cdp);
+                BrowserContext context = browser.newContext(
+                        new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1440, 900));
+                context.setDefaultTimeout(60_000);
+                page = context.newPage();
+                page.onConsoleMessage(m -> {
+                    if ("error".equals(m.type())) {
+                        errors.add(user + ": browser console: " + m.text());
+                    }
+                });
+                page.onPageError(e -> errors.add(user + ": page error: " + e));
+                try {
+                    step = "signing in";
+                    // a few at a time: signing in is not measured, and 20 first page loads at once only wait on each
+                    // other
+                    SIGN_INS.acquire();
+                    try {
+                        signIn();
+                    } finally {
+                        SIGN_INS.release();
+                    }
+                    signedIn.countDown();
+                    start.await();
+                    int round = 0;
+                    while (errors.isEmpty() && think(end)) {
+                        step = "inbox";
+                        if (page.url().endsWith("/inbox")) {
+                            // back to the inbox as a person would, through the menu: by way of the done list
+                            navigate("done", "vaadin-grid");
+                        }
+                        long t0 = System.nanoTime();
+                        navigate("inbox", "#inbox-cards");
+                        record("UI inbox", t0);
+                        if (page.locator("#inbox-cards .task-unit", new Page.LocatorOptions().setHasText(unit.name()))
+                                                .count()
+                                        == 0
+                                || !think(end)) {
+                            continue;
+                        }
+                        step = "open";
+                        t0 = System.nanoTime();
+                        page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(unit.name()))
+                                .first()
+                                .click();
+                        page.locator(drafter ? "#save-parts" : "#action-returnToDrafting")
+                                .waitFor();
+                        record("UI open", t0);
+                        if (!think(end)) {
+                            break;
+                        }
+                        if (drafter) {
+                            round++;
+                            step = "save";
+                            page.locator("#part-2 textarea").fill(part2 + "第" + round + "稿（浏览器）。");
+                            t0 = System.nanoTime();
+                            page.locator("#save-parts").click();
+                            page.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("已保存"))
+                                    .first()
+                                    .waitFor();
+                            record("UI save", t0);
+                            if (!think(end)) {
+                                break;
+                            }
+                            step = "submit";
+                            decide("UI submit", "#action-submit", "提交审查", null);
+                        } else {
+                            step = "return";
+                            decide("UI return", "#action-returnToDrafting", "退回修改", "请补充具体原因。");
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    screenshot(step); // while the browser is still open
+                    throw e;
+                }
+                page.navigate("about:blank");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
+                errors.add(user + " in the browser, " + step + ": "
+                        + message.substring(0, Math.min(400, message.length())));
+            } finally {
+                signedIn.countDown(); // a person who failed before signing in does not hold up the others
+            }
+        }
+
+        /** Clicks the side menu's item and waits for the new view's element (in the page, maybe hidden). */
+        private void navigate(String path, String element) {
+            String before = page.url();
+            page.locator("vaadin-side-nav-item[path='" + path + "']").first().click();
+            page.waitForURL(u -> u.endsWith("/" + path) && !u.equals(before) || u.endsWith("/" + path));
+            page.locator(element).first().waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+        }
+
+        private void signIn() {
+            page.navigate(url("/login"));
+            page.locator("vaadin-text-field[name=username] input").fill(user);
+            page.locator("vaadin-password-field[name=password] input").fill("demo");
+            page.locator("vaadin-password-field[name=password] input").press("Enter");
+            page.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(120_000));
+        }
+
+        /** Opens the decision's dialog, gives the reason if asked, confirms: timed until the dialog closed. */
+        private void decide(String action, String button, String confirm, String reason) {
+            page.locator(button).click();
+            Locator dialog = page.getByRole(AriaRole.DIALOG);
+            if (reason != null) {
+                dialog.getByLabel("理由（必填）").fill(reason);
+            }
+            long t0 = System.nanoTime();
+            dialog.getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName(confirm).setExact(true))
+                    .click();
+            // the dialog closes only once the server has carried out the decision
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(dialog)
+                    .hasCount(
+                            0,
+                            new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
+                                    .setTimeout(60_000));
+            record(action, t0);
+        }
+
+        private void screenshot(String step) {
+            try {
+                Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(dir.resolve("MixedLoadMySqlTests-" + user + "-" + step + ".png"))
+                        .setFullPage(true));
+            } catch (Exception ignored) {
+                // the error itself is already recorded
+            }
+        }
+
+        private String url(String path) {
+            return "http://localhost:" + port + path;
+        }
+    }
+}
