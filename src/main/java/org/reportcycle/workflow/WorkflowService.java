@@ -94,9 +94,10 @@ public class WorkflowService {
         if (report.getStep() != expected || report.getProcessInstanceId() == null) {
             throw new ConflictException("error.wrongStep");
         }
-        OpenTasks.Row task = actorTask(report, expected, user);
-        List<String> before =
-                openRows(report).stream().map(OpenTasks.Row::taskId).toList();
+        // one read of the open tasks serves both: whose task it is, and which tasks the decision opens
+        List<OpenTasks.Row> openBefore = openRows(report);
+        OpenTasks.Row task = actorTask(report, openBefore, expected, user);
+        List<String> before = openBefore.stream().map(OpenTasks.Row::taskId).toList();
         Map<String, Object> all = new HashMap<>(variablesFor(report, decision));
         all.put(Vars.DECISION, decision.value());
         Authentication.setAuthenticatedUserId(user.username());
@@ -135,8 +136,12 @@ public class WorkflowService {
     OpenTasks.Row actorTask(Report report, Step expected, CurrentUser user) {
         // The open task as the open-task table holds it (written in the engine's transaction with the task):
         // one indexed read instead of Flowable's task query and identity-link query
+        return actorTask(report, openRows(report), expected, user);
+    }
+
+    private OpenTasks.Row actorTask(Report report, List<OpenTasks.Row> open, Step expected, CurrentUser user) {
         // At 会签 several tasks are open at the step, one per co-signer: the user acts on the one that is theirs
-        List<OpenTasks.Row> atStep = openRows(report).stream()
+        List<OpenTasks.Row> atStep = open.stream()
                 .filter(t -> expected.taskKey().equals(t.taskKey()))
                 .toList();
         if (atStep.isEmpty()) {
