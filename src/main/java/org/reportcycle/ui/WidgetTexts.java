@@ -50,13 +50,15 @@ public final class WidgetTexts {
     /**
      * The calendar's month titles as Chinese writes them, 「2027年1月」: the web component's own {@code formatTitle}
      * writes 「一月 2027」 and the Java API cannot set a function. The connector replaces the whole {@code i18n} when
-     * it applies the texts above, so the title function is added each time the calendar opens.
+     * it applies the texts above, so the title function is added when the field takes the focus, before anything is
+     * typed: replacing {@code i18n} while a date is being typed (e.g. when the calendar opens on typing) would put
+     * the field back to its last value and lose the typed date.
      */
     private static void chineseMonthTitles(DatePicker picker) {
         picker.getElement().executeJs("""
                         const title = (name, year) => year + '年' + (this.i18n.monthNames.indexOf(name) + 1) + '月';
-                        this.addEventListener('opened-changed', (e) => {
-                          if (e.detail.value && !this.i18n.rcChineseTitle) {
+                        this.addEventListener('focusin', () => {
+                          if (!this.i18n.rcChineseTitle) {
                             this.i18n = Object.assign({}, this.i18n, {formatTitle: title, rcChineseTitle: true});
                           }
                         });""");
