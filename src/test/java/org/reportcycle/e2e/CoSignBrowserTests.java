@@ -62,4 +62,28 @@ class CoSignBrowserTests extends BrowserTestBase {
         assertThat(dialog).hasCount(0);
         assertThat(page.locator("#report-step")).containsText("领导签批");
     }
+
+    @Test
+    void in_english_the_co_signing_workspace_speaks_english_at_both_sizes() {
+        TestUnit unit = setup.unit("浏览器会签英文街道", 3, 1, 2);
+        Long report = setup.reportAtSignoff(2453, unit);
+
+        page.setViewportSize(1440, 900);
+        signIn(unit.leader(1));
+        open("/reports/" + report);
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item#menu-language-en, #menu-language-en")
+                .first()
+                .click();
+        page.waitForTimeout(1500);
+        open("/reports/" + report);
+        assertThat(page.locator("#action-coSignApprove")).hasText("Agree (co-sign)");
+        assertThat(page.locator("#cosign-state")).containsText(unit.leaderName(2));
+        screenshot("cosign-workspace-en-1440x900");
+
+        page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+        open("/reports/" + report);
+        assertThat(page.locator("#action-coSignApprove")).isVisible();
+        screenshot("cosign-workspace-en-390x844");
+    }
 }
