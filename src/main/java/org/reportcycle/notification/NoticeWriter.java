@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.reportcycle.organization.AppUser;
-import org.reportcycle.organization.OrganizationService;
+import org.reportcycle.organization.Contacts;
+import org.reportcycle.organization.Contacts.Contact;
 import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.NotifyEvent;
 import org.reportcycle.shared.NotifyEvents;
@@ -33,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class NoticeWriter {
 
     private final JdbcTemplate jdbc;
-    private final OrganizationService organization;
+    private final Contacts contacts;
     private final ApplicationEventPublisher events;
     private final RobotChannelService robots;
     private final PreferenceStore preferences;
@@ -43,14 +43,14 @@ class NoticeWriter {
 
     NoticeWriter(
             JdbcTemplate jdbc,
-            OrganizationService organization,
+            Contacts contacts,
             ApplicationEventPublisher events,
             RobotChannelService robots,
             PreferenceStore preferences,
             Clock clock,
             ReportCycleSettings settings) {
         this.jdbc = jdbc;
-        this.organization = organization;
+        this.contacts = contacts;
         this.events = events;
         this.robots = robots;
         this.preferences = preferences;
@@ -70,23 +70,27 @@ class NoticeWriter {
         }
         // the recipients and their preferences in one query each (a step notifies a few people at once);
         // notices only shown in the application go in by one batch, those the mailer or the robots need by id
-        Map<String, AppUser> users = organization.users(recipients);
+        Map<String, Contact> users = contacts.of(recipients);
         Map<String, Map<String, Preference>> prefs = preferences.of(recipients);
-        boolean unitHasRobot = robots.hasRobot(event.unitId());
+        // the unit's robots are looked up only for someone who chose them (no choice stored: no robot)
+        Boolean unitHasRobot = null;
         Timestamp now = Timestamp.from(Instant.now(clock));
         String args = json.writeValueAsString(event.args());
         List<Object[]> inAppOnly = new ArrayList<>();
         for (String recipient : recipients) {
-            AppUser user = users.get(recipient);
-            if (user == null || !user.isActive()) {
+            Contact user = users.get(recipient);
+            if (user == null || !user.active()) {
                 continue;
             }
             Preference pref = prefs.getOrDefault(recipient, Map.of())
                     .getOrDefault(event.kind(), new Preference(event.kind(), true, true));
             boolean mail = pref.byMail()
                     && mailEnabled
-                    && user.getEmail() != null
-                    && !user.getEmail().isBlank();
+                    && user.email() != null
+                    && !user.email().isBlank();
+            if (pref.byRobot() && unitHasRobot == null) {
+                unitHasRobot = robots.hasRobot(event.unitId());
+            }
             boolean robot = pref.byRobot() && unitHasRobot;
             if (!pref.inApp() && !mail && !robot) {
                 continue;
@@ -152,7 +156,7 @@ class NoticeWriter {
     public void on(NotifyEvents batch) {
         Set<String> everyone = new TreeSet<>();
         batch.events().forEach(e -> everyone.addAll(e.recipients()));
-        Map<String, AppUser> users = organization.users(everyone);
+        Map<String, Contact> users = contacts.of(everyone);
         Map<String, Map<String, Preference>> prefs = preferences.of(everyone);
         Timestamp now = Timestamp.from(Instant.now(clock));
         List<Object[]> rows = new ArrayList<>();
@@ -161,16 +165,16 @@ class NoticeWriter {
             List<Object[]> own = new ArrayList<>();
             boolean anyMail = false;
             for (String recipient : event.recipients().stream().sorted().toList()) {
-                AppUser user = users.get(recipient);
-                if (user == null || !user.isActive()) {
+                Contact user = users.get(recipient);
+                if (user == null || !user.active()) {
                     continue;
                 }
                 Preference pref = prefs.getOrDefault(recipient, Map.of())
                         .getOrDefault(event.kind(), new Preference(event.kind(), true, true));
                 anyMail |= pref.byMail()
                                 && mailEnabled
-                                && user.getEmail() != null
-                                && !user.getEmail().isBlank()
+                                && user.email() != null
+                                && !user.email().isBlank()
                         || pref.byRobot() && robots.hasRobot(event.unitId());
                 if (pref.inApp()) {
                     own.add(new Object[] {

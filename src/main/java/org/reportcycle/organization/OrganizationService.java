@@ -74,46 +74,27 @@ public class OrganizationService {
         return memberships.findByUserId(userId);
     }
 
-    /** The members of a unit in a role; leaders in their sign-off order. */
+    /** The members of a unit in a role; leaders in their sign-off order. One statement. */
     public List<MemberView> members(Long unitId, Role role) {
-        List<Membership> found = memberships.findByUnitIdAndRoleOrderBySignOrder(unitId, role);
-        Map<Long, AppUser> byId = users
-                .findAllById(found.stream().map(Membership::getUserId).toList())
-                .stream()
-                .collect(Collectors.toMap(AppUser::getId, Function.identity()));
-        return found.stream()
-                .filter(m -> byId.containsKey(m.getUserId()))
-                .map(m -> {
-                    AppUser u = byId.get(m.getUserId());
-                    return new MemberView(
-                            u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), role, m.getSignOrder());
-                })
-                .toList();
+        return memberships.members(unitId, role);
     }
 
-    /** {@link #members(Long, Role)} of many units, by unit id, in two queries. */
+    /** {@link #members(Long, Role)} of many units, by unit id, in one statement. */
     public Map<Long, List<MemberView>> members(Collection<Long> unitIds, Role role) {
         Map<Long, List<MemberView>> byUnit = new HashMap<>();
         unitIds.forEach(id -> byUnit.put(id, new ArrayList<>()));
         if (unitIds.isEmpty()) {
             return byUnit;
         }
-        List<Membership> found = memberships.findByUnitIdInAndRoleOrderBySignOrder(unitIds, role);
-        Map<Long, AppUser> byId =
-                users
-                        .findAllById(found.stream()
-                                .map(Membership::getUserId)
-                                .distinct()
-                                .toList())
-                        .stream()
-                        .collect(Collectors.toMap(AppUser::getId, Function.identity()));
-        for (Membership m : found) {
-            AppUser u = byId.get(m.getUserId());
-            if (u != null) {
-                byUnit.computeIfAbsent(m.getUnitId(), id -> new ArrayList<>())
-                        .add(new MemberView(
-                                u.getId(), u.getUsername(), u.getDisplayName(), u.getEmail(), role, m.getSignOrder()));
-            }
+        for (Object[] row : memberships.membersOfUnits(unitIds, role)) {
+            byUnit.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                    .add(new MemberView(
+                            (Long) row[1],
+                            (String) row[2],
+                            (String) row[3],
+                            (String) row[4],
+                            role,
+                            ((Number) row[5]).intValue()));
         }
         return byUnit;
     }

@@ -63,6 +63,14 @@ public class ReportCompliance {
         return findings(report, stored(report));
     }
 
+    /**
+     * The findings on a report the caller was already allowed to act on, its stored text already read (the
+     * submission step reads it once for the findings and the version it records).
+     */
+    public List<Finding> findingsOnStored(Report report, ReportText stored) {
+        return findings(report, withoutBlankParts(stored));
+    }
+
     /** The key a drafter's override names: the finding's code and, where it has one, its part. */
     public static String key(Finding finding) {
         return finding.part() == null
@@ -77,19 +85,26 @@ public class ReportCompliance {
     }
 
     private Optional<String> previousShortcomings(Report report, int year) {
-        return cycles.byYear(year - 1)
-                .flatMap(previous -> reports.findByCycleIdAndUnitId(previous.getId(), report.getUnitId()))
+        return reports.findByYearAndUnitId(year - 1, report.getUnitId())
                 .map(previous -> stored(previous).part(Part.SHORTCOMINGS))
                 .filter(text -> !text.isBlank());
     }
 
     private ReportText stored(Report report) {
         Map<Part, String> texts = new EnumMap<>(Part.class);
-        // A blank stored part is a part the report does not have: reported as missing, as on import.
-        parts.findByReportId(report.getId()).stream()
-                .filter(p -> !p.getContent().isBlank())
-                .forEach(p -> texts.put(p.getPart(), p.getContent()));
-        return new ReportText(report.getTitle(), texts);
+        parts.findByReportId(report.getId()).forEach(p -> texts.put(p.getPart(), p.getContent()));
+        return withoutBlankParts(new ReportText(report.getTitle(), texts));
+    }
+
+    /** A blank stored part is a part the report does not have: reported as missing, as on import. */
+    private static ReportText withoutBlankParts(ReportText text) {
+        Map<Part, String> texts = new EnumMap<>(Part.class);
+        text.parts().forEach((part, content) -> {
+            if (content != null && !content.isBlank()) {
+                texts.put(part, content);
+            }
+        });
+        return new ReportText(text.title(), texts);
     }
 
     private Report find(Long reportId) {

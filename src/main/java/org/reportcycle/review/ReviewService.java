@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.reportcycle.report.ComplianceBlocked;
 import org.reportcycle.report.ReportCompliance;
 import org.reportcycle.report.ReportLifecycle;
+import org.reportcycle.report.ReportText;
 import org.reportcycle.report.VersionReason;
 import org.reportcycle.report.compliance.Finding;
 import org.reportcycle.shared.AuditEvent;
@@ -72,7 +73,9 @@ public class ReviewService {
         Map<String, String> used = new TreeMap<>();
         List<Map<String, String>> excepted = new ArrayList<>();
         List<Finding> blocking = new ArrayList<>();
-        for (Finding f : compliance.findings(g.report())) {
+        // the stored text read once: for the findings and for the version the submission records
+        ReportText stored = reports.storedText(g.report());
+        for (Finding f : compliance.findingsOnStored(g.report(), stored)) {
             String reason = overrides.get(ReportCompliance.key(f));
             if (!f.blocking()) {
                 continue;
@@ -90,8 +93,8 @@ public class ReviewService {
             throw new ComplianceBlocked(blocking);
         }
         String versionNote = used.isEmpty() ? note : (note == null ? "" : note + "\n") + "合规例外 / overrides: " + used;
-        int version =
-                reports.snapshot(g.report(), VersionReason.SUBMITTED, g.user().username(), versionNote);
+        int version = reports.snapshot(
+                g.report(), stored, VersionReason.SUBMITTED, g.user().username(), versionNote);
         Step next = workflow.complete(g.report(), Step.DRAFT, g.user(), Decision.SUBMIT);
         audit(
                 "report.submitted",

@@ -79,13 +79,21 @@ class OpenTaskListener implements FlowableEventListener, ProcessEngineConfigurat
         }
         switch (type) {
             case TASK_CREATED -> created(task);
-            case TASK_ASSIGNED -> assigned(task);
-            case TASK_DUEDATE_CHANGED ->
+            case TASK_ASSIGNED -> {
+                assigned(task);
+                OpenTaskChanges.changed();
+            }
+            case TASK_DUEDATE_CHANGED -> {
                 jdbc.update(
                         "UPDATE rc_open_task SET due_at = ? WHERE task_id = ?",
                         timestamp(task.getDueDate()),
                         task.getId());
-            case ENTITY_DELETED -> jdbc.update("DELETE FROM rc_open_task WHERE task_id = ?", task.getId());
+                OpenTaskChanges.changed();
+            }
+            case ENTITY_DELETED -> {
+                jdbc.update("DELETE FROM rc_open_task WHERE task_id = ?", task.getId());
+                OpenTaskChanges.removed(task.getProcessInstanceId(), task.getId());
+            }
             default -> {}
         }
     }
@@ -141,6 +149,9 @@ class OpenTaskListener implements FlowableEventListener, ProcessEngineConfigurat
                 task.getAssignee() == null ? group : null,
                 timestamp(task.getCreateTime()),
                 timestamp(task.getDueDate()));
+        OpenTaskChanges.created(
+                task.getProcessInstanceId(),
+                new OpenTasks.Row(task.getId(), task.getTaskDefinitionKey(), group, task.getAssignee()));
     }
 
     private static Long number(Object value) {

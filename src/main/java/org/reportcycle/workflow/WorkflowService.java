@@ -101,15 +101,17 @@ public class WorkflowService {
         Map<String, Object> all = new HashMap<>(variablesFor(report, decision));
         all.put(Vars.DECISION, decision.value());
         Authentication.setAuthenticatedUserId(user.username());
-        try {
+        List<OpenTasks.Row> open;
+        // what the call opened and closed, as the open-task listener wrote it: no second read of the table
+        try (OpenTaskChanges changes = OpenTaskChanges.record(report.getProcessInstanceId())) {
             tasks.complete(task.taskId(), user.username(), all);
+            open = changes.exact() ? changes.openAfter(openBefore) : openRows(report);
         } catch (FlowableOptimisticLockingException e) {
             throw new ConflictException("error.wrongStep");
         } finally {
             Authentication.setAuthenticatedUserId(null);
         }
         completions.completed(expected);
-        List<OpenTasks.Row> open = openRows(report);
         Step next = open.stream()
                 .findFirst()
                 .flatMap(t -> Step.ofTaskKey(t.taskKey()))

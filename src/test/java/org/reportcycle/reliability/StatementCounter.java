@@ -69,11 +69,33 @@ final class StatementCounter implements BeanPostProcessor {
                     String text = a != null && a.length > 0 && a[0] instanceof String s ? s : sql;
                     shapes.computeIfAbsent(shape(text), k -> new AtomicInteger())
                             .incrementAndGet();
+                    trace(text);
                 }
                 return invoke(st, m, a);
             });
         }
         return result;
+    }
+
+    /**
+     * With {@code -Dreportcycle.cost.trace=<regex>}, prints where the application ran each statement the regex finds
+     * (its own frames only): to see which code a statement in the counts comes from.
+     */
+    private static void trace(String sql) {
+        String pattern = System.getProperty("reportcycle.cost.trace");
+        if (pattern == null
+                || sql == null
+                || !java.util.regex.Pattern.compile(pattern).matcher(sql).find()) {
+            return;
+        }
+        StringBuilder where = new StringBuilder("COST TRACE: " + shape(sql));
+        for (StackTraceElement e : Thread.currentThread().getStackTrace()) {
+            if (e.getClassName().startsWith("org.reportcycle.")
+                    && !e.getClassName().startsWith("org.reportcycle.reliability.")) {
+                where.append("\n    at ").append(e);
+            }
+        }
+        System.out.println(where);
     }
 
     private static String shape(String sql) {
