@@ -13,6 +13,7 @@ import org.reportcycle.shared.Milestone;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.UnitLevel;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -30,9 +31,15 @@ public class CycleService {
     private final DeadlineRepository deadlines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
     public CycleService(
-            CycleRepository cycles, DeadlineRepository deadlines, ApplicationEventPublisher events, Clock clock) {
+            CycleRepository cycles,
+            DeadlineRepository deadlines,
+            ApplicationEventPublisher events,
+            Clock clock,
+            JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.cycles = cycles;
         this.deadlines = deadlines;
         this.events = events;
@@ -165,14 +172,30 @@ public class CycleService {
         }
     }
 
+    /**
+     * The cycle's year and deadlines in one JDBC statement (a step asks for one due date: reading the cycle and its
+     * deadlines as entities cost more than the statement). Deadlines changed earlier in the transaction are written
+     * first, so the read sees them.
+     */
     private DeadlineTable readDeadlines(Long cycleId) {
-        Cycle cycle = cycle(cycleId);
+        deadlines.flush();
         Map<UnitLevel, Map<Milestone, LocalDate>> dates = new EnumMap<>(UnitLevel.class);
-        for (Deadline d : deadlines.findByCycleId(cycleId)) {
-            dates.computeIfAbsent(d.getUnitLevel(), l -> new EnumMap<>(Milestone.class))
-                    .put(d.getMilestone(), d.getDueDate());
+        int[] year = {0};
+        jdbc.query(
+                "SELECT c.report_year, d.unit_level, d.milestone, d.due_date FROM rc_cycle c "
+                        + "LEFT JOIN rc_deadline d ON d.cycle_id = c.id WHERE c.id = ?",
+                rs -> {
+                    year[0] = rs.getInt(1);
+                    if (rs.getString(2) != null) {
+                        dates.computeIfAbsent(UnitLevel.valueOf(rs.getString(2)), l -> new EnumMap<>(Milestone.class))
+                                .put(Milestone.valueOf(rs.getString(3)), rs.getObject(4, LocalDate.class));
+                    }
+                },
+                cycleId);
+        if (year[0] == 0) {
+            throw new NotFoundException("error.cycleNotFound", cycleId);
         }
-        return new DeadlineTable(cycle.getReportYear(), dates);
+        return new DeadlineTable(year[0], dates);
     }
 
     /**
