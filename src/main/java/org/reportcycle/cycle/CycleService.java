@@ -74,6 +74,7 @@ public class CycleService {
                             new Deadline(cycle.getId(), level, m, given.getOrDefault(m, m.defaultDue(reportYear))));
                 }
             }
+            deadlines.flush(); // written now: readDeadlines reads by JDBC
             events.publishEvent(
                     new AuditEvent("cycle.created", null, null, Map.of("cycleId", cycle.getId(), "year", reportYear)));
             return cycle;
@@ -118,6 +119,7 @@ public class CycleService {
                 }
             }
         }
+        deadlines.flush(); // written now: readDeadlines reads by JDBC
         return changed;
     }
 
@@ -174,11 +176,10 @@ public class CycleService {
 
     /**
      * The cycle's year and deadlines in one JDBC statement (a step asks for one due date: reading the cycle and its
-     * deadlines as entities cost more than the statement). Deadlines changed earlier in the transaction are written
-     * first, so the read sees them.
+     * deadlines as entities cost more than the statement). The methods here that change deadlines write them at
+     * once, so a read later in their transaction sees them.
      */
     private DeadlineTable readDeadlines(Long cycleId) {
-        deadlines.flush();
         Map<UnitLevel, Map<Milestone, LocalDate>> dates = new EnumMap<>(UnitLevel.class);
         int[] year = {0};
         jdbc.query(
@@ -213,7 +214,7 @@ public class CycleService {
                         new Deadline(cycleId, level, milestone, milestone.defaultDue(cycle.getReportYear()))));
         LocalDate old = deadline.getDueDate();
         deadline.moveTo(newDate);
-        deadlines.save(deadline);
+        deadlines.saveAndFlush(deadline); // written now: readDeadlines reads by JDBC
         return old;
     }
 }

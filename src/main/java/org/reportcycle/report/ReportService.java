@@ -1,5 +1,6 @@
 package org.reportcycle.report;
 
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -126,13 +127,17 @@ public class ReportService {
                         e.getKey(), existing == null ? "" : existing.getContent(), text, author, base);
             }
             if (existing == null) {
-                parts.save(new ReportPart(reportId, e.getKey(), text));
+                current.put(e.getKey(), parts.save(new ReportPart(reportId, e.getKey(), text)));
             } else {
                 existing.rewrite(text);
             }
         }
-        parts.flush();
-        int versionNo = lifecycle.snapshot(report, VersionReason.SAVED, user.username(), note);
+        parts.flush(); // the parts' row versions move on here: the view below shows the new ones
+        // the parts as now stored are those in hand: the version and the view are made from them, not read again
+        Map<Part, String> stored = new EnumMap<>(Part.class);
+        current.forEach((part, p) -> stored.put(part, p.getContent()));
+        int versionNo = lifecycle.snapshot(
+                report, new ReportText(report.getTitle(), stored), VersionReason.SAVED, user.username(), note);
         events.publishEvent(new AuditEvent(
                 "report.saved",
                 report.getUnitId(),
@@ -142,7 +147,7 @@ public class ReportService {
                         versionNo,
                         "parts",
                         edits.keySet().stream().map(Part::code).sorted().toList())));
-        return toView(report);
+        return toView(report, current.values());
     }
 
     /**
@@ -234,9 +239,12 @@ public class ReportService {
     }
 
     ReportView toView(Report report) {
+        return toView(report, parts.findByReportId(report.getId()));
+    }
+
+    private ReportView toView(Report report, Collection<ReportPart> stored) {
         Map<Part, ReportView.PartText> texts = new EnumMap<>(Part.class);
-        parts.findByReportId(report.getId())
-                .forEach(p -> texts.put(p.getPart(), new ReportView.PartText(p.getContent(), p.getRowVersion())));
+        stored.forEach(p -> texts.put(p.getPart(), new ReportView.PartText(p.getContent(), p.getRowVersion())));
         return new ReportView(
                 report.getId(),
                 report.getCycleId(),

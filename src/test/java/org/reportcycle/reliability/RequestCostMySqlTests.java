@@ -121,10 +121,10 @@ class RequestCostMySqlTests extends MySqlLoadBase {
         Map<String, Double> bounds = Map.of(
                 "GET /api/v1/tasks (drafter)", 3.5,
                 "GET /api/v1/reports/{id}", 6.5,
-                "PUT /api/v1/reports/{id}/parts", 14.5,
+                "PUT /api/v1/reports/{id}/parts", 12.5,
                 "POST /api/v1/reports/{id}/submit", 49.5,
                 "GET /api/v1/tasks (legal)", 3.5,
-                "POST /api/v1/reports/{id}/review/return", 48.5);
+                "POST /api/v1/reports/{id}/review/return", 47.5);
         bounds.forEach((name, bound) -> assertThat(costs.get(name).subList(2, ROUNDS).stream()
                         .mapToLong(StatementCounter.Reading::statements)
                         .average()
