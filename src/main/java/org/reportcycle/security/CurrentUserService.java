@@ -15,8 +15,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.reportcycle.organization.PersonAccess;
 import org.reportcycle.settings.ReportCycleSettings;
+import org.reportcycle.shared.AuditEvent;
+import org.reportcycle.shared.AuditEvents;
 import org.reportcycle.shared.Role;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -26,6 +29,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** Resolves who is calling, from Spring Security's context, with their memberships. */
 @Service
@@ -83,17 +88,47 @@ public class CurrentUserService {
 
     /**
      * The caller, or empty when nobody (or an inactive person) is signed in: one statement, no transaction of
-     * its own ({@link PersonAccess}), nothing cached.
+     * its own ({@link PersonAccess}). Read once per web request for the same credential: a screen's click calls
+     * many services, each of which asks who is calling (a workspace open asked 29 times). Any audited change made
+     * during the request ({@link #forgetCaller}) drops what was read, so a change of membership, delegation or
+     * role counts at once; the next request reads anew. Work outside a web request (jobs, tests) reads every time.
      */
     public Optional<CurrentUser> find() {
         Authentication auth = contexts.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return Optional.empty();
         }
-        return access.of(auth.getName(), today())
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null
+                && request.getAttribute(CALLER_KEY, RequestAttributes.SCOPE_REQUEST) instanceof ReadCaller read
+                && read.credential() == auth) {
+            return read.caller();
+        }
+        Optional<CurrentUser> caller = access.of(auth.getName(), today())
                 .filter(a -> a.person().active())
                 .map(CurrentUserService::load)
                 .map(user -> auth instanceof UnitRestricted restricted ? narrow(user, restricted.unitIds()) : user);
+        if (request != null) {
+            request.setAttribute(CALLER_KEY, new ReadCaller(auth, caller), RequestAttributes.SCOPE_REQUEST);
+        }
+        return caller;
+    }
+
+    private static final String CALLER_KEY = CurrentUserService.class.getName() + ".caller";
+
+    /** The caller as read for a credential (compared by identity: another sign-in is another credential). */
+    private record ReadCaller(Authentication credential, Optional<CurrentUser> caller) {}
+
+    /**
+     * Every state change is audited: one made during a web request (a membership, a delegation, a role, a person
+     * deactivated, …) drops the caller read for the request, so the rest of the request sees it.
+     */
+    @EventListener({AuditEvent.class, AuditEvents.class})
+    void forgetCaller() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null) {
+            request.removeAttribute(CALLER_KEY, RequestAttributes.SCOPE_REQUEST);
+        }
     }
 
     /**

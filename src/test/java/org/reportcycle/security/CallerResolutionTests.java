@@ -19,13 +19,16 @@ import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The caller is resolved in one statement on every request, nothing cached: each change of membership,
- * delegation, administrator's role or person takes effect on the very next request.
+ * The caller is resolved in one statement, at most once per web request: each change of membership, delegation,
+ * administrator's role or person takes effect on the very next request, and at once within the request that made it.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -74,6 +77,30 @@ class CallerResolutionTests {
         assertThat(user.delegators()).isEmpty();
         CurrentUser leader = as(unit.leader(2), guard::caller);
         assertThat(leader.leaderOrder()).containsEntry(unit.id(), 2);
+    }
+
+    @Test
+    void within_one_web_request_the_caller_is_read_once_and_a_change_made_in_it_counts_at_once() {
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        try {
+            run("admin", () -> {
+                CurrentUser first = guard.caller();
+                assertThat(guard.caller()).as("the same request asks again").isSameAs(first);
+                assertThat(first.hasRole(other.id(), Role.LEGAL)).isFalse();
+                // the administrator makes themselves the other unit's legal advisor in the same request (audited)
+                people.addMember(other.id(), "admin", Role.LEGAL, 0);
+                CurrentUser after = guard.caller();
+                assertThat(after).as("read again after the change").isNotSameAs(first);
+                assertThat(after.hasRole(other.id(), Role.LEGAL)).isTrue();
+                assertThat(guard.caller()).isSameAs(after);
+            });
+            // another credential in the same request (another sign-in) is another caller
+            assertThat(as(unit.legal(), guard::caller).username()).isEqualTo(unit.legal());
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        // outside a web request nothing is kept: two asks, two reads
+        run(unit.legal(), () -> assertThat(guard.caller()).isNotSameAs(guard.caller()));
     }
 
     @Test
