@@ -42,16 +42,24 @@ import org.reportcycle.testdata.TestData.TestUnit;
  * Vaadin sessions, each its own Chromium — do the same in the browser (inbox → open → save → decide). Every
  * request and every click must succeed; the p50/p95 of each action are printed as {@code LOAD: <action> p50 …
  * p95 …} against the targets (p95 ≤ 500 ms per REST call, ≤ 1.5 s per UI click), which are printed, not
- * asserted: the machines are shared. Run by hand with {@code -Dreportcycle.mixed=true} (120 s by default; the full run
- * {@code -Dreportcycle.mixed.seconds=300}): not yet in CI, as on 2026-12-06 the ten browser drafters' opening of
- * the workspace timed out at 200 people. Runs on MariaDB/MySQL only (skipped in the suite's PostgreSQL stage).
+ * asserted: the machines are shared, so the load average is printed with them. The MySQL suite runs it for 60 s
+ * (about 3 minutes with start-up and sign-ins); the full run is {@code -Dreportcycle.mixed.seconds=300},
+ * {@code -Dreportcycle.mixed=false} leaves it out. Skipped without Chromium ({@code CHROMIUM_PATH} or
+ * /usr/bin/chromium; .ci/run installs it before the suite) and in the suite's PostgreSQL stage.
+ *
+ * <p>2026-12-06, MariaDB 10.11, 2 cores shared with two other helpers' builds and benchmarks: 200 people × 300 s,
+ * 6,764 REST requests (22.5/s) and 399 UI actions, 0 errors, load average 40 (1 and 5 min) at the end; p95 REST
+ * inbox 2.9 s, open 2.5 s, save 4.0 s, submit 8.7 s, return 6.1 s; UI inbox 6.0 s, open 28.4 s, save 26.2 s,
+ * submit 20.2 s, return 21.8 s — targets missed on that machine. Before, the browser drafters timed out opening
+ * the workspace (60 s): all 20 Playwright drivers were connected to one Chromium over the DevTools protocol, and
+ * each adopted the other 19 drivers' pages too.
  */
 class MixedLoadMySqlTests extends MySqlLoadBase {
 
     static final int YEAR = 2046;
     static final int PEOPLE = Integer.getInteger("reportcycle.mixed.people", 200);
     static final int UI_UNITS = Integer.getInteger("reportcycle.mixed.ui-units", 10);
-    static final int SECONDS = Integer.getInteger("reportcycle.mixed.seconds", 120);
+    static final int SECONDS = Integer.getInteger("reportcycle.mixed.seconds", 60);
     /** A person's pause between two actions: reading the inbox, reading the report, typing, deciding. */
     static final int THINK_MIN_MS = Integer.getInteger("reportcycle.mixed.think-min-ms", 3_000);
 
@@ -68,13 +76,13 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
         assumeThat(PostgresSwitch.active())
                 .as("the mixed load runs on MariaDB/MySQL")
                 .isFalse();
-        // by hand until it passes: at 200 people the ten browser drafters' workspace open timed out (60 s)
-        assumeThat(Boolean.getBoolean("reportcycle.mixed"))
-                .as("run by hand: -Dreportcycle.mixed=true")
-                .isTrue();
+        assumeThat(System.getProperty("reportcycle.mixed", "true"))
+                .as("left out with -Dreportcycle.mixed=false")
+                .isEqualTo("true");
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-        assertThat(chromium)
-                .as("Chromium for the browser sessions (apt-get install -y chromium)")
+        assumeThat(chromium)
+                .as("Chromium for the browser sessions (apt-get install -y chromium; .ci/run installs it before the "
+                        + "MySQL suite)")
                 .exists();
         int restUnits = (PEOPLE - 2 * UI_UNITS) / 2;
         part2 = TestData.compliantText(YEAR).part(Part.SHORTCOMINGS);
@@ -281,6 +289,7 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
         final boolean drafter;
         final String user;
         Page page;
+        boolean submitted;
 
         BrowserPerson(TestUnit unit, Long id, boolean drafter) {
             this.unit = unit;
@@ -310,7 +319,7 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
                     signedIn.countDown();
                     start.await();
                     int round = 0;
-                    while (errors.isEmpty() && think(end)) {
+                    while (errors.isEmpty() && carryOn(end, false)) {
                         step = "inbox";
                         if (page.url().endsWith("/inbox")) {
                             // back to the inbox as a person would, through the menu: by way of the done list
@@ -322,7 +331,7 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
                         if (page.locator("#inbox-cards .task-unit", new Page.LocatorOptions().setHasText(unit.name()))
                                                 .count()
                                         == 0
-                                || !think(end)) {
+                                || !carryOn(end, true)) {
                             continue;
                         }
                         step = "open";
@@ -333,7 +342,7 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
                         page.locator(drafter ? "#save-parts" : "#action-returnToDrafting")
                                 .waitFor();
                         record("UI open", t0);
-                        if (!think(end)) {
+                        if (!carryOn(end, true)) {
                             break;
                         }
                         if (drafter) {
@@ -346,11 +355,12 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
                                     .first()
                                     .waitFor();
                             record("UI save", t0);
-                            if (!think(end)) {
+                            if (!carryOn(end, true)) {
                                 break;
                             }
                             step = "submit";
                             decide("UI submit", "#action-submit", "提交审查", null);
+                            submitted = true;
                         } else {
                             step = "return";
                             decide("UI return", "#action-returnToDrafting", "退回修改", "请补充具体原因。");
@@ -411,6 +421,21 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
             });
             p.onPageError(e -> errors.add(user + ": page error: " + e));
             return p;
+        }
+
+        /**
+         * A person's pause, then whether to go on: after the end of the run no new round starts, but a round begun
+         * (the task seen in the inbox) is finished, and a drafter who has not yet submitted does one whole round —
+         * so that even a short run on a slow machine measures every action it asserts.
+         */
+        private boolean carryOn(long[] end, boolean inRound) {
+            try {
+                Thread.sleep(ThreadLocalRandom.current().nextInt(THINK_MIN_MS, THINK_MAX_MS + 1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            return inRound || System.nanoTime() < end[0] || (drafter && !submitted);
         }
 
         /** Clicks the side menu's item and waits for the new view's element (in the page, maybe hidden). */
