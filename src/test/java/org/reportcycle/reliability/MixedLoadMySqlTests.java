@@ -43,8 +43,8 @@ import org.reportcycle.testdata.TestData.TestUnit;
  * request and every click must succeed; the p50/p95 of each action are printed as {@code LOAD: <action> p50 …
  * p95 …} against the targets (p95 ≤ 500 ms per REST call, ≤ 1.5 s per UI click), which are printed, not
  * asserted: the machines are shared, so the load average is printed with them. The MySQL suite runs it for 60 s
- * (the test took 195–199 s at a load average of 30–38: set-up 32 s, 20 browsers signing in 70 s, then the run); the full run is {@code -Dreportcycle.mixed.seconds=300},
- * {@code -Dreportcycle.mixed=false} leaves it out. Skipped without Chromium ({@code CHROMIUM_PATH} or
+ * (the test took 195–199 s at a load average of 30–38: set-up 32 s, 20 browsers signing in 70 s, then the run);
+ * the full run is {@code -Dreportcycle.mixed.seconds=300}, {@code -Dreportcycle.mixed=false} leaves it out. Skipped without Chromium ({@code CHROMIUM_PATH} or
  * /usr/bin/chromium; .ci/run installs it before the suite) and in the suite's PostgreSQL stage.
  *
  * <p>2026-12-06, MariaDB 10.11, 2 cores shared with two other helpers' builds and benchmarks: 200 people × 300 s,
