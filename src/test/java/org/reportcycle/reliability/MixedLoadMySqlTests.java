@@ -44,8 +44,9 @@ import org.reportcycle.testdata.TestData.TestUnit;
  * p95 …} against the targets (p95 ≤ 500 ms per REST call, ≤ 1.5 s per UI click), which are printed, not
  * asserted: the machines are shared, so the load average is printed with them. The MySQL suite runs it for 60 s
  * (the test took 195–199 s at a load average of 30–38: set-up 32 s, 20 browsers signing in 70 s, then the run);
- * the full run is {@code -Dreportcycle.mixed.seconds=300}, {@code -Dreportcycle.mixed=false} leaves it out. Skipped without Chromium ({@code CHROMIUM_PATH} or
- * /usr/bin/chromium; .ci/run installs it before the suite) and in the suite's PostgreSQL stage.
+ * the full run is {@code -Dreportcycle.mixed.seconds=300}, {@code -Dreportcycle.mixed=false} leaves it out.
+ * Skipped without Chromium ({@code CHROMIUM_PATH} or /usr/bin/chromium; .ci/run installs it before the suite) and
+ * in the suite's PostgreSQL stage.
  *
  * <p>2026-12-06, MariaDB 10.11, 2 cores shared with two other helpers' builds and benchmarks: 200 people × 300 s,
  * 6,764 REST requests (22.5/s) and 399 UI actions, 0 errors, load average 40 (1 and 5 min) at the end; p95 REST
