@@ -5,17 +5,19 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ReducedMotion;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,6 +28,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
+import org.reportcycle.report.ReportText;
 import org.reportcycle.shared.Part;
 import org.reportcycle.testdata.ApiClient;
 import org.reportcycle.testdata.PostgresSwitch;
@@ -39,16 +42,25 @@ import org.reportcycle.testdata.TestData.TestUnit;
  * Vaadin sessions, each its own Chromium — do the same in the browser (inbox → open → save → decide). Every
  * request and every click must succeed; the p50/p95 of each action are printed as {@code LOAD: <action> p50 …
  * p95 …} against the targets (p95 ≤ 500 ms per REST call, ≤ 1.5 s per UI click), which are printed, not
- * asserted: the machines are shared. Run by hand with {@code -Dreportcycle.mixed=true} (120 s by default; the full run
- * {@code -Dreportcycle.mixed.seconds=300}): not yet in CI, as on 2026-12-06 the ten browser drafters' opening of
- * the workspace timed out at 200 people. Runs on MariaDB/MySQL only (skipped in the suite's PostgreSQL stage).
+ * asserted: the machines are shared, so the load average is printed with them. The MySQL suite runs it for 60 s
+ * (the test took 195–199 s at a load average of 30–38: set-up 32 s, 20 browsers signing in 70 s, then the run);
+ * the full run is {@code -Dreportcycle.mixed.seconds=300}, {@code -Dreportcycle.mixed=false} leaves it out.
+ * Skipped without Chromium ({@code CHROMIUM_PATH} or /usr/bin/chromium; .ci/run installs it before the suite) and
+ * in the suite's PostgreSQL stage.
+ *
+ * <p>2026-12-06, MariaDB 10.11, 2 cores shared with two other helpers' builds and benchmarks: 200 people × 300 s,
+ * 6,764 REST requests (22.5/s) and 399 UI actions, 0 errors, load average 40 (1 and 5 min) at the end; p95 REST
+ * inbox 2.9 s, open 2.5 s, save 4.0 s, submit 8.7 s, return 6.1 s; UI inbox 6.0 s, open 28.4 s, save 26.2 s,
+ * submit 20.2 s, return 21.8 s — targets missed on that machine. Before, the browser drafters timed out opening
+ * the workspace (60 s): all 20 Playwright drivers were connected to one Chromium over the DevTools protocol, and
+ * each adopted the other 19 drivers' pages too.
  */
 class MixedLoadMySqlTests extends MySqlLoadBase {
 
     static final int YEAR = 2046;
     static final int PEOPLE = Integer.getInteger("reportcycle.mixed.people", 200);
     static final int UI_UNITS = Integer.getInteger("reportcycle.mixed.ui-units", 10);
-    static final int SECONDS = Integer.getInteger("reportcycle.mixed.seconds", 120);
+    static final int SECONDS = Integer.getInteger("reportcycle.mixed.seconds", 60);
     /** A person's pause between two actions: reading the inbox, reading the report, typing, deciding. */
     static final int THINK_MIN_MS = Integer.getInteger("reportcycle.mixed.think-min-ms", 3_000);
 
@@ -65,23 +77,27 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
         assumeThat(PostgresSwitch.active())
                 .as("the mixed load runs on MariaDB/MySQL")
                 .isFalse();
-        // by hand until it passes: at 200 people the ten browser drafters' workspace open timed out (60 s)
-        assumeThat(Boolean.getBoolean("reportcycle.mixed"))
-                .as("run by hand: -Dreportcycle.mixed=true")
-                .isTrue();
+        assumeThat(System.getProperty("reportcycle.mixed", "true"))
+                .as("left out with -Dreportcycle.mixed=false")
+                .isEqualTo("true");
         Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
-        assertThat(chromium)
-                .as("Chromium for the browser sessions (apt-get install -y chromium)")
+        assumeThat(chromium)
+                .as("Chromium for the browser sessions (apt-get install -y chromium; .ci/run installs it before the "
+                        + "MySQL suite)")
                 .exists();
         int restUnits = (PEOPLE - 2 * UI_UNITS) / 2;
         part2 = TestData.compliantText(YEAR).part(Part.SHORTCOMINGS);
+        long setup = System.nanoTime();
         List<TestUnit> units = new ArrayList<>();
-        List<Long> ids = new ArrayList<>();
+        Map<Long, ReportText> texts = new HashMap<>();
         for (int i = 0; i < UI_UNITS + restUnits; i++) {
             TestUnit unit = data.unit("混合负载街道" + i);
             units.add(unit);
-            ids.add(data.openReport(YEAR, unit));
+            texts.put(unit.id(), TestData.compliantText(YEAR));
         }
+        // one opening for all the units, as the administrator opens a cycle
+        Map<TestUnit, Long> opened = data.openCycle(YEAR, units, texts);
+        List<Long> ids = units.stream().map(opened::get).toList();
         client = new ApiClient("http://127.0.0.1:" + port, Duration.ofSeconds(120));
         System.out.printf(
                 "LOAD: mixed: %d people (%d in Chromium: %d units' drafter and legal advisor; %d over REST with "
@@ -94,8 +110,6 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
                 jdbc.queryForObject("SELECT VERSION()", String.class),
                 THINK_MIN_MS,
                 THINK_MAX_MS);
-        Process browserProcess = startChromium(chromium);
-        String cdp = "http://127.0.0.1:" + cdpPort;
         List<Thread> people = new ArrayList<>();
         CountDownLatch signedIn = new CountDownLatch(2 * UI_UNITS);
         long[] end = new long[1];
@@ -107,7 +121,7 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
                 people.add(Thread.ofPlatform()
                         .name("ui-" + i + (drafter ? "-drafter" : "-legal"))
                         .start(() -> {
-                            new BrowserPerson(unit, id, drafter).run(cdp, signedIn, start, end);
+                            new BrowserPerson(unit, id, drafter).run(chromium, signedIn, start, end);
                         }));
             }
         }
@@ -121,18 +135,21 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
             restPeople.add(() -> restPerson(unit.legal(), legalToken, id, false, start, end));
         }
         restPeople.forEach(r -> people.add(Thread.ofVirtual().start(r)));
+        long signIns = System.nanoTime();
         assertThat(signedIn.await(5, TimeUnit.MINUTES))
                 .as("the browser sessions signed in")
                 .isTrue();
+        System.out.printf(
+                "LOAD: mixed: set up in %d s (units, reports, tokens), %d browsers started and signed in in %d s; "
+                        + "load average %s%n",
+                (signIns - setup) / 1_000_000_000,
+                2 * UI_UNITS,
+                (System.nanoTime() - signIns) / 1_000_000_000,
+                loadAverage());
         end[0] = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
         start.countDown();
-        try {
-            for (Thread t : people) {
-                t.join();
-            }
-        } finally {
-            browserProcess.destroy();
-            browserProcess.waitFor(30, TimeUnit.SECONDS);
+        for (Thread t : people) {
+            t.join();
         }
         Map<String, List<Long>> sorted = new TreeMap<>();
         latencies.forEach((action, q) -> {
@@ -149,8 +166,8 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
                 .mapToInt(e -> e.getValue().size())
                 .sum();
         System.out.printf(
-                "LOAD: mixed: %d REST requests (%.1f/s), %d UI actions (%.1f/s), %d errors%n",
-                requests, requests / (double) SECONDS, clicks, clicks / (double) SECONDS, errors.size());
+                "LOAD: mixed: %d REST requests (%.1f/s), %d UI actions (%.1f/s), %d errors; load average %s%n",
+                requests, requests / (double) SECONDS, clicks, clicks / (double) SECONDS, errors.size(), loadAverage());
         sorted.forEach((action, l) -> {
             long p95 = percentile(l, 0.95);
             long target = action.startsWith("UI") ? 1_500 : 500;
@@ -171,49 +188,14 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
         }
     }
 
-    int cdpPort;
-
-    /**
-     * One Chromium for all browser sessions (each person gets a browser context of their own, as separate as
-     * two browsers), driven over the DevTools protocol: twenty browser processes would cost the two cores more
-     * than the sessions themselves.
-     */
-    private Process startChromium(Path chromium) throws Exception {
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            cdpPort = free.getLocalPort();
+    /** The machine's load average (1, 5, 15 minutes), to read the figures against: the machines are shared. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
         }
-        Path profile = Files.createTempDirectory("mixed-load-chromium");
-        Process p = new ProcessBuilder(
-                        chromium.toString(),
-                        "--headless=new",
-                        "--remote-debugging-port=" + cdpPort,
-                        "--user-data-dir=" + profile,
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--no-first-run",
-                        "--disable-background-networking",
-                        "--disable-component-update",
-                        "--disable-sync",
-                        "about:blank")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-        for (int i = 0; i < 300; i++) {
-            try {
-                http.send(
-                        java.net.http.HttpRequest.newBuilder(
-                                        java.net.URI.create("http://127.0.0.1:" + cdpPort + "/json/version"))
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                return p;
-            } catch (java.io.IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        p.destroy();
-        throw new IllegalStateException("Chromium did not open its DevTools port");
     }
 
     private static long percentile(List<Long> sorted, double p) {
@@ -292,6 +274,15 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
                         .add(ms));
     }
 
+    /** A style that keeps Vaadin's loading bar still (it still shows): added to each page before its scripts. */
+    static final String NO_LOADING_ANIMATION = """
+            document.addEventListener('DOMContentLoaded', () => {
+              const style = document.createElement('style');
+              style.textContent = '.v-loading-indicator { animation: none !important; transition: none !important; }';
+              document.head.appendChild(style);
+            });
+            """;
+
     /** One person in a Chromium of their own: signs in once, then works from the inbox. */
     private final class BrowserPerson {
         final TestUnit unit;
@@ -299,6 +290,7 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
         final boolean drafter;
         final String user;
         Page page;
+        boolean submitted;
 
         BrowserPerson(TestUnit unit, Long id, boolean drafter) {
             this.unit = unit;
@@ -307,35 +299,28 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
             this.user = drafter ? unit.drafter() : unit.legal();
         }
 
-        void run(String cdp, CountDownLatch signedIn, CountDownLatch start, long[] end) {
-            String step = "connecting to Chromium";
+        void run(Path chromium, CountDownLatch signedIn, CountDownLatch start, long[] end) {
+            String step = "starting Chromium";
             try (Playwright playwright = Playwright.create(
                     new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-                Browser browser = playwright.chromium().connectOverCDP(cdp);
-                BrowserContext context = browser.newContext(
-                        new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1440, 900));
-                context.setDefaultTimeout(60_000);
-                page = context.newPage();
-                page.onConsoleMessage(m -> {
-                    if ("error".equals(m.type())) {
-                        errors.add(user + ": browser console: " + m.text());
-                    }
-                });
-                page.onPageError(e -> errors.add(user + ": page error: " + e));
+                // a few at a time: starting a browser and signing in are not measured, and 20 at once only wait on
+                // each other
+                SIGN_INS.acquire();
                 try {
+                    page = openPage(playwright, chromium);
                     step = "signing in";
-                    // a few at a time: signing in is not measured, and 20 first page loads at once only wait on each
-                    // other
-                    SIGN_INS.acquire();
-                    try {
-                        signIn();
-                    } finally {
-                        SIGN_INS.release();
-                    }
+                    signIn();
+                } catch (RuntimeException e) {
+                    screenshot(step);
+                    throw e;
+                } finally {
+                    SIGN_INS.release();
+                }
+                try {
                     signedIn.countDown();
                     start.await();
                     int round = 0;
-                    while (errors.isEmpty() && think(end)) {
+                    while (errors.isEmpty() && carryOn(end, false)) {
                         step = "inbox";
                         if (page.url().endsWith("/inbox")) {
                             // back to the inbox as a person would, through the menu: by way of the done list
@@ -347,7 +332,7 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
                         if (page.locator("#inbox-cards .task-unit", new Page.LocatorOptions().setHasText(unit.name()))
                                                 .count()
                                         == 0
-                                || !think(end)) {
+                                || !carryOn(end, true)) {
                             continue;
                         }
                         step = "open";
@@ -358,7 +343,7 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
                         page.locator(drafter ? "#save-parts" : "#action-returnToDrafting")
                                 .waitFor();
                         record("UI open", t0);
-                        if (!think(end)) {
+                        if (!carryOn(end, true)) {
                             break;
                         }
                         if (drafter) {
@@ -371,11 +356,12 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
                                     .first()
                                     .waitFor();
                             record("UI save", t0);
-                            if (!think(end)) {
+                            if (!carryOn(end, true)) {
                                 break;
                             }
                             step = "submit";
                             decide("UI submit", "#action-submit", "提交审查", null);
+                            submitted = true;
                         } else {
                             step = "return";
                             decide("UI return", "#action-returnToDrafting", "退回修改", "请补充具体原因。");
@@ -395,6 +381,62 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
             } finally {
                 signedIn.countDown(); // a person who failed before signing in does not hold up the others
             }
+        }
+
+        /**
+         * A browser of the person's own, as two people's browsers are. Not one Chromium shared over the DevTools
+         * protocol: every Playwright connected that way adopts every other connection's pages too (its default
+         * context takes the targets it did not create), so 20 people meant 400 instrumented page sessions — the
+         * drivers and renderers then took most of the two cores and a workspace open waited 35 s with no other
+         * traffic at all (2026-12-06).
+         */
+        private Page openPage(Playwright playwright, Path chromium) {
+            Browser browser = playwright
+                    .chromium()
+                    .launch(new BrowserType.LaunchOptions()
+                            .setExecutablePath(chromium)
+                            .setHeadless(true)
+                            .setArgs(List.of(
+                                    "--no-sandbox",
+                                    "--disable-gpu",
+                                    "--disable-dev-shm-usage",
+                                    "--disable-quic",
+                                    "--no-first-run",
+                                    "--disable-background-networking",
+                                    "--disable-component-update",
+                                    "--disable-sync")));
+            BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                    .setLocale("zh-CN")
+                    .setViewportSize(1440, 900)
+                    .setReducedMotion(ReducedMotion.REDUCE));
+            // Vaadin's loading bar animates its width and height, every frame a layout, while a page waits on the
+            // server: a person's own computer pays for that, here 20 pages paid for it on the server's two cores —
+            // the slower the server, the more pages animating, the slower the server
+            context.addInitScript(NO_LOADING_ANIMATION);
+            context.setDefaultTimeout(60_000);
+            Page p = context.newPage();
+            p.onConsoleMessage(m -> {
+                if ("error".equals(m.type())) {
+                    errors.add(user + ": browser console: " + m.text());
+                }
+            });
+            p.onPageError(e -> errors.add(user + ": page error: " + e));
+            return p;
+        }
+
+        /**
+         * A person's pause, then whether to go on: after the end of the run no new round starts, but a round begun
+         * (the task seen in the inbox) is finished, and a drafter who has not yet submitted does one whole round —
+         * so that even a short run on a slow machine measures every action it asserts.
+         */
+        private boolean carryOn(long[] end, boolean inRound) {
+            try {
+                Thread.sleep(ThreadLocalRandom.current().nextInt(THINK_MIN_MS, THINK_MAX_MS + 1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            return inRound || System.nanoTime() < end[0] || (drafter && !submitted);
         }
 
         /** Clicks the side menu's item and waits for the new view's element (in the page, maybe hidden). */
