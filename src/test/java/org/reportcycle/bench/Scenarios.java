@@ -511,7 +511,7 @@ final class Scenarios {
                     null));
             BenchResults.add(new Figure("S2", db, "step_p50" + t, "ms", Kind.TIME, app50, base50, null, null));
             BenchResults.add(new Figure("S2", db, "step_p95" + t, "ms", Kind.TIME, app95, base95, null, null));
-            writeSoFar("S2");
+            BenchResults.write();
         }
     }
 
