@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * How to reach people: name, e-mail, language and whether the account is active, for those who send them
- * something (notices, mail). One statement without a transaction of its own and without entities: a step tells a
+ * How to reach people: their e-mail and whether the account is active, for those who send them something
+ * (notices). One statement without a transaction of its own and without entities: a step tells a
  * few people at once, and reading them as entities inside the step's transaction (a query translated anew for each
  * list length, then dirty-checked at every later flush) cost more than the read itself.
  */
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 public class Contacts {
 
     /** A person as those who write to them need them. */
-    public record Contact(String username, String displayName, String email, String locale, boolean active) {}
+    public record Contact(String username, String email, boolean active) {}
 
     private final JdbcTemplate jdbc;
 
@@ -32,17 +32,10 @@ public class Contacts {
             return found;
         }
         jdbc.query(
-                "SELECT username, display_name, email, locale, active FROM rc_user WHERE username IN ("
+                "SELECT username, email, active FROM rc_user WHERE username IN ("
                         + String.join(", ", Collections.nCopies(usernames.size(), "?")) + ")",
                 rs -> {
-                    found.put(
-                            rs.getString(1),
-                            new Contact(
-                                    rs.getString(1),
-                                    rs.getString(2),
-                                    rs.getString(3),
-                                    rs.getString(4),
-                                    rs.getBoolean(5)));
+                    found.put(rs.getString(1), new Contact(rs.getString(1), rs.getString(2), rs.getBoolean(3)));
                 },
                 usernames.toArray());
         return found;

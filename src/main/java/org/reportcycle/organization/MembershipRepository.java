@@ -19,8 +19,6 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByUnitIdAndRoleOrderBySignOrder(Long unitId, Role role);
 
-    List<Membership> findByUnitIdInAndRoleOrderBySignOrder(Collection<Long> unitIds, Role role);
-
     /** The members of a unit in a role with their names, in sign-off order: one statement. */
     @Query("select new org.reportcycle.organization.MemberView(u.id, u.username, u.displayName, u.email, m.role, "
             + "m.signOrder) from Membership m join AppUser u on u.id = m.userId "

@@ -69,11 +69,6 @@ final class OpenTaskChanges implements AutoCloseable {
         return exact;
     }
 
-    /** The tasks the call created, in the order the engine created them. */
-    List<OpenTasks.Row> created() {
-        return created;
-    }
-
     /** The tasks open after the call, given those open before it (meaningful only when {@link #exact()}). */
     List<OpenTasks.Row> openAfter(List<OpenTasks.Row> before) {
         List<OpenTasks.Row> open = new ArrayList<>();
