@@ -5,18 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An API request whose declared body is larger than the largest accepted request is answered at once with
@@ -25,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ApiBodyLimit extends OncePerRequestFilter {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final MessageSource messages;
     private final long maxBytes;
@@ -45,17 +38,13 @@ class ApiBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            Locale locale = request.getHeader("Accept-Language") == null ? Locale.CHINESE : request.getLocale();
-            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.setHeader("Connection", "close");
-            response.getWriter()
-                    .write(JSON.writeValueAsString(Map.of(
-                            "error",
-                            "error.uploadTooLarge",
-                            "message",
-                            messages.getMessage("error.uploadTooLarge", null, "error.uploadTooLarge", locale))));
+            ApiErrorBody.write(
+                    request,
+                    response,
+                    messages,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "error.uploadTooLarge");
             return;
         }
         chain.doFilter(request, response);

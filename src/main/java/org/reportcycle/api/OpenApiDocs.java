@@ -54,10 +54,12 @@ class OpenApiDocs implements OpenApiCustomizer {
                 .title("ReportCycle API — 法治政府建设年度报告")
                 .version("v1")
                 .description("读取报告进度、已公开的报告，办理报告流程。除 /api/v1/public 外均需认证：令牌（Authorization: "
-                        + "Bearer rct_…）或本人的 HTTP Basic 登录。错误以 {\"error\",\"message\"} 返回。/ Reads report "
+                        + "Bearer rct_…）或本人的 HTTP Basic 登录。错误以 {\"error\",\"message\"} 返回；系统繁忙时按到达顺序排队，"
+                        + "等候过久返回 503 和 Retry-After。/ Reads report "
                         + "progress and published reports, and carries reports through their steps. Everything but "
                         + "/api/v1/public needs a token (Authorization: Bearer rct_…) or a person's HTTP Basic login. "
-                        + "Errors come as {\"error\",\"message\"}."));
+                        + "Errors come as {\"error\",\"message\"}. When busy, calls wait their turn in arrival order; one that "
+                        + "waits too long gets 503 with Retry-After."));
         Components components = api.getComponents() == null ? new Components() : api.getComponents();
         api.components(components);
         components.addSecuritySchemes(

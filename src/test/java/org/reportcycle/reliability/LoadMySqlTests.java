@@ -36,6 +36,7 @@ class LoadMySqlTests extends MySqlLoadBase {
 
     ApiClient client;
     final ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+    final Map<String, ConcurrentLinkedQueue<Long>> byAction = new ConcurrentHashMap<>();
     final ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
     final AtomicInteger steps = new AtomicInteger();
 
@@ -74,6 +75,13 @@ class LoadMySqlTests extends MySqlLoadBase {
                 "LOAD: %d users for %d s: %d requests (%.1f/s), %d step completions, %d errors, "
                         + "p50 %d ms, p95 %d ms%n",
                 USERS, SECONDS, sorted.size(), sorted.size() / (double) SECONDS, steps.get(), errors.size(), p50, p95);
+        new java.util.TreeMap<>(byAction).forEach((action, times) -> {
+            List<Long> t = new ArrayList<>(times);
+            Collections.sort(t);
+            System.out.printf(
+                    "LOAD:   %-14s %5d calls, p50 %d ms, p95 %d ms%n",
+                    action, t.size(), t.get(t.size() / 2), t.get((int) (t.size() * 0.95)));
+        });
         assertThat(errors).as("failed requests").isEmpty();
         assertThat(steps.get()).isPositive();
         for (Long id : ids) {
@@ -87,10 +95,10 @@ class LoadMySqlTests extends MySqlLoadBase {
         int round = 0;
         while (System.nanoTime() < end && errors.isEmpty()) {
             round++;
-            if (call("GET", "/api/v1/tasks", unit.drafter(), null) == null) {
+            if (call("inbox", "GET", "/api/v1/tasks", unit.drafter(), null) == null) {
                 return;
             }
-            String report = call("GET", "/api/v1/reports/" + id, unit.drafter(), null);
+            String report = call("open", "GET", "/api/v1/reports/" + id, unit.drafter(), null);
             if (report == null) {
                 return;
             }
@@ -100,18 +108,24 @@ class LoadMySqlTests extends MySqlLoadBase {
                 Matcher v = PART2_VERSION.matcher(report);
                 String base = v.find() ? v.group(1) : "null";
                 if (call(
+                                        "save",
                                         "PUT",
                                         "/api/v1/reports/" + id + "/parts",
                                         unit.drafter(),
                                         "{\"parts\":{\"2\":{\"text\":\"" + part2 + "第" + round
                                                 + "稿。\",\"baseRowVersion\":" + base + "}}}")
                                 == null
-                        || call("POST", "/api/v1/reports/" + id + "/submit", unit.drafter(), "{}") == null) {
+                        || call("submit", "POST", "/api/v1/reports/" + id + "/submit", unit.drafter(), "{}") == null) {
                     return;
                 }
             } else {
-                if (call("GET", "/api/v1/tasks", unit.legal(), null) == null
-                        || call("POST", "/api/v1/reports/" + id + "/review/return", unit.legal(), "{\"text\":\"请补充\"}")
+                if (call("legal inbox", "GET", "/api/v1/tasks", unit.legal(), null) == null
+                        || call(
+                                        "return",
+                                        "POST",
+                                        "/api/v1/reports/" + id + "/review/return",
+                                        unit.legal(),
+                                        "{\"text\":\"请补充\"}")
                                 == null) {
                     return;
                 }
@@ -120,7 +134,10 @@ class LoadMySqlTests extends MySqlLoadBase {
         }
     }
 
-    private String call(String method, String path, String user, String body) {
-        return send(client, method, path, user, tokens.get(user), body, errors, latencies::add);
+    private String call(String action, String method, String path, String user, String body) {
+        return send(client, method, path, user, tokens.get(user), body, errors, ms -> {
+            latencies.add(ms);
+            byAction.computeIfAbsent(action, a -> new ConcurrentLinkedQueue<>()).add(ms);
+        });
     }
 }

@@ -99,7 +99,9 @@ public class TestData {
      * {@code <code>-<role>}.
      */
     public TestUnit unit(String name, int leaders) {
-        String code = "t" + SEQ.incrementAndGet() + "x" + System.nanoTime() % 100_000;
+        // a random part wide enough that test JVMs sharing a database (forks, runs) never meet
+        String code = "t" + SEQ.incrementAndGet() + "x"
+                + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40), 36);
         Unit unit = units.save(new Unit(code, name, UnitLevel.STREET, null));
         TestUnit made = new TestUnit(unit.getId(), code, name, leaders);
         person(unit, made.drafter(), made.drafterName(), Role.DRAFTER, 0);
