@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -193,7 +194,9 @@ class RobotDispatcher implements DisposableBean {
                 again ? NotificationService.RETRY : NotificationService.FAILED,
                 error,
                 attempts,
-                again ? Timestamp.from(now.plus(wait)) : null,
+                // truncated to the column's milliseconds: rounded up, a retry due at once was not yet due for the next
+                // sweep
+                again ? Timestamp.from(now.plus(wait).truncatedTo(ChronoUnit.MILLIS)) : null,
                 noticeId);
     }
 

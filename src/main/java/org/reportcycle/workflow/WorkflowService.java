@@ -2,7 +2,6 @@ package org.reportcycle.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -240,7 +239,7 @@ public class WorkflowService {
      * of its own (a single read needs none, and on MySQL a read-only transaction costs round trips of its own).
      */
     public List<TaskItem> inbox(CurrentUser user, int max) {
-        return openTasks.inbox(candidates.groupsOf(user), user.username(), LocalDate.now(clock.withZone(zone)), max);
+        return openTasks.inbox(candidates.groupsOf(user), assignees(user), max);
     }
 
     /** The person and those they act for under a delegation in force: tasks handed to any of them are theirs. */
