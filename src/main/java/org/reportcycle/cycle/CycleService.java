@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.reportcycle.shared.AuditEvent;
 import org.reportcycle.shared.Milestone;
 import org.reportcycle.shared.NotFoundException;
@@ -32,6 +33,8 @@ public class CycleService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    /** The years of the cycles read so far ({@link #yearOf}). */
+    private final Map<Long, Integer> years = new ConcurrentHashMap<>();
 
     public CycleService(
             CycleRepository cycles,
@@ -48,6 +51,19 @@ public class CycleService {
 
     public Cycle cycle(Long cycleId) {
         return cycles.findById(cycleId).orElseThrow(() -> new NotFoundException("error.cycleNotFound", cycleId));
+    }
+
+    /**
+     * The year a cycle reports on. A cycle's year never changes (it is set when the cycle is made), so it is
+     * kept once read: a report's view, save and submission asked the database for it on every call.
+     */
+    public int yearOf(Long cycleId) {
+        Integer year = years.get(cycleId);
+        if (year == null) {
+            year = cycle(cycleId).getReportYear();
+            years.put(cycleId, year);
+        }
+        return year;
     }
 
     public Optional<Cycle> byYear(int year) {

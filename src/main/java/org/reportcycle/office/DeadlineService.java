@@ -70,7 +70,7 @@ public class DeadlineService {
         if (newDate.isBefore(today)) {
             throw new UserFacingException("error.deadlineInPast", newDate.toString(), today.toString());
         }
-        int year = cycles.cycle(cycleId).getReportYear();
+        int year = cycles.yearOf(cycleId);
         if (newDate.getYear() > year + 2) {
             // a deadline falls in the cycle's year or the two after it (issue 19: year +99999 was accepted)
             throw new UserFacingException("error.deadlineOutOfRange", newDate.toString(), year, year + 2);

@@ -25,6 +25,12 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
             + "where m.unitId = :unitId and m.role = :role order by m.signOrder, m.id")
     List<MemberView> members(@Param("unitId") Long unitId, @Param("role") Role role);
 
+    /** Every member of a unit in every role, by role, then sign order; one statement. */
+    @Query("select new org.reportcycle.organization.MemberView(u.id, u.username, u.displayName, u.email, m.role, "
+            + "m.signOrder) from Membership m join AppUser u on u.id = m.userId "
+            + "where m.unitId = :unitId order by m.role, m.signOrder, m.id")
+    List<MemberView> membersOfUnit(@Param("unitId") Long unitId);
+
     /**
      * {@link #members(Long, Role)} of many units: unit id, user id, username, display name, e-mail, sign order per
      * row; one statement.

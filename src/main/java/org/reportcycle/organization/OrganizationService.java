@@ -2,6 +2,7 @@ package org.reportcycle.organization;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -77,6 +78,16 @@ public class OrganizationService {
     /** The members of a unit in a role; leaders in their sign-off order. One statement. */
     public List<MemberView> members(Long unitId, Role role) {
         return memberships.members(unitId, role);
+    }
+
+    /** {@link #members(Long, Role)} for every role of the unit (an empty list for a role nobody holds), in one statement. */
+    public Map<Role, List<MemberView>> members(Long unitId) {
+        Map<Role, List<MemberView>> byRole = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            byRole.put(role, new ArrayList<>());
+        }
+        memberships.membersOfUnit(unitId).forEach(m -> byRole.get(m.role()).add(m));
+        return byRole;
     }
 
     /** {@link #members(Long, Role)} of many units, by unit id, in one statement. */

@@ -100,7 +100,7 @@ public class PublicationService {
         Gated g = gate.enter(reportId, Step.PUBLISH);
         Report report = g.report();
         Unit unit = organization.unit(report.getUnitId());
-        int year = cycles.cycle(report.getCycleId()).getReportYear();
+        int year = cycles.yearOf(report.getCycleId());
         String indexNo = blank(request.indexNo())
                 ? indexNumber(unit, year, report)
                 : checks.indexNumber(request.indexNo(), indexPattern, unit, year, reportId);

@@ -79,7 +79,7 @@ public class ReportCompliance {
     }
 
     private List<Finding> findings(Report report, ReportText text) {
-        int year = cycles.cycle(report.getCycleId()).getReportYear();
+        int year = cycles.yearOf(report.getCycleId());
         String unitName = organization.unit(report.getUnitId()).getName();
         return checker.check(text, year, unitName, previousShortcomings(report, year));
     }

@@ -131,7 +131,7 @@ public class ReportExport {
             case DOCX -> exporter.toDocx(doc);
             case OFD -> exporter.toOfd(doc);
         };
-        int year = cycles.cycle(report.getCycleId()).getReportYear();
+        int year = cycles.yearOf(report.getCycleId());
         String name = organization.unit(report.getUnitId()).getCode() + "-" + year + "." + format.extension;
         return new ExportedFile(name, format.contentType, content);
     }

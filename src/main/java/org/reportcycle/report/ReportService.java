@@ -248,7 +248,7 @@ public class ReportService {
         return new ReportView(
                 report.getId(),
                 report.getCycleId(),
-                cycles.cycle(report.getCycleId()).getReportYear(),
+                cycles.yearOf(report.getCycleId()),
                 report.getUnitId(),
                 organization.unit(report.getUnitId()).getName(),
                 report.getTitle(),

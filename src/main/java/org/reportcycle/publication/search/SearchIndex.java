@@ -102,7 +102,7 @@ public class SearchIndex {
             return;
         }
         Unit unit = organization.unit(report.getUnitId());
-        int year = cycles.cycle(report.getCycleId()).getReportYear();
+        int year = cycles.yearOf(report.getCycleId());
         insert(List.of(doc(report, unit.getLevel(), year, texts.parts(reportId))));
     }
 

@@ -104,8 +104,9 @@ class ProgressSection implements WorkspaceSection {
     private People people(Component owner, Long unitId) {
         Map<String, String> byUsername = new HashMap<>();
         Map<String, List<String>> byGroup = new LinkedHashMap<>();
+        Map<Role, List<MemberView>> members = organization.members(unitId);
         for (Role role : Role.values()) {
-            for (MemberView m : organization.members(unitId, role)) {
+            for (MemberView m : members.get(role)) {
                 String label = m.displayName() + "（" + owner.getTranslation(role.messageKey()) + "）";
                 byUsername.putIfAbsent(m.username(), m.displayName());
                 String group = role == Role.LEADER
