@@ -13,18 +13,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the inbox from {@code rc_open_task} (kept by {@link OpenTaskListener}) joined to the reports: one
- * statement, each half served by an index — "my groups' tasks not handed to anyone" by
- * {@code (waiting_group, created_at)}, "tasks handed to me or to those I act for" by
+ * statement, each condition served by an index (MariaDB merges the two: {@code sort_union}) — "my groups' tasks
+ * not handed to anyone" by {@code (waiting_group, created_at)}, "tasks handed to me or to those I act for" by
  * {@code (assignee, created_at)} — newest first, instead of Flowable's candidate query (a semi-join over
  * its identity links, sorted after reading every match) plus a lookup of the reports.
  * The semantics are those of Flowable's {@code taskCandidateGroupIn(groups)} (candidate tasks without an
- * assignee) together with {@code taskAssigneeIds(person and delegators)}, each limited to the page before they
- * are merged, and only tasks whose report runs that process instance, as before.
+ * assignee) together with {@code taskAssigneeIds(person and delegators)} (the newest page of both together is
+ * the newest page of each page merged), and only tasks whose report runs that process instance, as before.
  */
 @Component
 class OpenTasks {
-
-    private static final String COLUMNS = "task_id, process_instance_id, report_id, task_key, created_at, due_at";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -37,36 +35,32 @@ class OpenTasks {
     /**
      * The first {@code max} open tasks of the groups (not handed to anyone), or handed to one of the assignees —
      * the person and those they act for under a delegation in force today, as the caller was resolved with them
-     * — newest first. One statement outside any transaction: one round trip. (The delegations used to be joined
-     * here as a third half; the caller already carries them, and the join cost every inbox a third derived
-     * table.)
+     * — newest first. One statement outside any transaction: one round trip, one SELECT (the two sets and the
+     * delegations used to be three halves of a UNION in a derived table, which MariaDB wrote to a temporary table
+     * on every inbox; a unit's group holds a few open tasks, so reading all of a person's and sorting them is
+     * cheaper than the per-half pages were).
      */
     List<TaskItem> inbox(Collection<String> groups, Collection<String> assignees, int max) {
-        List<String> halves = new ArrayList<>();
         List<Object> args = new ArrayList<>();
+        String where = "o.assignee IN (" + marks(assignees.size()) + ")";
         if (!groups.isEmpty()) {
-            halves.add("(SELECT " + COLUMNS + " FROM rc_open_task WHERE waiting_group IN (" + marks(groups.size())
-                    + ") ORDER BY created_at DESC LIMIT ?)");
+            where = "(o.waiting_group IN (" + marks(groups.size()) + ") OR " + where + ")";
             args.addAll(groups);
-            args.add(max);
         }
-        halves.add("(SELECT " + COLUMNS + " FROM rc_open_task WHERE assignee IN (" + marks(assignees.size())
-                + ") ORDER BY created_at DESC LIMIT ?)");
         args.addAll(assignees);
         args.add(max);
-        args.add(max);
         Instant now = Instant.now(clock);
-        // LEFT JOINs keep the page's rows first in the join order: with inner joins MariaDB, on statistics taken
+        // LEFT JOINs keep the open tasks first in the join order: with inner joins MariaDB, on statistics taken
         // while the reports were being written, drove the join from every report of every cycle (13 ms instead of
         // 0.5). A task whose report does not run its process instance is left out here, after the page was cut,
         // as the Flowable-based inbox did.
         List<TaskItem> items = new ArrayList<>();
         jdbc.query(
                 "SELECT o.task_id, o.report_id, r.unit_id, u.name, c.report_year, r.title, o.task_key, "
-                        + "o.created_at, o.due_at, r.id FROM (" + String.join(" UNION ALL ", halves) + ") o "
+                        + "o.created_at, o.due_at, r.id FROM rc_open_task o "
                         + "LEFT JOIN rc_report r ON r.id = o.report_id AND r.process_instance_id = o.process_instance_id "
                         + "LEFT JOIN rc_unit u ON u.id = r.unit_id LEFT JOIN rc_cycle c ON c.id = r.cycle_id "
-                        + "ORDER BY o.created_at DESC LIMIT ?",
+                        + "WHERE " + where + " ORDER BY o.created_at DESC LIMIT ?",
                 rs -> {
                     if (rs.getObject(10) == null) {
                         return;
