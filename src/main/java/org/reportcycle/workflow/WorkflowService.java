@@ -2,7 +2,6 @@ package org.reportcycle.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +47,6 @@ public class WorkflowService {
     private final Clock clock;
     private final TaskNotifier notifier;
     private final StepCompletions completions;
-    private final ZoneId zone;
     private final OpenTasks openTasks;
     private final CoSigners coSigners;
     private final OrganizationService organization;
@@ -61,7 +59,6 @@ public class WorkflowService {
             AccessGuard guard,
             Clock clock,
             TaskNotifier notifier,
-            DueDates dueDates,
             OpenTasks openTasks,
             StepCompletions completions,
             CoSigners coSigners,
@@ -70,7 +67,6 @@ public class WorkflowService {
         this.organization = organization;
         this.openTasks = openTasks;
         this.completions = completions;
-        this.zone = dueDates.zone();
         this.notifier = notifier;
         this.guard = guard;
         this.runtime = runtime;

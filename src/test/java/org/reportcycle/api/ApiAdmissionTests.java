@@ -27,25 +27,17 @@ class ApiAdmissionTests {
     @Test
     void a_call_past_the_limit_waits_for_the_running_one_then_runs() throws Exception {
         ApiAdmission admission = new ApiAdmission(messages, 1, Duration.ofSeconds(10));
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
-        CompletableFuture<MockHttpServletResponse> first = call(admission, "/api/v1/tasks", () -> {
-            most.accumulateAndGet(running.incrementAndGet(), Math::max);
-            inside.countDown();
-            await(release);
-            running.decrementAndGet();
-        });
-        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        Held first = hold(
+                admission, () -> most.accumulateAndGet(running.incrementAndGet(), Math::max), running::decrementAndGet);
         CompletableFuture<MockHttpServletResponse> second = call(admission, "/api/v1/tasks", () -> {
             most.accumulateAndGet(running.incrementAndGet(), Math::max);
             running.decrementAndGet();
         });
         Thread.sleep(200);
         assertThat(second).as("waits while the first runs").isNotDone();
-        release.countDown();
-        assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(first.release().getStatus()).isEqualTo(200);
         assertThat(second.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
         assertThat(most.get()).as("never two at once").isEqualTo(1);
     }
@@ -53,13 +45,7 @@ class ApiAdmissionTests {
     @Test
     void a_call_that_waits_too_long_gets_503_with_retry_after_and_a_message_in_the_callers_language() throws Exception {
         ApiAdmission admission = new ApiAdmission(messages, 1, Duration.ofMillis(100));
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<MockHttpServletResponse> first = call(admission, "/api/v1/tasks", () -> {
-            inside.countDown();
-            await(release);
-        });
-        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        Held first = hold(admission, () -> {}, () -> {});
         AtomicInteger reached = new AtomicInteger();
         MockHttpServletResponse refused =
                 call(admission, "/api/v1/reports", reached::incrementAndGet).get(5, TimeUnit.SECONDS);
@@ -71,8 +57,7 @@ class ApiAdmissionTests {
         assertThat(reached.get())
                 .as("the refused call never reached the application")
                 .isZero();
-        release.countDown();
-        assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        assertThat(first.release().getStatus()).isEqualTo(200);
         // the permit came back: the next call runs at once
         assertThat(call(admission, "/api/v1/reports", () -> {})
                         .get(5, TimeUnit.SECONDS)
@@ -83,19 +68,36 @@ class ApiAdmissionTests {
     @Test
     void the_screens_are_not_limited() throws Exception {
         ApiAdmission admission = new ApiAdmission(messages, 1, Duration.ofMillis(50));
-        CountDownLatch inside = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        CompletableFuture<MockHttpServletResponse> api = call(admission, "/api/v1/tasks", () -> {
-            inside.countDown();
-            await(release);
-        });
-        assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+        Held api = hold(admission, () -> {}, () -> {});
         assertThat(call(admission, "/workspace/1", () -> {})
                         .get(5, TimeUnit.SECONDS)
                         .getStatus())
                 .isEqualTo(200);
-        release.countDown();
-        api.get(5, TimeUnit.SECONDS);
+        api.release();
+    }
+
+    /** An API call inside the admission, holding its only permit until released; its answer on release. */
+    private record Held(CompletableFuture<MockHttpServletResponse> call, CountDownLatch latch) {
+        MockHttpServletResponse release() throws Exception {
+            latch.countDown();
+            return call.get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Starts an API call that runs {@code enter}, holds on until released, then runs {@code leave}. */
+    private static Held hold(ApiAdmission admission, Runnable enter, Runnable leave) throws InterruptedException {
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch latch = new CountDownLatch(1);
+        CompletableFuture<MockHttpServletResponse> call = call(admission, "/api/v1/tasks", () -> {
+            enter.run();
+            inside.countDown();
+            await(latch);
+            leave.run();
+        });
+        assertThat(inside.await(5, TimeUnit.SECONDS))
+                .as("the first call got in")
+                .isTrue();
+        return new Held(call, latch);
     }
 
     private static CompletableFuture<MockHttpServletResponse> call(ApiAdmission admission, String uri, Runnable work) {
