@@ -33,26 +33,31 @@ final class DiagramSvg {
     private DiagramSvg() {}
 
     static String write(BpmnModel model, Highlight highlight, Function<FlowElement, String> label, String title) {
+        // the drawing's bounds: the model's coordinates need not start at 0, and the picture should not start
+        // with the empty band a modeler leaves above and to the left
+        List<GraphicInfo> all = new ArrayList<>(model.getLocationMap().values());
+        model.getFlowLocationMap().values().forEach(all::addAll);
+        all.addAll(model.getLabelLocationMap().values());
+        double minX = all.isEmpty() ? 0 : Double.MAX_VALUE;
+        double minY = all.isEmpty() ? 0 : Double.MAX_VALUE;
         double maxX = 0;
         double maxY = 0;
-        for (GraphicInfo g : model.getLocationMap().values()) {
+        for (GraphicInfo g : all) {
+            minX = Math.min(minX, g.getX());
+            minY = Math.min(minY, g.getY());
             maxX = Math.max(maxX, g.getX() + g.getWidth());
             maxY = Math.max(maxY, g.getY() + g.getHeight());
         }
-        for (List<GraphicInfo> points : model.getFlowLocationMap().values()) {
-            for (GraphicInfo p : points) {
-                maxX = Math.max(maxX, p.getX());
-                maxY = Math.max(maxY, p.getY());
-            }
-        }
-        for (GraphicInfo g : model.getLabelLocationMap().values()) {
-            maxX = Math.max(maxX, g.getX() + g.getWidth());
-            maxY = Math.max(maxY, g.getY() + g.getHeight());
-        }
-        int width = (int) Math.ceil(maxX + MARGIN);
-        int height = (int) Math.ceil(maxY + MARGIN);
+        int left = (int) Math.floor(Math.max(0, minX - MARGIN));
+        int top = (int) Math.floor(Math.max(0, minY - MARGIN));
+        int width = (int) Math.ceil(maxX + MARGIN) - left;
+        int height = (int) Math.ceil(maxY + MARGIN) - top;
         StringBuilder svg = new StringBuilder(16_384);
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"")
+                .append(left)
+                .append(' ')
+                .append(top)
+                .append(' ')
                 .append(width)
                 .append(' ')
                 .append(height)
@@ -68,14 +73,18 @@ final class DiagramSvg {
                 .append(".n{fill:#fff;stroke:#8a94a6;stroke-width:1.5}.n.done{fill:#e6f4ea;stroke:#1e8e3e}")
                 .append(".n.current{fill:#fff4e0;stroke:#e37400;stroke-width:3}")
                 .append(".f{fill:none;stroke:#8a94a6;stroke-width:1.2}.f.taken{stroke:#1e8e3e;stroke-width:2.5}")
-                .append(".t{fill:#202124;text-anchor:middle;dominant-baseline:middle}.l{fill:#5f6368;font-size:11px}")
+                .append(".t{fill:#202124;text-anchor:middle;dominant-baseline:middle}")
+                .append(".l{fill:#5f6368;font-size:11px;paint-order:stroke;stroke:#fff;stroke-width:3px;")
+                .append("stroke-linejoin:round}")
                 .append("</style>\n<defs>")
                 .append(marker("arrow", "#8a94a6"))
                 .append(marker("arrow-taken", "#1e8e3e"))
                 .append("</defs>\n");
+        // the flows' names go on top of the shapes: a longer name (English) stays readable where it meets one
+        StringBuilder flowNames = new StringBuilder();
         for (FlowElement element : model.getMainProcess().getFlowElements()) {
             if (element instanceof SequenceFlow flow) {
-                edge(svg, model, flow, highlight.taken().contains(flow.getId()), label.apply(flow));
+                edge(svg, flowNames, model, flow, highlight.taken().contains(flow.getId()), label.apply(flow));
             }
         }
         for (FlowElement element : model.getMainProcess().getFlowElements()) {
@@ -86,7 +95,7 @@ final class DiagramSvg {
                 shape(svg, model, node, state, label.apply(node));
             }
         }
-        return svg.append("</svg>\n").toString();
+        return svg.append(flowNames).append("</svg>\n").toString();
     }
 
     private static String marker(String id, String colour) {
@@ -95,7 +104,8 @@ final class DiagramSvg {
                 + "\"/></marker>";
     }
 
-    private static void edge(StringBuilder svg, BpmnModel model, SequenceFlow flow, boolean taken, String name) {
+    private static void edge(
+            StringBuilder svg, StringBuilder names, BpmnModel model, SequenceFlow flow, boolean taken, String name) {
         List<GraphicInfo> points = model.getFlowLocationGraphicInfo(flow.getId());
         if (points == null || points.size() < 2) {
             return;
@@ -114,7 +124,7 @@ final class DiagramSvg {
         svg.append("\"/>\n");
         GraphicInfo at = model.getLabelGraphicInfo(flow.getId());
         if (name != null && !name.isBlank() && at != null) {
-            text(svg, "t l", at.getX() + at.getWidth() / 2, at.getY() + at.getHeight() / 2, name);
+            text(names, "t l", at.getX() + at.getWidth() / 2, at.getY() + at.getHeight() / 2, name);
         }
     }
 
@@ -186,25 +196,9 @@ final class DiagramSvg {
         svg.append("\" stroke=\"#5f6368\" stroke-width=\"2\"/>");
     }
 
-    /** A task's name inside its box: broken into lines that fit (CJK characters count double). */
+    /** A task's name inside its box, in lines that fit it. */
     private static void wrapped(StringBuilder svg, double cx, double cy, double width, String name) {
-        int perLine = Math.max(4, (int) (width / 6.5));
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        int used = 0;
-        for (int i = 0; i < name.length(); ) {
-            int cp = name.codePointAt(i);
-            int w = cp > 0x2E80 ? 2 : 1;
-            if (used + w > perLine) {
-                lines.add(line.toString());
-                line.setLength(0);
-                used = 0;
-            }
-            line.appendCodePoint(cp);
-            used += w;
-            i += Character.charCount(cp);
-        }
-        lines.add(line.toString());
+        List<String> lines = LabelLines.of(name, Math.max(4, (int) (width / 6.5)));
         double top = cy - (lines.size() - 1) * 8;
         for (int i = 0; i < lines.size(); i++) {
             text(svg, "t", cx, top + i * 16, lines.get(i));

@@ -14,6 +14,7 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -99,6 +100,15 @@ public final class Browserless {
                 .isNotBlank();
         assertThat(_get(Span.class, spec -> spec.withId("report-step")).getText())
                 .isNotBlank();
+    }
+
+    /**
+     * Opens the workspace panel with this title, as a person clicking it would: a closed panel's content is
+     * made only when it is opened.
+     */
+    public static void openPanel(String title) {
+        _get(Details.class, spec -> spec.withPredicate(d -> title.equals(d.getSummaryText())))
+                .setOpened(true);
     }
 
     public static void stop() {

@@ -1,22 +1,19 @@
 package org.reportcycle.workspace.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.Grid.Column;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.signals.Signal;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.reportcycle.organization.MemberView;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.report.ReportView;
-import org.reportcycle.shared.Role;
 import org.reportcycle.ui.Notices;
 import org.reportcycle.ui.UiFormats;
 import org.reportcycle.workflow.Candidates;
@@ -24,9 +21,23 @@ import org.reportcycle.workflow.ProgressService;
 import org.reportcycle.workflow.ProgressService.ProgressStep;
 import org.reportcycle.workflow.ProgressService.State;
 
-/** The report's path: steps done (who, when), the current step (who may act, due date), the steps to come. */
+/**
+ * The report's path: steps done (who, when), the current step (who may act, due date), the steps to come; on a
+ * phone each step as a small card instead of five columns.
+ */
 @SpringComponent
 class ProgressSection implements WorkspaceSection {
+
+    /** The workspace's phone breakpoint (WorkspaceStyles). */
+    private static final int PHONE_WIDTH = 600;
+
+    private static final String CARD = """
+            <div style="display:flex;flex-direction:column;gap:0.15em;padding:0.15em 0">
+              <div><b>${item.step}</b> · ${item.state}</div>
+              <div>${item.who}</div>
+              <div style="color:var(--lumo-secondary-text-color);font-size:var(--lumo-font-size-s)">${item.when}</div>
+              <div style="color:var(--lumo-secondary-text-color);font-size:var(--lumo-font-size-s)">${item.due}</div>
+            </div>""";
 
     private final ProgressService progress;
     private final UiFormats formats;
@@ -61,30 +72,75 @@ class ProgressSection implements WorkspaceSection {
     public Component render(ReportView report) {
         Grid<ProgressStep> grid = new Grid<>();
         grid.setId("progress");
-        grid.addColumn(s -> s.step() == null ? "" : grid.getTranslation(s.step().messageKey()))
-                .setKey("step")
+        List<ProgressStep> steps =
+                Notices.attempt(() -> progress.progress(report.id())).orElse(List.of());
+        ProgressPeople people = ProgressPeople.load(grid, organization, candidates, report.unitId(), steps);
+        List<Column<ProgressStep>> columns = List.of(
+                grid.addColumn(s -> step(grid, s))
+                        .setKey("step")
+                        .setHeader(grid.getTranslation("progress.step"))
+                        .setFlexGrow(2),
+                grid.addComponentColumn(s -> state(grid, s.state()))
+                        .setKey("state")
+                        .setHeader(grid.getTranslation("progress.state"))
+                        .setFlexGrow(1),
+                grid.addColumn(people::of)
+                        .setKey("who")
+                        .setHeader(grid.getTranslation("progress.who"))
+                        .setFlexGrow(3),
+                grid.addColumn(this::when)
+                        .setKey("when")
+                        .setHeader(grid.getTranslation("progress.when"))
+                        .setFlexGrow(2),
+                grid.addColumn(this::due)
+                        .setKey("due")
+                        .setHeader(grid.getTranslation("progress.due"))
+                        .setFlexGrow(2));
+        // on a phone the five columns would cut every text short: one column, each step a small card
+        Column<ProgressStep> card = grid.addColumn(LitRenderer.<ProgressStep>of(CARD)
+                        .withProperty("step", s -> step(grid, s))
+                        .withProperty("state", s -> stateName(grid, s.state()))
+                        .withProperty("who", people::of)
+                        .withProperty("when", s -> labelled(grid, "progress.when", when(s)))
+                        .withProperty("due", s -> labelled(grid, "progress.due", due(s))))
+                .setKey("card")
                 .setHeader(grid.getTranslation("progress.step"));
-        grid.addComponentColumn(s -> state(grid, s.state()))
-                .setKey("state")
-                .setHeader(grid.getTranslation("progress.state"));
-        People people = people(grid, report.unitId());
-        grid.addColumn(s -> s.who() != null ? people.name(s.who()) : people.names(s.candidates()))
-                .setKey("who")
-                .setHeader(grid.getTranslation("progress.who"));
-        grid.addColumn(s -> time(s.state() == State.CURRENT ? s.started() : s.ended()))
-                .setKey("when")
-                .setHeader(grid.getTranslation("progress.when"));
-        grid.addColumn(s -> s.due() == null ? "" : formats.date(s.due()))
-                .setKey("due")
-                .setHeader(grid.getTranslation("progress.due"));
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        // the window's width as the browser last reported it (0 until it has: tests without a browser)
+        Signal<Boolean> narrow = UI.getCurrent()
+                .getPage()
+                .windowSizeSignal()
+                .map(size -> size.width() > 0 && size.width() <= PHONE_WIDTH);
+        columns.forEach(c -> c.bindVisible(Signal.not(narrow)));
+        card.bindVisible(narrow);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
-        grid.setItems(Notices.attempt(() -> progress.progress(report.id())).orElse(List.of()));
+        grid.setItems(steps);
         return new Div(diagram.render(report, grid), grid); // the diagram above the list
     }
 
+    private static String step(Component owner, ProgressStep s) {
+        return s.step() == null ? "" : owner.getTranslation(s.step().messageKey());
+    }
+
+    private String when(ProgressStep s) {
+        return time(s.state() == State.CURRENT ? s.started() : s.ended());
+    }
+
+    private String due(ProgressStep s) {
+        return s.due() == null ? "" : formats.date(s.due());
+    }
+
+    /** 「时间：2026年12月6日 18:10」 on a card, nothing when there is no value. */
+    private static String labelled(Component owner, String key, String value) {
+        return value.isEmpty() ? "" : owner.getTranslation("progress.labelled", owner.getTranslation(key), value);
+    }
+
+    private static String stateName(Component owner, State state) {
+        return owner.getTranslation("progress.state." + state.name());
+    }
+
     private static Span state(Component owner, State state) {
-        Span badge = new Span(owner.getTranslation("progress.state." + state.name()));
+        Span badge = new Span(stateName(owner, state));
         badge.getElement()
                 .getThemeList()
                 .add(
@@ -95,43 +151,6 @@ class ProgressSection implements WorkspaceSection {
                             case TO_COME -> "badge";
                         });
         return badge;
-    }
-
-    /**
-     * The unit's people by login name and by the task group they belong to, so the path shows
-     * 「张三（起草人）」 instead of {@code zhangsan} or {@code u2:DRAFTER}.
-     */
-    private People people(Component owner, Long unitId) {
-        Map<String, String> byUsername = new HashMap<>();
-        Map<String, List<String>> byGroup = new LinkedHashMap<>();
-        Map<Role, List<MemberView>> members = organization.members(unitId);
-        for (Role role : Role.values()) {
-            for (MemberView m : members.get(role)) {
-                String label = m.displayName() + "（" + owner.getTranslation(role.messageKey()) + "）";
-                byUsername.putIfAbsent(m.username(), m.displayName());
-                String group = role == Role.LEADER
-                        ? candidates.leaderGroup(unitId, m.signOrder())
-                        : candidates.group(unitId, role.name());
-                byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(label);
-            }
-        }
-        byGroup.put(candidates.office(), List.of(owner.getTranslation("progress.office")));
-        return new People(byUsername, byGroup);
-    }
-
-    private record People(Map<String, String> byUsername, Map<String, List<String>> byGroup) {
-
-        String name(String username) {
-            return byUsername.getOrDefault(username, username);
-        }
-
-        /** Groups without members (yet) are left out rather than shown as codes. */
-        String names(List<String> groups) {
-            return groups.stream()
-                    .flatMap(g -> byGroup.getOrDefault(g, List.of()).stream())
-                    .distinct()
-                    .collect(Collectors.joining("、"));
-        }
     }
 
     private String time(Instant instant) {

@@ -2,7 +2,6 @@ package org.reportcycle.workspace.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -141,12 +140,7 @@ class ReportWorkspaceView extends VerticalLayout implements BeforeEnterObserver,
         decisionContext(l, actors);
         // the decisions follow the text and stick to the bottom of the screen while it scrolls (phones)
         add(editor, actionBar(l, editor));
-        for (WorkspaceSection section : sections) {
-            Details details = new Details(getTranslation(section.titleKey()), section.render(l.report()));
-            details.setWidthFull();
-            details.setOpened(section.openInitially(l.report()));
-            add(details);
-        }
+        sections.forEach(section -> add(new SectionPanel(section, l.report())));
     }
 
     /** The 审批意见 timeline and, while a returned report is being redrafted, who returned it and why. */

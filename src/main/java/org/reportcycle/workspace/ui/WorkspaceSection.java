@@ -17,6 +17,9 @@ public interface WorkspaceSection {
         return false;
     }
 
-    /** A new component showing the panel's content for the report. */
+    /**
+     * A new component showing the panel's content for the report: made when the workspace is, put into the page
+     * when the panel is first opened ({@link SectionPanel}).
+     */
     Component render(ReportView report);
 }

@@ -65,6 +65,7 @@ class CommitteeActionsTests {
         Browserless.confirmDialog();
 
         assertThat(step()).isEqualTo("当前环节：按审议意见修改");
+        Browserless.openPanel("会议审议记录");
         Grid<?> meetings = _get(Grid.class, s -> s.withId("meetings"));
         assertThat(_size(meetings)).isEqualTo(1);
         assertThat(_getFormatted(meetings, 0, "body")).isEqualTo("党工委会议");
@@ -124,6 +125,7 @@ class CommitteeActionsTests {
 
         Browserless.openReport(ctx, unit.drafter(), report);
 
+        Browserless.openPanel("会议审议记录");
         Grid<?> meetings = _get(Grid.class, s -> s.withId("meetings"));
         com.vaadin.flow.component.html.Anchor link = (com.vaadin.flow.component.html.Anchor)
                 com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(meetings, 0, "minutesFile");

@@ -40,6 +40,7 @@ class AuditTimelineSectionTests {
 
         Browserless.openReport(ctx, unit.leader(1), report);
 
+        Browserless.openPanel("操作记录");
         Grid<?> audit = _get(Grid.class, s -> s.withId("audit"));
         List<String> actions = new ArrayList<>();
         for (int row = 0; row < _size(audit); row++) {

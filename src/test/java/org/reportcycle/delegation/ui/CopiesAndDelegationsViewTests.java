@@ -57,6 +57,7 @@ class CopiesAndDelegationsViewTests {
         // copies stay inside the circle: the people of the unit that supervises it may receive them
         jdbc.update("UPDATE rc_unit SET parent_id = ? WHERE id = ?", other.id(), unit.id());
         Browserless.openReport(ctx, unit.drafter(), report);
+        Browserless.openPanel("抄送");
         PersonPicker to = _get(PersonPicker.class, spec -> spec.withId("copy-to"));
         // the picker offers the people of the circle by name, unit and role, not by login name
         assertThat(to.getListDataView()
@@ -82,6 +83,7 @@ class CopiesAndDelegationsViewTests {
         Browserless.stop();
 
         Browserless.openReport(ctx, unit.drafter(), report);
+        Browserless.openPanel("抄送");
         @SuppressWarnings("unchecked")
         Grid<CopyView> grid = _get(Grid.class, spec -> spec.withId("copies"));
         assertThat(_findAll(grid))

@@ -86,6 +86,7 @@ class FlowActionsTests {
         String other = data.secondLegal(unit);
         Browserless.openReport(ctx, unit.legal(), report);
 
+        Browserless.openPanel("办理进度");
         Grid<?> progress = _get(Grid.class, s -> s.withId("progress"));
         assertThat(_getFormatted(progress, 0, "step")).isEqualTo("起草");
         assertThat(_getFormatted(progress, 1, "step")).isEqualTo("合法性审查");

@@ -122,6 +122,7 @@ class TrackingViewTests {
         Browserless.stop();
         Browserless.start(ctx, o.drafting().drafter(), false);
         Browserless.navigate("reports/" + o.draft());
+        Browserless.openPanel("催办记录");
         Grid<?> onReport = _get(Grid.class, s -> s.withId("chases"));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(onReport, 0, "message"))
                 .isEqualTo("请于本周内提交");

@@ -77,6 +77,7 @@ class YearOverYearSectionTests {
                 .isInstanceOf(AccessDeniedException.class);
 
         Browserless.openReport(ctx, unit.legal(), id);
+        Browserless.openPanel("上年不足与本年整改对照");
         assertThat(_get(Div.class, s -> s.withId("yoy-last")).getText()).contains("执法力量不足");
         assertThat(_get(Div.class, s -> s.withId("yoy-now")).getText()).isEqualTo(RECTIFIED);
         Browserless.stop();

@@ -162,6 +162,7 @@ class ImportMergeAndRestoreTests {
 
     @SuppressWarnings("unchecked")
     private static Grid<VersionInfo> versions() {
+        Browserless.openPanel("版本历史");
         return _get(Grid.class, s -> s.withId("versions"));
     }
 

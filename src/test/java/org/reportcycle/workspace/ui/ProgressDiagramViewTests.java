@@ -40,6 +40,7 @@ class ProgressDiagramViewTests {
         data.bringTo(Step.LEGAL_REVIEW, unit, report);
         Browserless.openReport(ctx, unit.drafter(), report);
 
+        Browserless.openPanel("办理进度");
         Div frame = _get(Div.class, s -> s.withId("progress-diagram"));
         Image image = _get(frame, Image.class);
         String src = image.getSrc();

@@ -40,6 +40,7 @@ class ProgressNamesTests {
         data.bringTo(Step.LEADER_SIGNOFF, unit, report);
         Browserless.openReport(ctx, unit.drafter(), report);
 
+        Browserless.openPanel("办理进度");
         Grid<?> progress = _get(Grid.class, s -> s.withId("progress"));
         List<String> who = new ArrayList<>();
         for (int i = 0; i < _size(progress); i++) {

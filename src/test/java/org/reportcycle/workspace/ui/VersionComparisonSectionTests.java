@@ -110,6 +110,7 @@ class VersionComparisonSectionTests {
     }
 
     private static String heading() {
+        Browserless.openPanel("比较版本");
         return _get(Span.class, s -> s.withId("comparison-heading")).getText();
     }
 
