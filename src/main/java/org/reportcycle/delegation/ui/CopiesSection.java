@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
+import java.util.function.Supplier;
 import org.reportcycle.delegation.CopyService;
 import org.reportcycle.delegation.CopyService.CopyView;
 import org.reportcycle.organization.ui.PersonPicker;
@@ -44,9 +45,15 @@ class CopiesSection implements WorkspaceSection {
         return "copies.title";
     }
 
+    /** Opening the workspace is a copied person's reading of the report, whether or not this panel is opened. */
+    @Override
+    public Supplier<Component> visit(ReportView report) {
+        Notices.attempt(() -> copies.opened(report.id()));
+        return () -> render(report);
+    }
+
     @Override
     public Component render(ReportView report) {
-        Notices.attempt(() -> copies.opened(report.id()));
         Grid<CopyView> grid = new Grid<>();
         grid.setId("copies");
         grid.addColumn(CopyView::toName).setKey("to").setHeader(grid.getTranslation("copies.to"));

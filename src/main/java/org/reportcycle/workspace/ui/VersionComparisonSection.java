@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.reportcycle.report.ReportHistory;
 import org.reportcycle.report.ReportHistory.Comparison;
 import org.reportcycle.report.ReportService;
@@ -57,8 +58,22 @@ class VersionComparisonSection implements WorkspaceSection {
         return "versions.compare";
     }
 
+    /**
+     * A reviewer's visit counts as having seen the current version, whether or not this panel is opened: what
+     * changed since their last visit is read now, before that, and shown when the panel is opened.
+     */
+    @Override
+    public Supplier<Component> visit(ReportView report) {
+        Optional<Comparison> sinceLastSeen = reviewer(report) ? sinceLastSeen(report) : Optional.empty();
+        return () -> render(report, sinceLastSeen);
+    }
+
     @Override
     public Component render(ReportView report) {
+        return render(report, reviewer(report) ? sinceLastSeen(report) : Optional.empty());
+    }
+
+    private Component render(ReportView report, Optional<Comparison> first) {
         VerticalLayout panel = new VerticalLayout();
         panel.setPadding(false);
         panel.setId("version-comparison");
@@ -84,7 +99,6 @@ class VersionComparisonSection implements WorkspaceSection {
         choose.setAlignItems(Alignment.BASELINE);
         panel.add(choose, heading, result);
 
-        Optional<Comparison> first = reviewer(report) ? sinceLastSeen(report) : Optional.empty();
         if (first.isPresent()) {
             show(result, heading, first.get(), "versions.sinceLastSeen");
         } else if (numbers.size() >= 2) {

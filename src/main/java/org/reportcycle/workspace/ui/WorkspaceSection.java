@@ -1,6 +1,7 @@
 package org.reportcycle.workspace.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.function.Supplier;
 import org.reportcycle.report.ReportView;
 
 /** A panel of the report workspace below the parts (versions, meetings, audit timeline). A Spring bean. */
@@ -18,8 +19,18 @@ public interface WorkspaceSection {
     }
 
     /**
-     * A new component showing the panel's content for the report: made when the workspace is, put into the page
-     * when the panel is first opened ({@link SectionPanel}).
+     * A new component showing the panel's content for the report: made when the panel is first opened (or with the
+     * workspace, when it starts opened; {@link SectionPanel}), so a workspace open, and the reload after each save
+     * and decision, reads only what is on screen.
      */
     Component render(ReportView report);
+
+    /**
+     * What opening the workspace does for this section whether or not its panel is opened — a copied person's
+     * first reading, the version a reviewer has now seen — and how to make the content afterwards (by default
+     * {@link #render}). Called once per workspace open.
+     */
+    default Supplier<Component> visit(ReportView report) {
+        return () -> render(report);
+    }
 }
