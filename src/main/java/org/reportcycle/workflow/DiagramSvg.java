@@ -3,6 +3,7 @@ package org.reportcycle.workflow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.flowable.bpmn.model.Activity;
@@ -31,6 +32,23 @@ final class DiagramSvg {
     }
 
     private DiagramSvg() {}
+
+    /**
+     * Where across the drawing the current step is ({@code data-focus-x}: its centre as a fraction of the width,
+     * the first current step when several are), so a narrow screen can scroll it into view; nothing when no step
+     * is current.
+     */
+    private static String focus(BpmnModel model, Highlight highlight, int left, int width) {
+        return highlight.current().stream()
+                .map(model::getGraphicInfo)
+                .filter(Objects::nonNull)
+                .mapToDouble(g -> g.getX() + g.getWidth() / 2)
+                .min()
+                .stream()
+                .mapToObj(x -> String.format(Locale.ROOT, " data-focus-x=\"%.3f\"", (x - left) / width))
+                .findFirst()
+                .orElse("");
+    }
 
     static String write(BpmnModel model, Highlight highlight, Function<FlowElement, String> label, String title) {
         // the drawing's bounds: the model's coordinates need not start at 0, and the picture should not start
@@ -65,7 +83,9 @@ final class DiagramSvg {
                 .append(width)
                 .append("\" height=\"")
                 .append(height)
-                .append("\" role=\"img\" font-family=\"")
+                .append("\"")
+                .append(focus(model, highlight, left, width))
+                .append(" role=\"img\" font-family=\"")
                 .append(FONT)
                 .append("\" font-size=\"12\">\n<title>")
                 .append(escape(title))

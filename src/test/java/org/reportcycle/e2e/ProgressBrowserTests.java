@@ -58,6 +58,13 @@ class ProgressBrowserTests extends BrowserTestBase {
         assertThat(progress).not().containsText("正在办理");
         assertNoLoginNames(progress, unit);
         shots("en", unit);
+
+        // opened on a phone, the diagram shows the current step rather than its start
+        page.reload();
+        openPanel("Progress");
+        page.locator("#progress-diagram").scrollIntoViewIfNeeded();
+        page.waitForFunction("() => document.querySelector('#progress-diagram').scrollLeft > 100");
+        viewportShot("progress-en-390x844-diagram");
     }
 
     /** Clicks the panel's title as a person would and returns the progress list, once the diagram is shown. */

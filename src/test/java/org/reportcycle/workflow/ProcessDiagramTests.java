@@ -63,6 +63,22 @@ class ProcessDiagramTests {
                     .isEqualTo("f");
         }
         assertThat(text(svg, "legalReview")).isEqualTo("合法性审查");
+        // where a narrow screen scrolls to: the current step's centre as a fraction of the drawing's width
+        String[] box = svg.getDocumentElement().getAttribute("viewBox").split(" ");
+        double expected =
+                (centre(element(svg, "node-leaderSignoff")) - Double.parseDouble(box[0])) / Double.parseDouble(box[2]);
+        assertThat(Double.parseDouble(svg.getDocumentElement().getAttribute("data-focus-x")))
+                .isCloseTo(expected, org.assertj.core.data.Offset.offset(0.001))
+                .isBetween(0.2, 0.8);
+    }
+
+    /** The horizontal centre of a node's shape (its rect or circle). */
+    private static double centre(Element node) {
+        Element shape = (Element) node.getElementsByTagName("rect").item(0);
+        if (shape != null) {
+            return Double.parseDouble(shape.getAttribute("x")) + Double.parseDouble(shape.getAttribute("width")) / 2;
+        }
+        return Double.parseDouble(((Element) node.getElementsByTagName("circle").item(0)).getAttribute("cx"));
     }
 
     @Test
