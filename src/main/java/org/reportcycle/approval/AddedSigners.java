@@ -94,7 +94,11 @@ public class AddedSigners {
         }
         MemberView person = people(report.getUnitId()).get(added);
         if (person == null) {
-            throw new UserFacingException("error.addSigner.notInUnit", added);
+            // the refusal names the person as people know them, never by the login name that was typed
+            throw organization
+                    .user(added)
+                    .map(u -> new UserFacingException("error.addSigner.notInUnit", u.getDisplayName()))
+                    .orElseGet(() -> new UserFacingException("error.addSigner.unknownPerson"));
         }
         if (store.addedAt(taskId).contains(added)) {
             throw new UserFacingException("error.addSigner.already", person.displayName());

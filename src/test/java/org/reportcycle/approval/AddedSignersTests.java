@@ -172,6 +172,12 @@ class AddedSignersTests {
 
         refused(unit.leader(1), id, before(unit.leader(1), null), "error.addSigner.self");
         refused(unit.leader(1), id, before(other.drafter(), null), "error.addSigner.notInUnit");
+        // the refusal names a person of another unit by their name, a login name nobody has by none
+        assertThat(refusal(unit.leader(1), id, before(other.drafter(), null)).args())
+                .containsExactly(other.drafterName());
+        UserFacingException unknown = refusal(unit.leader(1), id, before("no-such-login-2483", null));
+        assertThat(unknown.messageKey()).isEqualTo("error.addSigner.unknownPerson");
+        assertThat(unknown.args()).isEmpty();
         refused(unit.leader(1), id, before(" ", null), "error.addSigner.personRequired");
         refused(
                 unit.leader(1),
@@ -265,6 +271,15 @@ class AddedSignersTests {
                 .isInstanceOfSatisfying(
                         UserFacingException.class,
                         e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+
+    private UserFacingException refusal(String caller, Long id, AddSigner request) {
+        try {
+            as(caller, () -> run(() -> added.add(id, request)));
+        } catch (UserFacingException e) {
+            return e;
+        }
+        throw new AssertionError("not refused: " + request);
     }
 
     private static Object run(Runnable action) {

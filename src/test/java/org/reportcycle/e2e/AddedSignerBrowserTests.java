@@ -30,6 +30,84 @@ class AddedSignerBrowserTests extends BrowserTestBase {
         walk(390, 844, 2463, "phone");
     }
 
+    @Test
+    void a_leader_in_english_finds_a_person_by_name_on_a_desktop_and_a_phone() {
+        TestUnit unit = data.unit("加签英文街道");
+        Long report = data.openReport(2483, unit);
+        data.bringTo(Step.LEADER_SIGNOFF, unit, report);
+        page.setViewportSize(1440, 900);
+
+        signIn(unit.leader(1));
+        open("/reports/" + report);
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item#menu-language-en, #menu-language-en")
+                .first()
+                .click();
+        page.waitForTimeout(1500);
+
+        for (int[] size : new int[][] {{1440, 900}, {390, 844}}) {
+            page.setViewportSize(size[0], size[1]);
+            Locator button = page.locator("#action-addSigner");
+            assertThat(button).hasText("Add a signer");
+            button.scrollIntoViewIfNeeded();
+            button.click();
+            Locator dialog = page.getByRole(AriaRole.DIALOG);
+            assertThat(dialog).containsText("Add a signer: ask another member of the unit for their opinion");
+            assertThat(dialog).containsText("Person to add");
+            assertThat(dialog).containsText("Order of signing");
+            assertThat(dialog).containsText("Before me: they give their opinion first, then I decide");
+            assertThat(dialog).containsText("Why");
+            assertThat(dialog.getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Cancel").setExact(true)))
+                    .isVisible();
+            assertThat(page.locator("#added-signer input")).hasAttribute("placeholder", "Type a name to search");
+            assertThat(dialog.innerText())
+                    .as("no Chinese in the English dialog")
+                    .doesNotContainPattern("\\p{IsHan}");
+            viewportShot("en-" + size[0] + "x" + size[1] + "-leader-dialog");
+
+            // part of a name: the unit's people appear by their names and roles, never by their login names
+            page.locator("#added-signer input").fill("英文街道");
+            Locator items = page.locator("vaadin-combo-box-item");
+            assertThat(items.filter(new Locator.FilterOptions().setHasText(unit.legalName())))
+                    .hasText(unit.legalName() + " · Legal advisor");
+            assertThat(items.filter(new Locator.FilterOptions().setHasText(unit.drafterName())))
+                    .isVisible();
+            String suggestions = String.join("\n", items.allInnerTexts());
+            assertThat(suggestions)
+                    .as("suggestions by name, not by login")
+                    .doesNotContain(unit.code(), unit.legal(), unit.drafter(), unit.leader(2));
+            assertThat(suggestions).as("roles in English").doesNotContain("· 法律顾问", "· 起草人", "· 领导");
+            int overlayRight = ((Number) page.evaluate(
+                            "() => Math.max(...[...document.querySelectorAll('vaadin-dialog-overlay, vaadin-combo-box-overlay')]"
+                                    + ".flatMap(o => [o.shadowRoot ? o.shadowRoot.querySelector('[part=overlay]') : o])"
+                                    + ".filter(e => e).map(e => e.getBoundingClientRect().right))"))
+                    .intValue();
+            assertThat(overlayRight).as("the dialog fits the screen").isLessThanOrEqualTo(size[0]);
+            viewportShot("en-" + size[0] + "x" + size[1] + "-leader-dialog-suggestions");
+
+            page.keyboard().press("Escape"); // closes the suggestions
+            dialog.getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Cancel").setExact(true))
+                    .click();
+            assertThat(dialog).isHidden();
+        }
+    }
+
+    private void viewportShot(String name) {
+        try {
+            java.nio.file.Path dir =
+                    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                    .setPath(dir.resolve(getClass().getSimpleName() + "-" + name + ".png"))
+                    .setFullPage(false));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private void walk(int width, int height, int year, String name) {
         TestUnit unit = data.unit("加签浏览器街道" + name);
         Long report = data.openReport(year, unit);
