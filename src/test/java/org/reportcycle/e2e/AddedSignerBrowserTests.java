@@ -56,7 +56,7 @@ class AddedSignerBrowserTests extends BrowserTestBase {
             assertThat(dialog).containsText("Person to add");
             assertThat(dialog).containsText("Order of signing");
             assertThat(dialog).containsText("Before me: they give their opinion first, then I decide");
-            assertThat(dialog).containsText("Why");
+            assertThat(dialog).containsText("What you ask them");
             assertThat(dialog.getByRole(
                             AriaRole.BUTTON,
                             new Locator.GetByRoleOptions().setName("Cancel").setExact(true)))
