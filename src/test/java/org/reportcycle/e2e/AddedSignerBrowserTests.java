@@ -39,11 +39,7 @@ class AddedSignerBrowserTests extends BrowserTestBase {
 
         signIn(unit.leader(1));
         open("/reports/" + report);
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item#menu-language-en, #menu-language-en")
-                .first()
-                .click();
-        page.waitForTimeout(1500);
+        switchToEnglish();
 
         for (int[] size : new int[][] {{1440, 900}, {390, 844}}) {
             page.setViewportSize(size[0], size[1]);
@@ -93,18 +89,6 @@ class AddedSignerBrowserTests extends BrowserTestBase {
                             new Locator.GetByRoleOptions().setName("Cancel").setExact(true))
                     .click();
             assertThat(dialog).isHidden();
-        }
-    }
-
-    private void viewportShot(String name) {
-        try {
-            java.nio.file.Path dir =
-                    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
-            page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
-                    .setPath(dir.resolve(getClass().getSimpleName() + "-" + name + ".png"))
-                    .setFullPage(false));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 

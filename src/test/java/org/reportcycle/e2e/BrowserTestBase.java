@@ -123,15 +123,38 @@ public abstract class BrowserTestBase {
         page.waitForURL(u -> !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(30_000));
     }
 
+    /** A phone's screen, as the screenshots and layout checks take it. */
+    protected static final int PHONE_WIDTH = 390;
+
+    protected static final int PHONE_HEIGHT = 844;
+
     /** Saves a full-page screenshot as target/screenshots/{TestClass}-{name}.png and returns its path. */
     protected Path screenshot(String name) {
+        return screenshot(name, true);
+    }
+
+    /** Saves what the screen shows (not the whole page) as target/screenshots/{TestClass}-{name}.png. */
+    protected Path viewportShot(String name) {
+        return screenshot(name, false);
+    }
+
+    private Path screenshot(String name, boolean fullPage) {
         try {
             Path dir = Files.createDirectories(Path.of("target", "screenshots"));
             Path file = dir.resolve(getClass().getSimpleName() + "-" + name + ".png");
-            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(fullPage));
             return file;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** Switches the signed-in person's language to English through the user menu, as a person would. */
+    protected void switchToEnglish() {
+        page.locator("#user-menu vaadin-menu-bar-button").first().click();
+        page.locator("vaadin-menu-bar-item#menu-language-en, #menu-language-en")
+                .first()
+                .click();
+        page.waitForTimeout(1500);
     }
 }

@@ -19,9 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CoSignBrowserTests extends BrowserTestBase {
 
-    private static final int PHONE_WIDTH = 390;
-    private static final int PHONE_HEIGHT = 844;
-
     @Autowired
     CoSignSetup setup;
 
@@ -71,11 +68,7 @@ class CoSignBrowserTests extends BrowserTestBase {
         page.setViewportSize(1440, 900);
         signIn(unit.leader(1));
         open("/reports/" + report);
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item#menu-language-en, #menu-language-en")
-                .first()
-                .click();
-        page.waitForTimeout(1500);
+        switchToEnglish();
         open("/reports/" + report);
         assertThat(page.locator("#action-coSignApprove")).hasText("Agree (co-sign)");
         assertThat(page.locator("#cosign-state")).containsText(unit.leaderName(2));

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.TestData;
@@ -21,9 +19,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * for the first time). Viewport screenshots land in {@code target/screenshots/}.
  */
 class ProgressBrowserTests extends BrowserTestBase {
-
-    private static final int PHONE_WIDTH = 390;
-    private static final int PHONE_HEIGHT = 844;
 
     @Autowired
     TestData data;
@@ -45,11 +40,7 @@ class ProgressBrowserTests extends BrowserTestBase {
         shots("zh", unit);
 
         page.setViewportSize(1440, 900);
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item#menu-language-en, #menu-language-en")
-                .first()
-                .click();
-        page.waitForTimeout(1500);
+        switchToEnglish();
         progress = openPanel("Progress");
         assertThat(progress).containsText("Legal review");
         assertThat(progress).containsText("In progress");
@@ -100,16 +91,5 @@ class ProgressBrowserTests extends BrowserTestBase {
                 .as("no sideways scrolling of the page on a phone (%s)", language)
                 .isLessThanOrEqualTo(PHONE_WIDTH);
         viewportShot("progress-" + language + "-390x844");
-    }
-
-    private void viewportShot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(dir.resolve(getClass().getSimpleName() + "-" + name + ".png"))
-                    .setFullPage(false));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

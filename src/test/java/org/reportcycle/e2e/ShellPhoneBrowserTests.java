@@ -103,11 +103,7 @@ class ShellPhoneBrowserTests extends BrowserTestBase {
         // English, once: the inbox and the office page
         page.setViewportSize(1440, 900);
         open("/admin/office");
-        page.locator("#user-menu vaadin-menu-bar-button").first().click();
-        page.locator("vaadin-menu-bar-item#menu-language-en, #menu-language-en")
-                .first()
-                .click();
-        page.waitForTimeout(1500);
+        switchToEnglish();
         open("/admin/office");
         assertThat(page.locator("h2").first()).hasText("Register and notices");
         screenshot("office-en-1440");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.reportcycle.testdata.TestData.run;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +30,6 @@ import org.springframework.core.io.ClassPathResource;
  * 390×844 land in {@code target/screenshots/}.
  */
 class WorkspacePhoneBrowserTests extends BrowserTestBase {
-
-    private static final int PHONE_WIDTH = 390;
-    private static final int PHONE_HEIGHT = 844;
 
     @Autowired
     TestData data;
@@ -188,17 +184,6 @@ class WorkspacePhoneBrowserTests extends BrowserTestBase {
     private static void assertWithinScreen(BoundingBox box) {
         assertThat(box.x).isGreaterThanOrEqualTo(0);
         assertThat(box.x + box.width).isLessThanOrEqualTo(PHONE_WIDTH);
-    }
-
-    private void viewportShot(String name) {
-        try {
-            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-            page.screenshot(new Page.ScreenshotOptions()
-                    .setPath(dir.resolve(getClass().getSimpleName() + "-" + name + ".png"))
-                    .setFullPage(false));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private Locator dialog() {
