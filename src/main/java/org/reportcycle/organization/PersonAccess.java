@@ -15,10 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * What a person may do, read in one statement: the person, their memberships, and the delegations (委派) to
  * them in force on a day with the delegators' memberships in the delegated unit (a second statement only for a
- * person to whom a delegation is in force). Resolving the caller on every
- * request costs this one round trip, with no transaction of its own (inside a service's transaction it reads in
- * that transaction); nothing is cached, so a change of membership, delegation, role or person takes effect on
- * the next request on every node.
+ * person to whom a delegation is in force). Resolving the caller costs this one round trip, with no transaction of
+ * its own (inside a service's transaction it reads in that transaction); nothing is cached here (the security
+ * module keeps a caller for a few seconds and drops it on any change of people).
  */
 @Component
 public class PersonAccess {

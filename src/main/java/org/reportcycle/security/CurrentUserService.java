@@ -37,6 +37,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class CurrentUserService {
 
     private final PersonAccess access;
+    private final CallerCache callers;
     private final SecurityContextHolderStrategy contexts;
     private final Clock clock;
     private final ZoneId zone;
@@ -47,10 +48,12 @@ public class CurrentUserService {
      */
     public CurrentUserService(
             PersonAccess access,
+            CallerCache callers,
             ObjectProvider<SecurityContextHolderStrategy> contexts,
             Clock clock,
             ReportCycleSettings settings) {
         this.access = access;
+        this.callers = callers;
         this.clock = clock;
         this.zone = settings.zone();
         this.contexts = contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
@@ -88,10 +91,11 @@ public class CurrentUserService {
 
     /**
      * The caller, or empty when nobody (or an inactive person) is signed in: one statement, no transaction of
-     * its own ({@link PersonAccess}). Read once per web request for the same credential: a screen's click calls
-     * many services, each of which asks who is calling (a workspace open asked 29 times). Any audited change made
-     * during the request ({@link #forgetCaller}) drops what was read, so a change of membership, delegation or
-     * role counts at once; the next request reads anew. Work outside a web request (jobs, tests) reads every time.
+     * its own ({@link PersonAccess}), and not even that when the person was read in the last seconds
+     * ({@link CallerCache}: a change of a person, membership, delegation or unit on this node drops what it keeps).
+     * Kept once per web request for the same credential: a screen's click calls many services, each of which asks
+     * who is calling (a workspace open asked 29 times). Any audited change made during the request
+     * ({@link #forgetCaller}) drops what was read, so a change of membership, delegation or role counts at once.
      */
     public Optional<CurrentUser> find() {
         Authentication auth = contexts.getContext().getAuthentication();
@@ -104,9 +108,13 @@ public class CurrentUserService {
                 && read.credential() == auth) {
             return read.caller();
         }
-        Optional<CurrentUser> caller = access.of(auth.getName(), today())
-                .filter(a -> a.person().active())
-                .map(CurrentUserService::load)
+        LocalDate today = today();
+        Optional<CurrentUser> caller = callers.get(
+                        auth.getName(),
+                        today,
+                        () -> access.of(auth.getName(), today)
+                                .filter(a -> a.person().active())
+                                .map(CurrentUserService::load))
                 .map(user -> auth instanceof UnitRestricted restricted ? narrow(user, restricted.unitIds()) : user);
         if (request != null) {
             request.setAttribute(CALLER_KEY, new ReadCaller(auth, caller), RequestAttributes.SCOPE_REQUEST);

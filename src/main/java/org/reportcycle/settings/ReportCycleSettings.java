@@ -68,6 +68,9 @@ public record ReportCycleSettings(
      * @param sourceMaxNames distinct names failing from one address within {@code sourceWindow} that block the
      *     address for {@code lockout} (names that signed in from it before are not blocked)
      * @param sourceWindow the window for {@code sourceMaxNames}
+     * @param callerCache how long a node keeps a person's memberships and delegations once read for a request
+     *     (5 s; 0: read on every request). A change made on the node counts at once; on another node of the same
+     *     database within this time
      */
     public record Security(
             Integer maxFailedLogins,
@@ -75,7 +78,8 @@ public record ReportCycleSettings(
             Duration failureDelay,
             Integer delayAfter,
             Integer sourceMaxNames,
-            Duration sourceWindow) {
+            Duration sourceWindow,
+            Duration callerCache) {
 
         public Security {
             maxFailedLogins = maxFailedLogins == null ? 10 : maxFailedLogins;
@@ -87,6 +91,7 @@ public record ReportCycleSettings(
             delayAfter = delayAfter == null ? 3 : delayAfter;
             sourceMaxNames = sourceMaxNames == null ? 20 : sourceMaxNames;
             sourceWindow = sourceWindow == null ? Duration.ofMinutes(10) : sourceWindow;
+            callerCache = callerCache == null ? Duration.ofSeconds(5) : callerCache;
         }
 
         /** The wait after {@code failures} failures in a row: none up to {@code delayAfter}, then doubling, capped. */

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -88,6 +89,10 @@ final class Scenarios {
     private final Map<Long, Long> reportOfUnit = new HashMap<>();
     private final Map<Long, String> baselineOfUnit = new HashMap<>();
     private int s2Cursor;
+
+    /** Each app step's times in the current S2 run, by step, for the log. */
+    private final Map<String, java.util.Queue<Long>> stepTimes = new java.util.concurrent.ConcurrentSkipListMap<>();
+
     private ProcessRemoval removal;
 
     Scenarios(ApplicationContext ctx, String db, BenchScale scale) {
@@ -487,8 +492,10 @@ final class Scenarios {
             List<Double> base95 = new ArrayList<>();
             for (int run = 0; run < scale.runs(); run++) {
                 List<BenchUnit> batch = take(scale.s2Reports());
+                stepTimes.clear();
                 Drive app = drive(batch, threads, true);
                 Drive base = drive(batch, threads, false);
+                logStepTimes(threads);
                 appRate.add(app.stepsPerSecond());
                 baseRate.add(base.stepsPerSecond());
                 app50.add(BenchResults.percentileMs(app.latencies(), 50));
@@ -516,6 +523,22 @@ final class Scenarios {
     }
 
     private record Drive(double stepsPerSecond, long[] latencies) {}
+
+    /** The app's p50 and total per kind of step in the last run, to see which steps take the time. */
+    private void logStepTimes(int threads) {
+        StringBuilder line = new StringBuilder("S2 " + threads + " thread(s) app steps (p50 ms / total ms):");
+        stepTimes.forEach((label, times) -> {
+            long[] t = times.stream().mapToLong(Long::longValue).toArray();
+            line.append(' ')
+                    .append(label)
+                    .append(' ')
+                    .append(fmt(BenchResults.percentileMs(t, 50)))
+                    .append('/')
+                    .append(Math.round(Arrays.stream(t).sum() / 1e6))
+                    .append(';');
+        });
+        log(line.toString());
+    }
 
     private List<BenchUnit> take(int n) {
         List<BenchUnit> batch = new ArrayList<>();
@@ -571,15 +594,17 @@ final class Scenarios {
         PublicationService publication = ctx.getBean(PublicationService.class);
         OfficeReviewService office = ctx.getBean(OfficeReviewService.class);
         timed(
+                "save",
                 latencies,
                 next,
                 u.drafter(),
                 () -> reports.save(id, Map.of(Part.OTHER, new PartEdit("本年度无其他需要报告的情况。", null)), "bench"));
-        timed(latencies, next, u.drafter(), () -> review.submit(id, null));
-        timed(latencies, next, u.legal(), () -> review.pass(id, "同意"));
-        timed(latencies, next, u.leader(1), () -> signoff.approve(id, "同意", false));
-        timed(latencies, next, u.leader(2), () -> signoff.approve(id, "同意", true));
+        timed("submit", latencies, next, u.drafter(), () -> review.submit(id, null));
+        timed("pass", latencies, next, u.legal(), () -> review.pass(id, "同意"));
+        timed("sign 1", latencies, next, u.leader(1), () -> signoff.approve(id, "同意", false));
+        timed("sign 2", latencies, next, u.leader(2), () -> signoff.approve(id, "同意", true));
         timed(
+                "committee",
                 latencies,
                 next,
                 u.secretary(),
@@ -587,15 +612,19 @@ final class Scenarios {
                         id,
                         new MeetingRecord(
                                 "党工委会议", LocalDate.of(YEAR + 1, 2, 18), "第1次", "9/9", MeetingOutcome.APPROVED, null)));
-        timed(latencies, next, u.drafter(), () -> publication.reportUp(id, null));
-        timed(latencies, next, "admin", () -> office.accept(id, null));
-        timed(latencies, next, u.drafter(), () -> publication.publish(id, PublishRequest.defaults()));
+        timed("report up", latencies, next, u.drafter(), () -> publication.reportUp(id, null));
+        timed("accept", latencies, next, "admin", () -> office.accept(id, null));
+        timed("publish", latencies, next, u.drafter(), () -> publication.publish(id, PublishRequest.defaults()));
     }
 
-    private static void timed(long[] latencies, AtomicInteger next, String user, Supplier<?> step) {
+    private void timed(String label, long[] latencies, AtomicInteger next, String user, Supplier<?> step) {
         long t0 = System.nanoTime();
         as(user, step);
-        latencies[next.getAndIncrement()] = System.nanoTime() - t0;
+        long took = System.nanoTime() - t0;
+        latencies[next.getAndIncrement()] = took;
+        stepTimes
+                .computeIfAbsent(label, k -> new java.util.concurrent.ConcurrentLinkedQueue<>())
+                .add(took);
     }
 
     private void baselineSteps(BenchUnit u, long[] latencies, AtomicInteger next) {

@@ -27,8 +27,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The caller is resolved in one statement, at most once per web request: each change of membership, delegation,
- * administrator's role or person takes effect on the very next request, and at once within the request that made it.
+ * The caller is resolved in one statement, at most once per web request and kept for a few seconds across requests
+ * ({@link CallerCache}): each change of membership, delegation, administrator's role or person takes effect on the
+ * very next request, and at once within the request that made it.
  */
 @SpringBootTest
 @ActiveProfiles("test")
@@ -51,6 +52,9 @@ class CallerResolutionTests {
 
     @Autowired
     OrganizationService organization;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     TestUnit unit;
     TestUnit other;
@@ -99,8 +103,30 @@ class CallerResolutionTests {
         } finally {
             RequestContextHolder.resetRequestAttributes();
         }
-        // outside a web request nothing is kept: two asks, two reads
-        run(unit.legal(), () -> assertThat(guard.caller()).isNotSameAs(guard.caller()));
+        // across requests the person is kept for a few seconds: the next ask reads nothing
+        run(unit.legal(), () -> assertThat(guard.caller()).isSameAs(guard.caller()));
+    }
+
+    @Test
+    void a_report_step_keeps_the_callers_and_a_change_rolled_back_leaves_nothing_behind() {
+        Long reportId = data.openReport(2485, unit);
+        CurrentUser drafter = as(unit.drafter(), guard::caller);
+        // a report's step is audited with its report: who may do what did not change
+        data.bringTo(org.reportcycle.shared.Step.LEGAL_REVIEW, unit, reportId);
+        assertThat(as(unit.drafter(), guard::caller)).isSameAs(drafter);
+
+        // a membership added in a transaction that then fails: the caller read inside it is not kept
+        assertThatThrownBy(() -> run(
+                        "admin",
+                        () -> tx.executeWithoutResult(s -> {
+                            people.addMember(other.id(), unit.drafter(), Role.LEGAL, 0);
+                            assertThat(as(unit.drafter(), guard::caller).hasRole(other.id(), Role.LEGAL))
+                                    .isTrue();
+                            throw new IllegalStateException("rolled back");
+                        })))
+                .hasMessage("rolled back");
+        assertThat(as(unit.drafter(), guard::caller).hasRole(other.id(), Role.LEGAL))
+                .isFalse();
     }
 
     @Test

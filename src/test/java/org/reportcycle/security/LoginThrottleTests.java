@@ -79,7 +79,13 @@ class LoginThrottleTests {
                 guard,
                 organization,
                 new ReportCycleSettings.Security(
-                        10, Duration.ofMinutes(15), Duration.ofSeconds(1), 3, sourceMaxNames, Duration.ofMinutes(10)));
+                        10,
+                        Duration.ofMinutes(15),
+                        Duration.ofSeconds(1),
+                        3,
+                        sourceMaxNames,
+                        Duration.ofMinutes(10),
+                        null));
     }
 
     @Test
@@ -107,7 +113,7 @@ class LoginThrottleTests {
         now = now.plusMillis(600);
         assertThat(throttle.refusal(name, "192.0.2.50")).isEmpty();
         assertThat(new ReportCycleSettings.Security(
-                                10, Duration.ofMinutes(15), Duration.ofSeconds(1), 3, 20, Duration.ofMinutes(10))
+                                10, Duration.ofMinutes(15), Duration.ofSeconds(1), 3, 20, Duration.ofMinutes(10), null)
                         .waitAfter(40))
                 .isEqualTo(Duration.ofMinutes(15));
     }
