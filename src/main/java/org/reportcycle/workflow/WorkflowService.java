@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
-import org.flowable.common.engine.impl.identity.Authentication;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.identitylink.api.IdentityLink;
@@ -95,7 +94,9 @@ public class WorkflowService {
         List<String> before = openBefore.stream().map(OpenTasks.Row::taskId).toList();
         Map<String, Object> all = new HashMap<>(variablesFor(report, decision));
         all.put(Vars.DECISION, decision.value());
-        Authentication.setAuthenticatedUserId(user.username());
+        // the person is passed to complete (the task's history names who completed it); no engine-wide
+        // authenticated user: with one, Flowable adds the completer to the process instance as a participant on
+        // every step (reading the instance and its identity links, writing two rows), which nothing here reads
         List<OpenTasks.Row> open;
         // what the call opened and closed, as the open-task listener wrote it: no second read of the table
         try (OpenTaskChanges changes = OpenTaskChanges.record(report.getProcessInstanceId())) {
@@ -103,8 +104,6 @@ public class WorkflowService {
             open = changes.exact() ? changes.openAfter(openBefore) : openRows(report);
         } catch (FlowableOptimisticLockingException e) {
             throw new ConflictException("error.wrongStep");
-        } finally {
-            Authentication.setAuthenticatedUserId(null);
         }
         completions.completed(expected);
         Step next = open.stream()
