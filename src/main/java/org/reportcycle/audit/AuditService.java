@@ -9,11 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import org.reportcycle.security.ActingFor;
@@ -31,6 +33,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -41,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * change and its record commit together. Each record is chained by a SHA-256 hash to the one before it in its
  * chain (one of {@link #STRIPES} chains picked by the unit, see {@code package-info}); the chain's head row is
  * locked while records are appended, so concurrent writers (and nodes) stay in order within a chain while the
- * steps of other units go on.
+ * steps of other units go on. The head as this node last committed it is kept: an append moves it by one
+ * conditional UPDATE (locking the row), and reads and locks it first only when another writer moved it.
  */
 @Service
 public class AuditService {
@@ -182,15 +187,110 @@ public class AuditService {
     private long appendTo(String chain, String anyActor, String anyOnBehalfOf, List<AuditEvent> events) {
         String actor = bounded(anyActor, NAME_COLUMN);
         String onBehalfOf = bounded(anyOnBehalfOf, NAME_COLUMN);
+        if (events.isEmpty()) {
+            return lockedHead(chain).seq();
+        }
+        String clientAddr = clientAddress();
+        // the head as this node last committed or read it (or as this transaction moved it): moved by one
+        // conditional UPDATE, which locks the row as the locking read did; when another writer moved it meanwhile
+        // (another node, a transaction that committed first) nothing is updated, and the head is read and locked
+        Head known = knownHead(chain);
+        if (known != null) {
+            Appended a = records(chain, known, actor, onBehalfOf, clientAddr, events);
+            int moved = jdbc.update(
+                    "UPDATE rc_audit_chain SET last_chain_seq = ?, last_seq = ?, last_hash = ? "
+                            + "WHERE chain_key = ? AND last_chain_seq = ? AND last_seq = ? AND last_hash = ?",
+                    a.head().chainSeq(),
+                    a.head().seq(),
+                    a.head().hash(),
+                    chain,
+                    known.chainSeq(),
+                    known.seq(),
+                    known.hash());
+            if (moved == 1) {
+                insert(a.rows());
+                remember(chain, a.head());
+                return a.head().seq();
+            }
+        }
+        Appended a = records(chain, lockedHead(chain), actor, onBehalfOf, clientAddr, events);
+        insert(a.rows());
+        jdbc.update(
+                "UPDATE rc_audit_chain SET last_chain_seq = ?, last_seq = ?, last_hash = ? WHERE chain_key = ?",
+                a.head().chainSeq(),
+                a.head().seq(),
+                a.head().hash(),
+                chain);
+        remember(chain, a.head());
+        return a.head().seq();
+    }
+
+    /** A chain's head: its last place, the last record's number and hash. */
+    record Head(long chainSeq, long seq, String hash) {}
+
+    private record Appended(List<Object[]> rows, Head head) {}
+
+    /** The heads this node's transactions committed, per chain (a hint: a head moved elsewhere is read anew). */
+    private final Map<String, Head> committedHeads = new ConcurrentHashMap<>();
+
+    private static final Object PENDING_HEADS = new Object();
+
+    private Head lockedHead(String chain) {
         Map<String, Object> head = jdbc.queryForMap(
                 "SELECT last_chain_seq, last_seq, last_hash FROM rc_audit_chain WHERE chain_key = ? FOR UPDATE", chain);
-        long chainSeq = ((Number) head.get("last_chain_seq")).longValue();
-        long prevSeq = ((Number) head.get("last_seq")).longValue();
-        if (events.isEmpty()) {
-            return prevSeq;
+        return new Head(
+                ((Number) head.get("last_chain_seq")).longValue(), ((Number) head.get("last_seq")).longValue(), (String)
+                        head.get("last_hash"));
+    }
+
+    /** The head this transaction moved the chain to, or the one this node last committed; null when neither. */
+    private Head knownHead(String chain) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return null;
         }
-        String hash = (String) head.get("last_hash");
-        String clientAddr = clientAddress();
+        Head pending = pendingHeads().get(chain);
+        return pending != null ? pending : committedHeads.get(chain);
+    }
+
+    /** Keeps the chain's new head for this transaction, and for the node once the transaction committed. */
+    private void remember(String chain, Head head) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
+        Map<String, Head> pending = pendingHeads();
+        if (pending.isEmpty()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING_HEADS);
+                    if (status == STATUS_COMMITTED) {
+                        pending.forEach((c, h) ->
+                                committedHeads.merge(c, h, (old, now) -> now.chainSeq() >= old.chainSeq() ? now : old));
+                    } else {
+                        pending.keySet().forEach(committedHeads::remove);
+                    }
+                }
+            });
+        }
+        pending.put(chain, head);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Head> pendingHeads() {
+        Object bound = TransactionSynchronizationManager.getResource(PENDING_HEADS);
+        if (bound == null) {
+            bound = new HashMap<String, Head>();
+            TransactionSynchronizationManager.bindResource(PENDING_HEADS, bound);
+        }
+        return (Map<String, Head>) bound;
+    }
+
+    /** The rows of the records appended after {@code head}, each hashed over its chain predecessor. */
+    private Appended records(
+            String chain, Head head, String actor, String onBehalfOf, String clientAddr, List<AuditEvent> events) {
+        long chainSeq = head.chainSeq();
+        long prevSeq = head.seq();
+        String hash = head.hash();
         List<Object[]> rows = new ArrayList<>(events.size());
         for (AuditEvent event : events) {
             Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
@@ -230,18 +330,15 @@ public class AuditService {
             });
             prevSeq = seq;
         }
+        return new Appended(rows, new Head(chainSeq, prevSeq, hash));
+    }
+
+    private void insert(List<Object[]> rows) {
         jdbc.batchUpdate(
                 "INSERT INTO rc_audit (seq, at, actor, on_behalf_of, unit_id, report_id, action, details, "
                         + "client_addr, prev_hash, hash, chain_key, chain_seq, prev_seq) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows);
-        jdbc.update(
-                "UPDATE rc_audit_chain SET last_chain_seq = ?, last_seq = ?, last_hash = ? WHERE chain_key = ?",
-                chainSeq,
-                prevSeq,
-                hash,
-                chain);
-        return prevSeq;
     }
 
     /**

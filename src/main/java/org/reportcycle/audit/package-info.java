@@ -12,7 +12,11 @@
  * the predecessor's hash, the chain, the place and the predecessor's number. {@code rc_audit_chain} holds each
  * chain's head (last place, number and hash). An append locks only its chain's head row, in the writer's
  * transaction: the steps of one unit (group) stay in order, the steps of other units do not wait for them.
- * Before the chains there was one chain for everything, locked by every step of every thread and node.</li>
+ * Before the chains there was one chain for everything, locked by every step of every thread and node. A node
+ * keeps the heads its transactions committed: an append computes its records from the kept head and moves the
+ * row by an UPDATE conditional on that head (one statement, the same row lock); only when another writer moved it
+ * meanwhile (another node, a transaction that committed first) does nothing change, and the head is read with
+ * {@code FOR UPDATE} as before. A rolled-back append forgets the head it made.</li>
  * <li><b>Numbers.</b> {@code seq} stays the unique record number, made without a shared counter: the time in
  * milliseconds times 128 plus the chain's index, or the chain predecessor's number plus 128 when larger. All
  * numbers of a chain leave the chain's remainder by 128 and grow, so none repeats (the records from before the

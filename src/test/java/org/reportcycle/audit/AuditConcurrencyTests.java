@@ -82,6 +82,62 @@ class AuditConcurrencyTests {
         assertThat(done.get()).isGreaterThanOrEqualTo(actions() - threads * 4);
     }
 
+    /**
+     * All writers on one chain (one unit), every fifth transaction rolled back after its append: the kept heads
+     * meet each other's moves and the rolled-back ones, and the chain stays whole, with exactly the committed
+     * records.
+     */
+    @Test
+    void writers_on_one_chain_with_rollbacks_leave_it_whole() throws Exception {
+        int threads = 8;
+        int perThread = Math.max(25, actions() / threads / 4);
+        TestUnit unit = data.unit("同链并发街道");
+        long before = as(data.admin(), () -> audit.verify()).checked();
+        AtomicInteger committed = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                for (int i = 0; i < perThread; i++) {
+                    boolean rollBack = i % 5 == 4;
+                    try {
+                        tx.executeWithoutResult(status -> {
+                            auditService.append("tester", "test.appended", unit.id(), null, Map.of("thread", thread));
+                            if (rollBack) {
+                                throw new IllegalStateException("rolled back");
+                            }
+                        });
+                        committed.incrementAndGet();
+                    } catch (IllegalStateException expected) {
+                        // the append went with its transaction
+                    }
+                }
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get(10, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+
+        AuditQueries.Verification result = as(data.admin(), () -> audit.verify());
+        assertThat(result.ok()).as(result.toString()).isTrue();
+        assertThat(committed.get()).isEqualTo(threads * (perThread - perThread / 5));
+        assertThat(result.checked() - before).isGreaterThanOrEqualTo(committed.get());
+        Long onChain = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM rc_audit WHERE action = 'test.appended' AND unit_id = ?", Long.class, unit.id());
+        assertThat(onChain).isEqualTo(committed.get());
+    }
+
+    @Autowired
+    AuditService auditService;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private void work(TestUnit unit, TestUnit neighbour, Long id, int count, AtomicInteger done) {
         int i = 0;
         while (i + 4 <= count) {
