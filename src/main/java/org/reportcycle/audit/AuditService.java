@@ -233,8 +233,6 @@ public class AuditService {
     /** The heads this node's transactions committed, per chain (a hint: a head moved elsewhere is read anew). */
     private final Map<String, Head> committedHeads = new ConcurrentHashMap<>();
 
-    private static final Object PENDING_HEADS = new Object();
-
     private Head lockedHead(String chain) {
         Map<String, Object> head = jdbc.queryForMap(
                 "SELECT last_chain_seq, last_seq, last_hash FROM rc_audit_chain WHERE chain_key = ? FOR UPDATE", chain);
@@ -248,41 +246,57 @@ public class AuditService {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return null;
         }
-        Head pending = pendingHeads().get(chain);
-        return pending != null ? pending : committedHeads.get(chain);
+        PendingHeads pending = pendingHeads(false);
+        Head moved = pending == null ? null : pending.heads.get(chain);
+        return moved != null ? moved : committedHeads.get(chain);
     }
 
     /** Keeps the chain's new head for this transaction, and for the node once the transaction committed. */
     private void remember(String chain, Head head) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return;
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            pendingHeads(true).heads.put(chain, head);
         }
-        Map<String, Head> pending = pendingHeads();
-        if (pending.isEmpty()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING_HEADS);
-                    if (status == STATUS_COMMITTED) {
-                        pending.forEach((c, h) ->
-                                committedHeads.merge(c, h, (old, now) -> now.chainSeq() >= old.chainSeq() ? now : old));
-                    } else {
-                        pending.keySet().forEach(committedHeads::remove);
-                    }
-                }
-            });
-        }
-        pending.put(chain, head);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Head> pendingHeads() {
-        Object bound = TransactionSynchronizationManager.getResource(PENDING_HEADS);
-        if (bound == null) {
-            bound = new HashMap<String, Head>();
-            TransactionSynchronizationManager.bindResource(PENDING_HEADS, bound);
+    /**
+     * The heads the current transaction moved, kept with its synchronization: a transaction of its own started
+     * meanwhile (a refusal's record) has its own, as Spring suspends the outer one's synchronizations.
+     */
+    private PendingHeads pendingHeads(boolean create) {
+        for (TransactionSynchronization s : TransactionSynchronizationManager.getSynchronizations()) {
+            if (s instanceof PendingHeads p && p.owner == this) {
+                return p;
+            }
         }
-        return (Map<String, Head>) bound;
+        if (!create) {
+            return null;
+        }
+        PendingHeads p = new PendingHeads(this);
+        TransactionSynchronizationManager.registerSynchronization(p);
+        return p;
+    }
+
+    /**
+     * A transaction's moved heads: the node keeps them when it commits, forgets the chains when it rolls back. A
+     * class, not a record: Spring keeps synchronizations in a set, and the map changes while it is there.
+     */
+    private static final class PendingHeads implements TransactionSynchronization {
+        private final AuditService owner;
+        final Map<String, Head> heads = new HashMap<>();
+
+        PendingHeads(AuditService owner) {
+            this.owner = owner;
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == STATUS_COMMITTED) {
+                heads.forEach((chain, head) -> owner.committedHeads.merge(
+                        chain, head, (old, now) -> now.chainSeq() >= old.chainSeq() ? now : old));
+            } else {
+                heads.keySet().forEach(owner.committedHeads::remove);
+            }
+        }
     }
 
     /** The rows of the records appended after {@code head}, each hashed over its chain predecessor. */

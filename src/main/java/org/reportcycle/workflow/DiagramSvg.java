@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
 import org.flowable.bpmn.model.Activity;
@@ -39,15 +40,14 @@ final class DiagramSvg {
      * is current.
      */
     private static String focus(BpmnModel model, Highlight highlight, int left, int width) {
-        return highlight.current().stream()
+        OptionalDouble centre = highlight.current().stream()
                 .map(model::getGraphicInfo)
                 .filter(Objects::nonNull)
                 .mapToDouble(g -> g.getX() + g.getWidth() / 2)
-                .min()
-                .stream()
-                .mapToObj(x -> String.format(Locale.ROOT, " data-focus-x=\"%.3f\"", (x - left) / width))
-                .findFirst()
-                .orElse("");
+                .min();
+        return centre.isEmpty()
+                ? ""
+                : String.format(Locale.ROOT, " data-focus-x=\"%.3f\"", (centre.getAsDouble() - left) / width);
     }
 
     static String write(BpmnModel model, Highlight highlight, Function<FlowElement, String> label, String title) {

@@ -63,7 +63,12 @@ final class LabelLines {
 
     /** The width of text in units of a Latin letter (a CJK character is two). */
     private static int units(String text) {
-        return text.codePoints().map(cp -> cp > 0x2E80 ? 2 : 1).sum();
+        return text.codePoints().map(LabelLines::width).sum();
+    }
+
+    /** A code point's width: a CJK character two units, anything else one. */
+    private static int width(int cp) {
+        return cp > 0x2E80 ? 2 : 1;
     }
 
     /** How many chars of the text fit into so many units (at least one code point). */
@@ -72,7 +77,7 @@ final class LabelLines {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            int w = cp > 0x2E80 ? 2 : 1;
+            int w = width(cp);
             if (used + w > perLine && i > 0) {
                 break;
             }

@@ -20,8 +20,10 @@ import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Concurrent writers keep the chain intact: 8 threads each drive their own unit's report through
@@ -133,10 +135,10 @@ class AuditConcurrencyTests {
     AuditService auditService;
 
     @Autowired
-    org.springframework.transaction.support.TransactionTemplate tx;
+    TransactionTemplate tx;
 
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    JdbcTemplate jdbc;
 
     private void work(TestUnit unit, TestUnit neighbour, Long id, int count, AtomicInteger done) {
         int i = 0;

@@ -17,6 +17,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -91,7 +94,7 @@ final class Scenarios {
     private int s2Cursor;
 
     /** Each app step's times in the current S2 run, by step, for the log. */
-    private final Map<String, java.util.Queue<Long>> stepTimes = new java.util.concurrent.ConcurrentSkipListMap<>();
+    private final Map<String, Queue<Long>> stepTimes = new ConcurrentSkipListMap<>();
 
     private ProcessRemoval removal;
 
@@ -622,9 +625,7 @@ final class Scenarios {
         as(user, step);
         long took = System.nanoTime() - t0;
         latencies[next.getAndIncrement()] = took;
-        stepTimes
-                .computeIfAbsent(label, k -> new java.util.concurrent.ConcurrentLinkedQueue<>())
-                .add(took);
+        stepTimes.computeIfAbsent(label, k -> new ConcurrentLinkedQueue<>()).add(took);
     }
 
     private void baselineSteps(BenchUnit u, long[] latencies, AtomicInteger next) {

@@ -12,6 +12,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ReducedMotion;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +25,8 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -149,8 +152,7 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
                 loadAverage());
         // the browsers stand for the people's own computers: on this machine they yield the processor to the
         // server (and to MariaDB), as they would by running elsewhere; their own work stays in the UI figures
-        java.util.concurrent.ScheduledExecutorService yielding =
-                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        ScheduledExecutorService yielding = Executors.newSingleThreadScheduledExecutor();
         yielding.scheduleWithFixedDelay(MixedLoadMySqlTests::browsersYield, 0, 5, TimeUnit.SECONDS);
         end[0] = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
         start.countDown();
@@ -218,7 +220,7 @@ class MixedLoadMySqlTests extends MySqlLoadBase {
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .start()
                     .waitFor(10, TimeUnit.SECONDS);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // without renice the browsers keep their priority: the figures are then read as before
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +30,8 @@ class CallerCacheTests {
 
     Optional<CurrentUser> read(String name) {
         reads.incrementAndGet();
-        return Optional.of(new CurrentUser(
-                1L, name, "张三", false, Locale.CHINA, Map.of(), Map.of(), java.util.List.of(), Map.of()));
+        return Optional.of(
+                new CurrentUser(1L, name, "张三", false, Locale.CHINA, Map.of(), Map.of(), List.of(), Map.of()));
     }
 
     @Test
@@ -52,14 +53,14 @@ class CallerCacheTests {
         CallerCache cache = keeping(Duration.ofMinutes(1));
         cache.get("zhangsan", DAY, () -> read("zhangsan"));
         cache.on(new AuditEvent("report.submitted", 7L, 42L, Map.of()));
-        cache.on(new AuditEvents(java.util.List.of(new AuditEvent("report.opinion", 7L, 42L, Map.of()))));
+        cache.on(new AuditEvents(List.of(new AuditEvent("report.opinion", 7L, 42L, Map.of()))));
         cache.get("zhangsan", DAY, () -> read("zhangsan"));
         assertThat(reads).as("a report's steps keep what was read").hasValue(1);
 
         cache.on(new AuditEvent("membership.removed", 7L, null, Map.of()));
         cache.get("zhangsan", DAY, () -> read("zhangsan"));
         assertThat(reads).hasValue(2);
-        cache.on(new AuditEvents(java.util.List.of(
+        cache.on(new AuditEvents(List.of(
                 new AuditEvent("report.opinion", 7L, 42L, Map.of()),
                 new AuditEvent("cycle.created", null, null, Map.of()))));
         cache.get("zhangsan", DAY, () -> read("zhangsan"));

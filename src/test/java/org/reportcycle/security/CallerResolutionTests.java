@@ -15,6 +15,7 @@ import org.reportcycle.organization.AppUser;
 import org.reportcycle.organization.OrganizationService;
 import org.reportcycle.people.PeopleService;
 import org.reportcycle.shared.Role;
+import org.reportcycle.shared.Step;
 import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -54,7 +56,7 @@ class CallerResolutionTests {
     OrganizationService organization;
 
     @Autowired
-    org.springframework.transaction.support.TransactionTemplate tx;
+    TransactionTemplate tx;
 
     TestUnit unit;
     TestUnit other;
@@ -112,7 +114,7 @@ class CallerResolutionTests {
         Long reportId = data.openReport(2485, unit);
         CurrentUser drafter = as(unit.drafter(), guard::caller);
         // a report's step is audited with its report: who may do what did not change
-        data.bringTo(org.reportcycle.shared.Step.LEGAL_REVIEW, unit, reportId);
+        data.bringTo(Step.LEGAL_REVIEW, unit, reportId);
         assertThat(as(unit.drafter(), guard::caller)).isSameAs(drafter);
 
         // a membership added in a transaction that then fails: the caller read inside it is not kept

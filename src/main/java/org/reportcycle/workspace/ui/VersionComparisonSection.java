@@ -70,7 +70,7 @@ class VersionComparisonSection implements WorkspaceSection {
 
     @Override
     public Component render(ReportView report) {
-        return render(report, reviewer(report) ? sinceLastSeen(report) : Optional.empty());
+        return visit(report).get();
     }
 
     private Component render(ReportView report, Optional<Comparison> first) {
