@@ -55,7 +55,7 @@ public class SignoffService {
             throw new UserFacingException("error.confidentialityRequired");
         }
         Step next = workflow.complete(
-                g.report(), Step.LEADER_SIGNOFF, g.user(), last ? Decision.APPROVE : Decision.NEXT_LEADER);
+                g.report(), Step.LEADER_SIGNOFF, g.user(), last ? Decision.APPROVE : Decision.NEXT_LEADER, turn);
         events.publishEvent(new AuditEvent(
                 "signoff.approved",
                 g.report().getUnitId(),
@@ -82,7 +82,7 @@ public class SignoffService {
         int place = turn.place();
         boolean previous = toPreviousSigner && turn.hasPrevious();
         Step next = workflow.complete(
-                g.report(), Step.LEADER_SIGNOFF, g.user(), previous ? Decision.PREVIOUS_LEADER : Decision.RETURN);
+                g.report(), Step.LEADER_SIGNOFF, g.user(), previous ? Decision.PREVIOUS_LEADER : Decision.RETURN, turn);
         events.publishEvent(new AuditEvent(
                 previous ? "signoff.returnedToPrevious" : "signoff.returned",
                 g.report().getUnitId(),

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.reportcycle.organization.KeptReads;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +14,14 @@ import org.springframework.stereotype.Component;
 class PreferenceStore {
 
     private final JdbcTemplate jdbc;
+    private final KeptReads kept;
 
-    PreferenceStore(JdbcTemplate jdbc) {
+    PreferenceStore(JdbcTemplate jdbc, KeptReads kept) {
         this.jdbc = jdbc;
+        this.kept = kept;
     }
+
+    private record ChoicesOf(String username) {}
 
     Preference get(String username, String kind) {
         return of(username).getOrDefault(kind, new Preference(kind, true, true));
@@ -35,11 +40,16 @@ class PreferenceStore {
         return found;
     }
 
+    /**
+     * The choices of many people, by username (nobody without a stored choice); kept for a few seconds
+     * ({@link KeptReads}: every step writes to the people of its task), dropped when someone changes theirs.
+     */
     Map<String, Map<String, Preference>> of(Collection<String> usernames) {
+        return kept.getAll(usernames, ChoicesOf::new, this::read);
+    }
+
+    private Map<String, Map<String, Preference>> read(Collection<String> usernames) {
         Map<String, Map<String, Preference>> found = new HashMap<>();
-        if (usernames.isEmpty()) {
-            return found;
-        }
         jdbc.query(
                 "SELECT username, kind, in_app, by_mail, by_robot FROM rc_notify_pref WHERE username IN ("
                         + String.join(", ", Collections.nCopies(usernames.size(), "?")) + ")",
@@ -51,10 +61,13 @@ class PreferenceStore {
                                             rs.getString(2), rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5)));
                 },
                 usernames.toArray());
-        return found;
+        Map<String, Map<String, Preference>> frozen = new HashMap<>();
+        found.forEach((username, choices) -> frozen.put(username, Collections.unmodifiableMap(choices)));
+        return frozen;
     }
 
     void save(String username, Preference p) {
+        kept.dropAll();
         int updated = jdbc.update(
                 "UPDATE rc_notify_pref SET in_app = ?, by_mail = ?, by_robot = ? WHERE username = ? AND kind = ?",
                 p.inApp(),

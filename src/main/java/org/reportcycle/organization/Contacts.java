@@ -20,17 +20,25 @@ public class Contacts {
     public record Contact(String username, String email, boolean active) {}
 
     private final JdbcTemplate jdbc;
+    private final KeptReads kept;
 
-    Contacts(JdbcTemplate jdbc) {
+    Contacts(JdbcTemplate jdbc, KeptReads kept) {
         this.jdbc = jdbc;
+        this.kept = kept;
     }
 
-    /** The people of these usernames (unknown ones left out), by username. */
+    private record ContactOf(String username) {}
+
+    /**
+     * The people of these usernames (unknown ones left out), by username; kept for a few seconds ({@link KeptReads}:
+     * every step writes to the people of its task).
+     */
     public Map<String, Contact> of(Collection<String> usernames) {
+        return kept.getAll(usernames, ContactOf::new, this::read);
+    }
+
+    private Map<String, Contact> read(Collection<String> usernames) {
         Map<String, Contact> found = new HashMap<>();
-        if (usernames.isEmpty()) {
-            return found;
-        }
         jdbc.query(
                 "SELECT username, email, active FROM rc_user WHERE username IN ("
                         + String.join(", ", Collections.nCopies(usernames.size(), "?")) + ")",

@@ -21,10 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Delegations {
 
     private final JdbcTemplate jdbc;
+    private final KeptReads kept;
 
-    public Delegations(JdbcTemplate jdbc) {
+    public Delegations(JdbcTemplate jdbc, KeptReads kept) {
         this.jdbc = jdbc;
+        this.kept = kept;
     }
+
+    /** Who acts for a person on a day, by unit, as {@link KeptReads} keeps it. */
+    private record DelegatesOf(String delegator, LocalDate day) {}
 
     /** A delegation in force: {@code delegate} acts for {@code delegator} in the unit. */
     public record Active(String delegator, String delegate, Long unitId) {}
@@ -57,10 +62,12 @@ public class Delegations {
      * day (one query).
      */
     public Map<String, Map<Long, List<String>>> delegatesOf(Collection<String> delegators, LocalDate day) {
+        // kept for a few seconds: every step tells the people of its task and asks who acts for them
+        return kept.getAll(delegators, d -> new DelegatesOf(d, day), missing -> readDelegatesOf(missing, day));
+    }
+
+    private Map<String, Map<Long, List<String>>> readDelegatesOf(Collection<String> delegators, LocalDate day) {
         Map<String, Map<Long, List<String>>> found = new HashMap<>();
-        if (delegators.isEmpty()) {
-            return found;
-        }
         List<Object> args = new ArrayList<>(delegators);
         args.add(Date.valueOf(day));
         args.add(Date.valueOf(day));
@@ -74,6 +81,13 @@ public class Delegations {
                             .add(rs.getString(3));
                 },
                 args.toArray());
-        return found;
+        // kept values are shared between threads: unmodifiable; nobody found: nobody acts for them
+        Map<String, Map<Long, List<String>>> frozen = new HashMap<>();
+        for (String d : delegators) {
+            Map<Long, List<String>> byUnit = new HashMap<>();
+            found.getOrDefault(d, Map.of()).forEach((unit, to) -> byUnit.put(unit, List.copyOf(to)));
+            frozen.put(d, Map.copyOf(byUnit));
+        }
+        return frozen;
     }
 }

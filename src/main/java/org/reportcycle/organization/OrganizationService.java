@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.reportcycle.shared.NotFoundException;
 import org.reportcycle.shared.Role;
+import org.reportcycle.shared.UnitLevel;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,15 +29,33 @@ public class OrganizationService {
     private final UnitRepository units;
     private final UserRepository users;
     private final MembershipRepository memberships;
+    private final KeptReads kept;
 
-    public OrganizationService(UnitRepository units, UserRepository users, MembershipRepository memberships) {
+    public OrganizationService(
+            UnitRepository units, UserRepository users, MembershipRepository memberships, KeptReads kept) {
         this.units = units;
         this.users = users;
         this.memberships = memberships;
+        this.kept = kept;
     }
+
+    /** Keys of what {@link KeptReads} keeps for this service. */
+    private record Members(Long unitId, Role role) {}
+
+    private record Level(Long unitId) {}
+
+    private record Administrators() {}
 
     public Unit unit(Long unitId) {
         return units.findById(unitId).orElseThrow(() -> new NotFoundException("error.unitNotFound", unitId));
+    }
+
+    /**
+     * The unit's level (which deadlines it keeps), as a step asks for each task it opens: kept for a few seconds
+     * ({@link KeptReads}).
+     */
+    public UnitLevel level(Long unitId) {
+        return kept.get(new Level(unitId), () -> unit(unitId).getLevel());
     }
 
     public List<Unit> allUnits() {
@@ -75,9 +94,12 @@ public class OrganizationService {
         return memberships.findByUserId(userId);
     }
 
-    /** The members of a unit in a role; leaders in their sign-off order. One statement. */
+    /**
+     * The members of a unit in a role; leaders in their sign-off order. One statement, kept for a few seconds
+     * ({@link KeptReads}: a step tells them of its task).
+     */
     public List<MemberView> members(Long unitId, Role role) {
-        return memberships.members(unitId, role);
+        return kept.get(new Members(unitId, role), () -> List.copyOf(memberships.members(unitId, role)));
     }
 
     /** {@link #members(Long, Role)} for every role of the unit (an empty list for a role nobody holds), in one statement. */
@@ -152,6 +174,6 @@ public class OrganizationService {
     public List<String> administrators() {
         // one projection query: loading every user (80,000 in a province) on each step made every later query
         // of the step dirty-check them all (S2 at full scale: 11 steps/s)
-        return users.activeAdministratorNames();
+        return kept.get(new Administrators(), () -> List.copyOf(users.activeAdministratorNames()));
     }
 }

@@ -15,36 +15,47 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignOrder {
 
     private final MembershipRepository memberships;
+    private final KeptReads kept;
 
-    public SignOrder(MembershipRepository memberships) {
+    public SignOrder(MembershipRepository memberships, KeptReads kept) {
         this.memberships = memberships;
+        this.kept = kept;
     }
+
+    /** A leader's place in the sign-off, as kept ({@link KeptReads}): every sign-off step asks. */
+    private record Leader(Long membershipId, int signOrder, boolean coSigner) {}
+
+    private record Leaders(Long unitId) {}
 
     /** The sign-off places (sign orders) of the unit's co-signers, in their order. */
     public List<Integer> coSignerPlaces(Long unitId) {
         return leaders(unitId).stream()
-                .filter(Membership::isCoSigner)
-                .map(Membership::getSignOrder)
+                .filter(Leader::coSigner)
+                .map(Leader::signOrder)
                 .toList();
     }
 
     /** The sign-off places of the leaders of the ordered chain (everyone but the co-signers), in order. */
     public List<Integer> chainPlaces(Long unitId) {
         return leaders(unitId).stream()
-                .filter(m -> !m.isCoSigner())
-                .map(Membership::getSignOrder)
+                .filter(m -> !m.coSigner())
+                .map(Leader::signOrder)
                 .toList();
     }
 
     /** The ids of the unit's memberships marked as co-signers. */
     public List<Long> coSignerMemberships(Long unitId) {
         return leaders(unitId).stream()
-                .filter(Membership::isCoSigner)
-                .map(Membership::getId)
+                .filter(Leader::coSigner)
+                .map(Leader::membershipId)
                 .toList();
     }
 
-    private List<Membership> leaders(Long unitId) {
-        return memberships.findByUnitIdAndRoleOrderBySignOrder(unitId, Role.LEADER);
+    private List<Leader> leaders(Long unitId) {
+        return kept.get(
+                new Leaders(unitId),
+                () -> memberships.findByUnitIdAndRoleOrderBySignOrder(unitId, Role.LEADER).stream()
+                        .map(m -> new Leader(m.getId(), m.getSignOrder(), m.isCoSigner()))
+                        .toList());
     }
 }

@@ -189,12 +189,12 @@ public class ReportLifecycle {
 
     public void moveTo(Report report, Step step) {
         report.moveTo(step, Instant.now(clock));
-        reports.saveAndFlush(report);
+        write(report);
     }
 
     public void publish(Report report, String indexNo, String issuer, LocalDate writtenOn) {
         report.publish(indexNo, issuer, writtenOn, Instant.now(clock));
-        reports.saveAndFlush(report);
+        write(report);
     }
 
     /** Rewrites parts of a published report for a correction (the caller checked who may correct). */
@@ -218,13 +218,13 @@ public class ReportLifecycle {
     /** The unit files the report with the supervising office (报送). */
     public void file(Report report) {
         report.file(Instant.now(clock));
-        reports.saveAndFlush(report);
+        write(report);
     }
 
     /** The supervising office accepts a filed report or sends it back. */
     public void officeDecides(Report report, Report.OfficeState state, String by, String note) {
         report.officeDecides(state, by, note, Instant.now(clock));
-        reports.saveAndFlush(report);
+        write(report);
     }
 
     /** Reports filed with the office for a cycle, newest first. */
@@ -277,5 +277,17 @@ public class ReportLifecycle {
 
     private static String truncate(String note) {
         return note.length() > 1000 ? note.substring(0, 1000) : note;
+    }
+
+    /**
+     * Writes the report's change now (later statements of the step read it by JDBC). The report a step locked is
+     * managed: flushed as it is, without the merge {@code saveAndFlush} does first (a copy of every field, per step).
+     */
+    private void write(Report report) {
+        if (entityManager.contains(report)) {
+            entityManager.flush();
+        } else {
+            reports.saveAndFlush(report);
+        }
     }
 }

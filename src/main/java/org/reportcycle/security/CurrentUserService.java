@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.reportcycle.organization.KeptReads;
 import org.reportcycle.organization.PersonAccess;
 import org.reportcycle.settings.ReportCycleSettings;
 import org.reportcycle.shared.AuditEvent;
@@ -37,7 +38,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class CurrentUserService {
 
     private final PersonAccess access;
-    private final CallerCache callers;
+    private final KeptReads callers;
     private final SecurityContextHolderStrategy contexts;
     private final Clock clock;
     private final ZoneId zone;
@@ -48,7 +49,7 @@ public class CurrentUserService {
      */
     public CurrentUserService(
             PersonAccess access,
-            CallerCache callers,
+            KeptReads callers,
             ObjectProvider<SecurityContextHolderStrategy> contexts,
             Clock clock,
             ReportCycleSettings settings) {
@@ -92,7 +93,7 @@ public class CurrentUserService {
     /**
      * The caller, or empty when nobody (or an inactive person) is signed in: one statement, no transaction of
      * its own ({@link PersonAccess}), and not even that when the person was read in the last seconds
-     * ({@link CallerCache}: a change of a person, membership, delegation or unit on this node drops what it keeps).
+     * ({@link KeptReads}: a change of a person, membership, delegation or unit on this node drops what it keeps).
      * Kept once per web request for the same credential: a screen's click calls many services, each of which asks
      * who is calling (a workspace open asked 29 times). Any audited change made during the request
      * ({@link #forgetCaller}) drops what was read, so a change of membership, delegation or role counts at once.
@@ -109,9 +110,8 @@ public class CurrentUserService {
             return read.caller();
         }
         LocalDate today = today();
-        Optional<CurrentUser> caller = callers.get(
-                        auth.getName(),
-                        today,
+        Optional<CurrentUser> caller = callers.<Optional<CurrentUser>>get(
+                        new Caller(auth.getName(), today),
                         () -> access.of(auth.getName(), today)
                                 .filter(a -> a.person().active())
                                 .map(CurrentUserService::load))
@@ -121,6 +121,9 @@ public class CurrentUserService {
         }
         return caller;
     }
+
+    /** A person as resolved on a day (delegations are in force by day), as {@link KeptReads} keeps them. */
+    private record Caller(String username, LocalDate day) {}
 
     private static final String CALLER_KEY = CurrentUserService.class.getName() + ".caller";
 

@@ -39,8 +39,7 @@ public class DueDates {
 
     public LocalDate dueDate(Long reportId, Milestone milestone) {
         Report report = reports.report(reportId);
-        return cycles.deadlines(report.getCycleId())
-                .due(organization.unit(report.getUnitId()).getLevel(), milestone);
+        return cycles.deadlines(report.getCycleId()).due(organization.level(report.getUnitId()), milestone);
     }
 
     public ZoneId zone() {

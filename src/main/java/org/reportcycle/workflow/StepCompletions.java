@@ -2,6 +2,8 @@ package org.reportcycle.workflow;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.reportcycle.shared.Step;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -16,20 +18,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class StepCompletions {
 
     private final ObjectProvider<MeterRegistry> registry;
+    /** Each step's counter, made on first use (looking the registry up on every step cost more than counting). */
+    private final Map<Step, Counter> counters = new ConcurrentHashMap<>();
 
     StepCompletions(ObjectProvider<MeterRegistry> registry) {
         this.registry = registry;
     }
 
     void completed(Step step) {
-        MeterRegistry meters = registry.getIfAvailable();
-        if (meters == null) {
+        Counter counter = counters.computeIfAbsent(step, this::counter);
+        if (counter == null) {
             return;
         }
-        Counter counter = Counter.builder("reportcycle.step.completions")
-                .description("Workflow steps completed on this node")
-                .tag("step", step.name())
-                .register(meters);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -40,5 +40,15 @@ class StepCompletions {
         } else {
             counter.increment();
         }
+    }
+
+    private Counter counter(Step step) {
+        MeterRegistry meters = registry.getIfAvailable();
+        return meters == null
+                ? null
+                : Counter.builder("reportcycle.step.completions")
+                        .description("Workflow steps completed on this node")
+                        .tag("step", step.name())
+                        .register(meters);
     }
 }

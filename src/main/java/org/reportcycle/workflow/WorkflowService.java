@@ -85,6 +85,16 @@ public class WorkflowService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public Step complete(Report report, Step expected, CurrentUser user, Decision decision) {
+        return complete(report, expected, user, decision, null);
+    }
+
+    /**
+     * {@link #complete(Report, Step, CurrentUser, Decision)} at sign-off, with the turn the caller read in this
+     * transaction ({@link #leaderTurn(Report)}): the next or previous signer follows from it without reading the
+     * process variables again.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Step complete(Report report, Step expected, CurrentUser user, Decision decision, LeaderTurn turn) {
         if (report.getStep() != expected || report.getProcessInstanceId() == null) {
             throw new ConflictException("error.wrongStep");
         }
@@ -92,7 +102,7 @@ public class WorkflowService {
         List<OpenTasks.Row> openBefore = openRows(report);
         OpenTasks.Row task = actorTask(report, openBefore, expected, user);
         List<String> before = openBefore.stream().map(OpenTasks.Row::taskId).toList();
-        Map<String, Object> all = new HashMap<>(variablesFor(report, decision));
+        Map<String, Object> all = new HashMap<>(variablesFor(report, decision, turn));
         all.put(Vars.DECISION, decision.value());
         // the person is passed to complete (the task's history names who completed it); no engine-wide
         // authenticated user: with one, Flowable adds the completer to the process instance as a participant on
@@ -163,7 +173,7 @@ public class WorkflowService {
     }
 
     /** The variables a decision sets besides itself: the leaders' order is kept here, not by the step features. */
-    private Map<String, Object> variablesFor(Report report, Decision decision) {
+    private Map<String, Object> variablesFor(Report report, Decision decision, LeaderTurn turn) {
         return switch (decision) {
             case PASS -> {
                 // 会签: the co-signers first, then the ordered chain of the other leaders (all of them without
@@ -171,8 +181,8 @@ public class WorkflowService {
                 int[] counts = coSigners.counts(report.getUnitId());
                 yield Map.of(Vars.LEADER_INDEX, 1, Vars.LEADER_COUNT, counts[1], Vars.CO_SIGNER_COUNT, counts[0]);
             }
-            case NEXT_LEADER -> Map.of(Vars.LEADER_INDEX, leaderTurn(report).place() + 1);
-            case PREVIOUS_LEADER -> Map.of(Vars.LEADER_INDEX, leaderTurn(report).place() - 1);
+            case NEXT_LEADER -> Map.of(Vars.LEADER_INDEX, (turn != null ? turn : leaderTurn(report)).place() + 1);
+            case PREVIOUS_LEADER -> Map.of(Vars.LEADER_INDEX, (turn != null ? turn : leaderTurn(report)).place() - 1);
             default -> Map.of();
         };
     }
