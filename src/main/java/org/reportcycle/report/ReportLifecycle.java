@@ -1,6 +1,7 @@
 package org.reportcycle.report;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -180,7 +181,7 @@ public class ReportLifecycle {
      * report waits and then finds the step already taken.
      */
     public Report reportForDecision(Long reportId) {
-        return reports.lockById(reportId).orElseThrow(() -> new NotFoundException("error.reportNotFound", reportId));
+        return locked(reportId);
     }
 
     public void attachProcess(Report report, String processInstanceId) {
@@ -289,5 +290,17 @@ public class ReportLifecycle {
         } else {
             reports.saveAndFlush(report);
         }
+    }
+
+    /**
+     * The report, its row locked until the transaction ends (decisions and saves of one report take turns): read by
+     * the entity's own loader, which is prepared once (a native query's columns were mapped anew on every step).
+     */
+    Report locked(Long reportId) {
+        Report report = entityManager.find(Report.class, reportId, LockModeType.PESSIMISTIC_WRITE);
+        if (report == null) {
+            throw new NotFoundException("error.reportNotFound", reportId);
+        }
+        return report;
     }
 }

@@ -25,11 +25,6 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     List<Report> findByCycleIdAndUnitIdIn(Long cycleId, Collection<Long> unitIds);
 
-    /** The report, locked until the transaction ends (saves of one report take turns). */
-    // native: Hibernate's MySQL dialect writes "FOR UPDATE OF alias", which MariaDB does not understand
-    @Query(value = "SELECT * FROM rc_report WHERE id = :id FOR UPDATE", nativeQuery = true)
-    Optional<Report> lockById(@Param("id") Long id);
-
     List<Report> findByUnitIdInOrderByCycleIdDescUnitIdAsc(Collection<Long> unitIds);
 
     List<Report> findAllByOrderByCycleIdDescUnitIdAsc();

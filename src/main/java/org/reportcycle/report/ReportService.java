@@ -102,8 +102,7 @@ public class ReportService {
     @Transactional
     public ReportView save(Long reportId, Map<Part, PartEdit> edits, String note) {
         // one save of a report at a time, so a second saver sees the first one's row versions (a conflict)
-        Report report =
-                reports.lockById(reportId).orElseThrow(() -> new NotFoundException("error.reportNotFound", reportId));
+        Report report = lifecycle.locked(reportId);
         CurrentUser user = guard.requireRole(report.getUnitId(), reportId, Role.DRAFTER);
         if (!report.getStep().editable()) {
             throw new UserFacingException("error.notEditable");
