@@ -10,8 +10,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.approval.SignoffService;
 import org.reportcycle.intervention.FlowControlService;
+import org.reportcycle.people.PeopleService;
 import org.reportcycle.review.ReviewService;
 import org.reportcycle.shared.ConflictException;
+import org.reportcycle.shared.Role;
 import org.reportcycle.shared.UserFacingException;
 import org.reportcycle.testdata.TestData;
 import org.reportcycle.testdata.TestData.TestUnit;
@@ -40,6 +42,9 @@ class NotificationServiceTests {
     @Autowired
     FlowControlService flow;
 
+    @Autowired
+    PeopleService people;
+
     TestUnit unit;
     Long id;
 
@@ -63,6 +68,22 @@ class NotificationServiceTests {
                         .text())
                 .contains("waits for you")
                 .contains("Draft");
+    }
+
+    @Test
+    void a_member_added_by_the_administrator_hears_of_the_next_task_at_once() {
+        // the submission tells the unit's legal advisors: the node keeps who they are (organization.KeptReads)
+        as(unit.drafter(), () -> review.submit(id, null));
+        assertThat(notices(unit.legal())).hasSize(1);
+        String added = unit.code() + "-legal3";
+        as(data.admin(), () -> people.createUser(added, "新任法律顾问", null, false, "New-Advisor-2026"));
+        as(data.admin(), () -> people.addMember(unit.id(), added, Role.LEGAL, 0));
+        as(unit.legal(), () -> review.returnToDrafting(id, "请补充数据"));
+        as(unit.drafter(), () -> review.submit(id, null));
+        assertThat(notices(added))
+                .as("the change counted on the next step, not when what was kept expired")
+                .extracting(NoticeView::kind)
+                .containsExactly("task");
     }
 
     @Test
@@ -94,7 +115,7 @@ class NotificationServiceTests {
     @Test
     void an_administrators_return_and_a_reassignment_tell_whoever_has_the_task_now() {
         as(unit.drafter(), () -> review.submit(id, null));
-        data.person(unit.id(), unit.code() + "-legal2", org.reportcycle.shared.Role.LEGAL, 0);
+        data.person(unit.id(), unit.code() + "-legal2", Role.LEGAL, 0);
         as(unit.legal(), () -> {
             flow.reassign(id, unit.code() + "-legal2", "出差");
             return null;

@@ -30,7 +30,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * The caller is resolved in one statement, at most once per web request and kept for a few seconds across requests
- * ({@link CallerCache}): each change of membership, delegation, administrator's role or person takes effect on the
+ * ({@link org.reportcycle.organization.KeptReads}): each change of membership, delegation, administrator's role or person takes effect on the
  * very next request, and at once within the request that made it.
  */
 @SpringBootTest
