@@ -173,7 +173,9 @@ public class ReportLifecycle {
 
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Report report(Long reportId) {
-        return reports.findById(reportId).orElseThrow(() -> new NotFoundException("error.reportNotFound", reportId));
+        // the persistence context's own find: a step asks for its report several times (each task's due date), and
+        // the repository's interceptors cost more than finding the report already loaded
+        return existing(entityManager.find(Report.class, reportId), reportId);
     }
 
     /**
@@ -297,7 +299,10 @@ public class ReportLifecycle {
      * the entity's own loader, which is prepared once (a native query's columns were mapped anew on every step).
      */
     Report locked(Long reportId) {
-        Report report = entityManager.find(Report.class, reportId, LockModeType.PESSIMISTIC_WRITE);
+        return existing(entityManager.find(Report.class, reportId, LockModeType.PESSIMISTIC_WRITE), reportId);
+    }
+
+    private static Report existing(Report report, Long reportId) {
         if (report == null) {
             throw new NotFoundException("error.reportNotFound", reportId);
         }
