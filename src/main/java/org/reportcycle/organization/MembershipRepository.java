@@ -19,12 +19,6 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
 
     List<Membership> findByUnitIdAndRoleOrderBySignOrder(Long unitId, Role role);
 
-    /** The members of a unit in a role with their names, in sign-off order: one statement. */
-    @Query("select new org.reportcycle.organization.MemberView(u.id, u.username, u.displayName, u.email, m.role, "
-            + "m.signOrder) from Membership m join AppUser u on u.id = m.userId "
-            + "where m.unitId = :unitId and m.role = :role order by m.signOrder, m.id")
-    List<MemberView> members(@Param("unitId") Long unitId, @Param("role") Role role);
-
     /** Every member of a unit in every role, by role, then sign order; one statement. */
     @Query("select new org.reportcycle.organization.MemberView(u.id, u.username, u.displayName, u.email, m.role, "
             + "m.signOrder) from Membership m join AppUser u on u.id = m.userId "
@@ -32,7 +26,7 @@ public interface MembershipRepository extends JpaRepository<Membership, Long> {
     List<MemberView> membersOfUnit(@Param("unitId") Long unitId);
 
     /**
-     * {@link #members(Long, Role)} of many units: unit id, user id, username, display name, e-mail, sign order per
+     * {@code OrganizationService.members(Long, Role)} of many units: unit id, user id, username, display name, e-mail, sign order per
      * row; one statement.
      */
     @Query("select m.unitId, u.id, u.username, u.displayName, u.email, m.signOrder from Membership m "
