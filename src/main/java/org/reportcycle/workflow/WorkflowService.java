@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
@@ -173,7 +174,8 @@ public class WorkflowService {
     }
 
     /** The variables a decision sets besides itself: the leaders' order is kept here, not by the step features. */
-    private Map<String, Object> variablesFor(Report report, Decision decision, LeaderTurn turn) {
+    private Map<String, Object> variablesFor(Report report, Decision decision, LeaderTurn known) {
+        Supplier<LeaderTurn> turn = () -> known != null ? known : leaderTurn(report);
         return switch (decision) {
             case PASS -> {
                 // 会签: the co-signers first, then the ordered chain of the other leaders (all of them without
@@ -181,8 +183,8 @@ public class WorkflowService {
                 int[] counts = coSigners.counts(report.getUnitId());
                 yield Map.of(Vars.LEADER_INDEX, 1, Vars.LEADER_COUNT, counts[1], Vars.CO_SIGNER_COUNT, counts[0]);
             }
-            case NEXT_LEADER -> Map.of(Vars.LEADER_INDEX, (turn != null ? turn : leaderTurn(report)).place() + 1);
-            case PREVIOUS_LEADER -> Map.of(Vars.LEADER_INDEX, (turn != null ? turn : leaderTurn(report)).place() - 1);
+            case NEXT_LEADER -> Map.of(Vars.LEADER_INDEX, turn.get().place() + 1);
+            case PREVIOUS_LEADER -> Map.of(Vars.LEADER_INDEX, turn.get().place() - 1);
             default -> Map.of();
         };
     }
