@@ -13,13 +13,6 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
 
     Optional<Report> findByCycleIdAndUnitId(Long cycleId, Long unitId);
 
-    /** The unit's report of the cycle of a year, if that cycle and report exist: one statement. */
-    @Query(
-            value = "SELECT r.* FROM rc_report r JOIN rc_cycle c ON c.id = r.cycle_id "
-                    + "WHERE c.report_year = :year AND r.unit_id = :unitId",
-            nativeQuery = true)
-    Optional<Report> findByYearAndUnitId(@Param("year") int year, @Param("unitId") Long unitId);
-
     @Query("select r.unitId from Report r where r.cycleId = :cycleId and r.unitId in :unitIds")
     List<Long> unitsWithReport(@Param("cycleId") Long cycleId, @Param("unitIds") Collection<Long> unitIds);
 

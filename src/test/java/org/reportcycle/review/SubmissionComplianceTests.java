@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.reportcycle.testdata.TestData.as;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reportcycle.report.ComplianceBlocked;
@@ -89,5 +90,42 @@ class SubmissionComplianceTests {
         TestUnit unit = data.unit("合规街道");
         Long id = data.openReport(2025, unit);
         assertThat(as(unit.drafter(), () -> compliance.check(id))).noneMatch(f -> f.blocking());
+    }
+
+    @Test
+    void last_years_shortcomings_are_read_from_the_units_report_of_the_year_before() {
+        TestUnit unit = data.unit("整改街道");
+        Long lastYear = data.openReport(2486, unit);
+        data.write(unit, lastYear, Map.of(Part.SHORTCOMINGS, "（一）街道执法力量相对薄弱。执法人员数量不足。\n（二）法治宣传深度广度不足。宣传形式单一。"));
+        Long id = data.openReport(2487, unit);
+
+        assertThat(as(unit.drafter(), () -> compliance.check(id)))
+                .filteredOn(f -> f.code().equals("rectification.missing"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.messageZh()).contains("2项", "街道执法力量相对薄弱", "法治宣传深度广度不足"));
+
+        data.write(unit, id, Map.of(Part.RECTIFICATION, "针对街道执法力量相对薄弱的问题，引进法律专业人才，充实执法力量。"));
+        assertThat(as(unit.drafter(), () -> compliance.check(id)))
+                .filteredOn(f -> f.code().equals("rectification.missing"))
+                .singleElement()
+                .satisfies(f ->
+                        assertThat(f.messageZh()).contains("1项", "法治宣传深度广度不足").doesNotContain("执法力量"));
+    }
+
+    @Test
+    void a_blank_part_two_last_year_or_another_units_report_asks_for_no_rectification() {
+        TestUnit unit = data.unit("空白不足街道");
+        TestUnit other = data.unit("邻近街道");
+        Map<TestUnit, Long> lastYear = data.openCycle(
+                2488,
+                List.of(unit, other),
+                Map.of(unit.id(), TestData.compliantText(2488), other.id(), TestData.compliantText(2488)));
+        data.write(unit, lastYear.get(unit), Map.of(Part.SHORTCOMINGS, "  "));
+        data.write(other, lastYear.get(other), Map.of(Part.SHORTCOMINGS, "（一）街道执法力量相对薄弱。执法人员数量不足。"));
+        Long id = data.openReport(2489, unit);
+
+        assertThat(as(unit.drafter(), () -> compliance.check(id)))
+                .extracting(f -> f.code())
+                .doesNotContain("rectification.missing");
     }
 }
