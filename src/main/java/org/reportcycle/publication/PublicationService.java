@@ -109,8 +109,9 @@ public class PublicationService {
                 ? LocalDate.now(clock)
                 : checks.writtenOn(request.writtenOn(), reportId, LocalDate.now(clock));
         workflow.complete(report, Step.PUBLISH, g.user(), Decision.PUBLISH);
-        reports.publish(report, indexNo, issuer, writtenOn);
+        // the version first: its number and the publication are then written to the report in one statement
         int version = reports.snapshot(report, VersionReason.PUBLISHED, g.user().username(), null);
+        reports.publish(report, indexNo, issuer, writtenOn);
         events.publishEvent(new AuditEvent(
                 "report.published",
                 report.getUnitId(),

@@ -218,16 +218,19 @@ public class ReportLifecycle {
         parts.flush();
     }
 
-    /** The unit files the report with the supervising office (报送). */
+    /**
+     * The unit files the report with the supervising office (报送). The step's decision follows in the same
+     * transaction and moves the report ({@link #moveTo}), which writes both changes in one statement.
+     */
     public void file(Report report) {
         report.file(Instant.now(clock));
-        write(report);
+        writeUnlessManaged(report);
     }
 
-    /** The supervising office accepts a filed report or sends it back. */
+    /** The supervising office accepts a filed report or sends it back (written with the move that follows). */
     public void officeDecides(Report report, Report.OfficeState state, String by, String note) {
         report.officeDecides(state, by, note, Instant.now(clock));
-        write(report);
+        writeUnlessManaged(report);
     }
 
     /** Reports filed with the office for a cycle, newest first. */
@@ -290,6 +293,17 @@ public class ReportLifecycle {
         if (entityManager.contains(report)) {
             entityManager.flush();
         } else {
+            reports.saveAndFlush(report);
+        }
+    }
+
+    /**
+     * A change that the step's next write carries: a managed report (the one a step locked) is written by the move
+     * that follows, or at commit if the process ends instead (one {@code UPDATE} per step rather than two); a
+     * detached one is written now.
+     */
+    private void writeUnlessManaged(Report report) {
+        if (!entityManager.contains(report)) {
             reports.saveAndFlush(report);
         }
     }
