@@ -99,6 +99,8 @@ final class DiagramSvg {
                 .append("</style>\n<defs>")
                 .append(marker("arrow", "#8a94a6"))
                 .append(marker("arrow-taken", "#1e8e3e"))
+                .append(diamond("cond", "#8a94a6"))
+                .append(diamond("cond-taken", "#1e8e3e"))
                 .append("</defs>\n");
         // the flows' names go on top of the shapes: a longer name (English) stays readable where it meets one
         StringBuilder flowNames = new StringBuilder();
@@ -124,6 +126,13 @@ final class DiagramSvg {
                 + "\"/></marker>";
     }
 
+    /** BPMN's mini-diamond where a conditional flow leaves a task (not a gateway): a decision chooses it. */
+    private static String diamond(String id, String colour) {
+        return "<marker id=\"" + id + "\" viewBox=\"0 0 16 10\" refX=\"0\" refY=\"5\" markerWidth=\"16\" "
+                + "markerHeight=\"10\" markerUnits=\"userSpaceOnUse\" orient=\"auto\"><path d=\"M0,5L8,0L16,5L8,10z\" "
+                + "fill=\"#fff\" stroke=\"" + colour + "\" stroke-width=\"1.2\"/></marker>";
+    }
+
     private static void edge(
             StringBuilder svg, StringBuilder names, BpmnModel model, SequenceFlow flow, boolean taken, String name) {
         List<GraphicInfo> points = model.getFlowLocationGraphicInfo(flow.getId());
@@ -136,7 +145,12 @@ final class DiagramSvg {
                 .append(taken ? " taken" : "")
                 .append("\" marker-end=\"url(#")
                 .append(taken ? "arrow-taken" : "arrow")
-                .append(")\" points=\"");
+                .append(")\"")
+                .append(
+                        conditional(model, flow)
+                                ? " marker-start=\"url(#" + (taken ? "cond-taken" : "cond") + ")\""
+                                : "")
+                .append(" points=\"");
         for (GraphicInfo p : points) {
             svg.append(num(p.getX())).append(',').append(num(p.getY())).append(' ');
         }
@@ -146,6 +160,11 @@ final class DiagramSvg {
         if (name != null && !name.isBlank() && at != null) {
             text(names, "t l", at.getX() + at.getWidth() / 2, at.getY() + at.getHeight() / 2, name);
         }
+    }
+
+    private static boolean conditional(BpmnModel model, SequenceFlow flow) {
+        return flow.getConditionExpression() != null
+                && !(model.getMainProcess().getFlowElement(flow.getSourceRef()) instanceof Gateway);
     }
 
     private static void shape(StringBuilder svg, BpmnModel model, FlowNode node, String state, String name) {

@@ -107,15 +107,17 @@ public class WorkflowService {
         List<OpenTasks.Row> openBefore = openRows(report);
         OpenTasks.Row task = actorTask(report, openBefore, expected, user);
         List<String> before = openBefore.stream().map(OpenTasks.Row::taskId).toList();
-        Map<String, Object> all = new HashMap<>(variablesFor(report, decision, turn));
-        all.put(Vars.DECISION, decision.value());
+        Map<String, Object> variables = variablesFor(report, decision, turn);
+        // the decision steers the flows out of the task within this call and is never read again (the audit
+        // records it): transient, so no step writes it to the variable table and its history
+        Map<String, Object> transients = Map.of(Vars.DECISION, decision.value());
         // the person is passed to complete (the task's history names who completed it); no engine-wide
         // authenticated user: with one, Flowable adds the completer to the process instance as a participant on
         // every step (reading the instance and its identity links, writing two rows), which nothing here reads
         List<OpenTasks.Row> open;
         // what the call opened and closed, as the open-task listener wrote it: no second read of the table
         try (OpenTaskChanges changes = OpenTaskChanges.record(report.getProcessInstanceId())) {
-            tasks.complete(task.taskId(), user.username(), all);
+            tasks.complete(task.taskId(), user.username(), variables, transients);
             open = changes.exact() ? changes.openAfter(openBefore) : openRows(report);
         } catch (FlowableOptimisticLockingException e) {
             throw new ConflictException("error.wrongStep");
@@ -291,7 +293,10 @@ public class WorkflowService {
                 kind);
     }
 
-    /** The report's open task from the open-task table (kept in the engine's transaction, see {@link OpenTaskListener}). */
+    /**
+     * The report's open task from the open-task table (kept in the engine's transaction, see
+     * {@link OpenTaskListener}).
+     */
     private Optional<OpenTasks.Row> openRow(Report report) {
         return openRows(report).stream().findFirst();
     }

@@ -62,7 +62,7 @@ class BpmnDiagramTests {
     }
 
     @Test
-    void every_node_gateway_and_flow_is_named() throws Exception {
+    void every_node_and_flow_is_named() throws Exception {
         List<String> unnamed = new ArrayList<>();
         for (FlowElement element : model().getMainProcess().getFlowElements()) {
             if (element.getName() == null || element.getName().isBlank()) {
@@ -70,9 +70,31 @@ class BpmnDiagramTests {
             }
         }
         assertThat(unnamed).isEmpty();
-        assertThat(model().getMainProcess().getFlowElements())
+    }
+
+    /**
+     * A decision leaves its task by the task's own conditional flows (issue 18: a gateway pass is two more activity
+     * instances per step): no gateway, and where a task has several ways out, every one has a condition on the
+     * decision, so exactly one is taken and none by default.
+     */
+    @Test
+    void decisions_leave_their_tasks_by_conditional_flows() throws Exception {
+        BpmnModel model = model();
+        assertThat(model.getMainProcess().getFlowElements())
                 .filteredOn(e -> e instanceof Gateway)
-                .isNotEmpty();
+                .isEmpty();
+        int branching = 0;
+        for (FlowElement element : model.getMainProcess().getFlowElements()) {
+            if (element instanceof FlowNode node && node.getOutgoingFlows().size() > 1) {
+                branching++;
+                for (SequenceFlow flow : node.getOutgoingFlows()) {
+                    assertThat(flow.getConditionExpression())
+                            .as("condition of %s out of %s", flow.getId(), node.getId())
+                            .contains("decision");
+                }
+            }
+        }
+        assertThat(branching).isEqualTo(6);
     }
 
     @Test

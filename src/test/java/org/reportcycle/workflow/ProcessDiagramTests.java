@@ -48,11 +48,10 @@ class ProcessDiagramTests {
         Document svg = parse(as(unit.drafter(), () -> diagram.svg(id, Locale.SIMPLIFIED_CHINESE)));
         assertThat(nodeClass(svg, "draft")).isEqualTo("n done");
         assertThat(nodeClass(svg, "legalReview")).isEqualTo("n done");
-        assertThat(nodeClass(svg, "afterReview")).isEqualTo("n done");
         assertThat(nodeClass(svg, "leaderSignoff")).isEqualTo("n current");
         assertThat(nodeClass(svg, "committee")).isEqualTo("n");
         assertThat(nodeClass(svg, "publish")).isEqualTo("n");
-        for (String flow : new String[] {"toDraft", "submitted", "reviewDone", "reviewPassed"}) {
+        for (String flow : new String[] {"toDraft", "submitted", "reviewPassed"}) {
             assertThat(element(svg, "flow-" + flow).getAttribute("class"))
                     .as(flow)
                     .isEqualTo("f taken");
@@ -62,6 +61,12 @@ class ProcessDiagramTests {
                     .as(flow)
                     .isEqualTo("f");
         }
+        // the decision's flows leave the task with BPMN's mini-diamond, green on the one taken
+        assertThat(element(svg, "flow-reviewPassed").getAttribute("marker-start"))
+                .isEqualTo("url(#cond-taken)");
+        assertThat(element(svg, "flow-reviewReturned").getAttribute("marker-start"))
+                .isEqualTo("url(#cond)");
+        assertThat(element(svg, "flow-submitted").hasAttribute("marker-start")).isFalse();
         assertThat(text(svg, "legalReview")).isEqualTo("合法性审查");
         // where a narrow screen scrolls to: the current step's centre as a fraction of the drawing's width
         String[] box = svg.getDocumentElement().getAttribute("viewBox").split(" ");
@@ -88,7 +93,11 @@ class ProcessDiagramTests {
         Document svg = parse(as(unit.legal(), () -> diagram.svg(id, Locale.ENGLISH)));
         assertThat(nodeClass(svg, "draft")).isEqualTo("n current");
         String all = svg.getDocumentElement().getTextContent();
-        assertThat(all).contains("Review result?").contains("back to drafting").doesNotContain("退回");
+        assertThat(all)
+                .contains("Legal review")
+                .contains("passed")
+                .contains("back to drafting")
+                .doesNotContain("退回");
         assertThat(all).doesNotMatch("(?s).*\\p{IsHan}.*");
     }
 
