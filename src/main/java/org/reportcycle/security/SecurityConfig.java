@@ -159,7 +159,12 @@ public class SecurityConfig {
                             chain.doFilter(request, response);
                         },
                         HeaderWriterFilter.class)
-                .with(VaadinSecurityConfigurer.vaadin(), v -> v.loginView(LoginView.class))
+                .with(VaadinSecurityConfigurer.vaadin(), v -> {
+                    v.loginView(LoginView.class);
+                    if (singleSignOn != null) {
+                        singleSignOn.signOut().ifPresent(v::logoutSuccessHandler);
+                    }
+                })
                 .build();
     }
 }

@@ -187,6 +187,9 @@ public record ReportCycleSettings(
      *     employee number's claim where login names are employee numbers)
      * @param scopes the scopes asked for ({@code openid} always included)
      * @param buttonLabel the sign-in button's text; the translated 「统一身份认证登录」 when blank
+     * @param signOutAtIdentityService whether signing out of a single sign-on also ends the person's session at the
+     *     identity service (OpenID Connect RP-initiated logout, where the service offers it), so that the next person
+     *     at the same computer is not signed in as them
      */
     public record Sso(
             @DefaultValue("false") boolean enabled,
@@ -195,7 +198,8 @@ public record ReportCycleSettings(
             String clientSecret,
             @DefaultValue("preferred_username") String claim,
             @DefaultValue({"openid", "profile"}) List<String> scopes,
-            String buttonLabel) {
+            String buttonLabel,
+            @DefaultValue("true") boolean signOutAtIdentityService) {
 
         public Sso {
             if (enabled && (blank(issuerUri) || blank(clientId) || blank(claim))) {

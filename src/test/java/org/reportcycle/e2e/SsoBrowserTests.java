@@ -19,7 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Single sign-on in Chromium: the sign-in page offers 统一身份认证登录; the person signs in on the identity service's
  * own form (a real Spring Authorization Server, {@link TestIdentityService}) and lands in the application under their
- * name; a person the identity service knows but the application does not is sent back with the refusal.
+ * name; a person the identity service knows but the application does not is sent back with the refusal; signing out
+ * ends the session at the identity service too.
  */
 class SsoBrowserTests extends BrowserTestBase {
 
@@ -40,6 +41,7 @@ class SsoBrowserTests extends BrowserTestBase {
     @BeforeEach
     void letTheIdentityServiceSendPeopleBackHere() {
         identity.allowRedirectTo(url("/login/oauth2/code/sso"));
+        identity.allowPostLogoutRedirectTo(url("/login"));
     }
 
     @Test
@@ -63,17 +65,28 @@ class SsoBrowserTests extends BrowserTestBase {
 
     @Test
     void a_known_person_signs_in_through_the_identity_service_and_lands_under_their_name() {
-        TestUnit unit = data.unit("单点登录街道");
-        identity.addPerson(unit.drafter());
-
-        open("/login");
-        ssoButton().click();
-        signInAtIdentityService(unit.drafter());
-
-        page.waitForURL(
-                u -> u.startsWith(url("/")) && !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(30_000));
-        assertThat(page.locator("#current-user")).hasText(unit.drafterName());
+        signInThroughIdentityService(data.unit("单点登录街道"));
         screenshot("signed-in");
+    }
+
+    /**
+     * Signing out ends the session at the identity service too: the next person at the same computer who chooses
+     * single sign-on is asked for a password there, not signed in as the one before.
+     */
+    @Test
+    void signing_out_ends_the_session_at_the_identity_service_too() {
+        signInThroughIdentityService(data.unit("单点登出街道"));
+
+        page.locator("#current-user").click();
+        page.locator("#menu-logout").click();
+
+        page.waitForURL(url("/login"), new Page.WaitForURLOptions().setTimeout(30_000));
+        assertThat(ssoButton()).isVisible();
+        screenshot("signed-out");
+        ssoButton().click();
+        // the identity service asks again: its session ended with the application's
+        page.waitForURL(identity.issuer() + "/login", new Page.WaitForURLOptions().setTimeout(30_000));
+        assertThat(page.locator("#username")).isVisible();
     }
 
     @Test
@@ -90,6 +103,17 @@ class SsoBrowserTests extends BrowserTestBase {
         assertThat(page.getByText("本系统中没有与之对应的账号")).isVisible();
         assertThat(page.locator("#current-user")).hasCount(0);
         screenshot("refused");
+    }
+
+    /** The unit's drafter, known at the identity service, signs in there and lands here under their name. */
+    private void signInThroughIdentityService(TestUnit unit) {
+        identity.addPerson(unit.drafter());
+        open("/login");
+        ssoButton().click();
+        signInAtIdentityService(unit.drafter());
+        page.waitForURL(
+                u -> u.startsWith(url("/")) && !u.contains("/login"), new Page.WaitForURLOptions().setTimeout(30_000));
+        assertThat(page.locator("#current-user")).hasText(unit.drafterName());
     }
 
     private Locator ssoButton() {

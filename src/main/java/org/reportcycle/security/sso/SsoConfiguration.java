@@ -26,6 +26,7 @@ class SsoConfiguration {
         return new SsoLogin(
                 registrations,
                 new SsoUserService(users, settings.sso()),
-                new SsoFailureHandler(events, settings.sso().issuerUri()));
+                new SsoFailureHandler(events, settings.sso().issuerUri()),
+                settings.sso().signOutAtIdentityService());
     }
 }

@@ -31,7 +31,14 @@ class SsoFailureTests {
             closedPort = socket.getLocalPort();
         }
         SsoRegistrations registrations = new SsoRegistrations(new ReportCycleSettings.Sso(
-                true, "http://127.0.0.1:" + closedPort, "client", "secret", "preferred_username", List.of(), null));
+                true,
+                "http://127.0.0.1:" + closedPort,
+                "client",
+                "secret",
+                "preferred_username",
+                List.of(),
+                null,
+                true));
 
         assertThatThrownBy(() -> registrations.findByRegistrationId("sso")).isInstanceOf(RuntimeException.class);
         assertThatThrownBy(() -> registrations.findByRegistrationId("sso")).isInstanceOf(RuntimeException.class);

@@ -87,15 +87,15 @@ class SsoUserServiceTests {
 
     @Test
     void switching_it_on_without_issuer_or_client_fails_at_start_up_and_off_needs_nothing() {
-        assertThatThrownBy(() ->
-                        new ReportCycleSettings.Sso(true, null, "client", "secret", "preferred_username", null, null))
+        assertThatThrownBy(() -> new ReportCycleSettings.Sso(
+                        true, null, "client", "secret", "preferred_username", null, null, true))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("issuer-uri");
         assertThatThrownBy(() -> new ReportCycleSettings.Sso(
-                        true, "https://idp.example", " ", "secret", "preferred_username", null, null))
+                        true, "https://idp.example", " ", "secret", "preferred_username", null, null, true))
                 .isInstanceOf(IllegalArgumentException.class);
         ReportCycleSettings.Sso off =
-                new ReportCycleSettings.Sso(false, null, null, null, "preferred_username", List.of(), null);
+                new ReportCycleSettings.Sso(false, null, null, null, "preferred_username", List.of(), null, true);
         assertThat(off.enabled()).isFalse();
     }
 }

@@ -106,6 +106,16 @@ public final class TestIdentityService {
         }
     }
 
+    /** Lets the client send people back to this address after they sign out there (OpenID Connect RP-initiated logout). */
+    public void allowPostLogoutRedirectTo(String uri) {
+        InMemoryRegisteredClientRepository clients = context.getBean(InMemoryRegisteredClientRepository.class);
+        RegisteredClient client = clients.findByClientId(CLIENT_ID);
+        if (!client.getPostLogoutRedirectUris().contains(uri)) {
+            clients.save(
+                    RegisteredClient.from(client).postLogoutRedirectUri(uri).build());
+        }
+    }
+
     /**
      * The provider's configuration; neither a component nor a {@code @Configuration}, so the application's own
      * component scan of the test classes passes it by.
